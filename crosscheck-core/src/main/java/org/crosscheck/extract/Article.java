@@ -1,0 +1,27 @@
+package org.crosscheck.extract;
+
+import java.util.Objects;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * An article's main text and metadata, as every later stage sees it.
+ *
+ * @param id        stable id, from {@link org.crosscheck.ingest.RawDocument#id()}
+ * @param source    where it came from
+ * @param url       canonical URL, or null
+ * @param title     title without section or site suffix, or null
+ * @param byline    author(s), or null
+ * @param published publication date at the precision known, or null
+ * @param site      site or outlet name, or null
+ * @param language  ISO 639-1 code such as "en", or null when it cannot be told
+ * @param text      main text; paragraphs separated by one blank line
+ */
+public record Article(String id, String source, String url, String title, String byline,
+                      PartialDate published, String site, String language, String text) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+    }
+}

@@ -1,0 +1,18 @@
+package org.crosscheck.language;
+
+/**
+ * Word relations for comparing claims: whether two lemmas mean the same or the opposite.
+ * Backed by WordNet ({@code WordNetLexicon}); a seam so tests and other languages can supply
+ * their own.
+ */
+public interface Lexicon {
+
+    /** Parts of speech the lexicon distinguishes. */
+    enum PartOfSpeech { NOUN, VERB, ADJECTIVE, ADVERB }
+
+    /** True when the two lemmas share a sense (or are equal). */
+    boolean areSynonyms(String lemmaA, String lemmaB, PartOfSpeech pos);
+
+    /** True when a sense of one is recorded as the antonym of a sense of the other. */
+    boolean areAntonyms(String lemmaA, String lemmaB, PartOfSpeech pos);
+}

@@ -1,0 +1,84 @@
+package org.crosscheck.language;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence embeddings from all-MiniLM-L6-v2 (quantized), run in-process; the model ships inside
+ * its jar. Vectors are L2-normalised, so the dot product is the cosine. Embeddings find
+ * paraphrases but score a contradiction as high as a paraphrase: never use them alone to decide
+ * that two sentences agree.
+ */
+public final class SentenceEmbedder {
+
+    private static final int BATCH = 64;
+
+    private static volatile EmbeddingModel shared;
+
+    private final EmbeddingModel model;
+
+    public SentenceEmbedder() {
+        this.model = model();
+    }
+
+    private static EmbeddingModel model() {
+        EmbeddingModel m = shared;
+        if (m == null) {
+            synchronized (SentenceEmbedder.class) {
+                m = shared;
+                if (m == null) {
+                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    shared = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** One normalised vector per sentence, in order. */
+    public List<float[]> embed(List<String> sentences) {
+        List<float[]> out = new ArrayList<>(sentences.size());
+        for (int from = 0; from < sentences.size(); from += BATCH) {
+            List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH)).stream()
+                    .map(TextSegment::from).toList();
+            model.embedAll(batch).content().forEach(e -> out.add(normalised(e.vector())));
+        }
+        return out;
+    }
+
+    /** The normalised vector of one sentence. */
+    public float[] embed(String sentence) {
+        return embed(List.of(sentence)).get(0);
+    }
+
+    /** Cosine similarity of two normalised vectors. */
+    public static double cosine(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors of different sizes");
+        }
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    private static float[] normalised(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v.clone();
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.crosscheck.pipeline;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.align.Alignment;
+import org.crosscheck.align.ClaimAligner;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.claims.ClaimSet;
+import org.crosscheck.cluster.Story;
+import org.crosscheck.cluster.StoryClusterer;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.ArticleExtractor;
+import org.crosscheck.extract.ExtractionException;
+import org.crosscheck.ingest.DocumentListener;
+import org.crosscheck.ingest.InputReader;
+import org.crosscheck.ingest.RawDocument;
+import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.provenance.ProvenanceTracer;
+import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.provenance.WitnessGroups;
+import org.crosscheck.report.Report;
+import org.crosscheck.report.StoryReport;
+import org.crosscheck.report.StoryReporter;
+
+/**
+ * The composition root: wires the stages once and runs them. The CLI, the server and the Spark
+ * job call this and nothing below it. Heavy language models load on first use.
+ */
+public final class Pipeline {
+
+    private final PipelineSettings settings;
+    private final InputReader reader = new InputReader();
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final StoryClusterer clusterer = new StoryClusterer();
+    private final ProvenanceTracer tracer = new ProvenanceTracer();
+    private final StoryReporter reporter = new StoryReporter();
+    private ClaimExtractor claimExtractor;
+    private ClaimAligner aligner;
+
+    public Pipeline(PipelineSettings settings) {
+        this.settings = settings;
+    }
+
+    public PipelineSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Reads and extracts every input, handing articles to the sink as they come. A document
+     * whose id was already seen in this run is skipped with a reason.
+     */
+    public void extract(List<String> inputs, InputStream stdin, ArticleSink sink) {
+        Set<String> seen = new HashSet<>();
+        reader.read(inputs, stdin, new DocumentListener() {
+            @Override
+            public void document(RawDocument document) {
+                if (!seen.add(document.id())) {
+                    sink.skipped(new SkippedInput(document.source(), "same article id as an earlier input (" + document.id() + ")"));
+                    return;
+                }
+                try {
+                    sink.article(extractor.extract(document));
+                } catch (ExtractionException e) {
+                    sink.skipped(new SkippedInput(document.source(), e.getMessage()));
+                }
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+                sink.skipped(skipped);
+            }
+        });
+    }
+
+    /** The story of every article. */
+    public List<Story> cluster(List<Article> articles) {
+        return clusterer.cluster(articles);
+    }
+
+    /** The whole report over the given articles. */
+    public Report analyze(List<Article> articles, Progress progress) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article a : articles) {
+            byId.putIfAbsent(a.id(), a);
+        }
+        progress.update("cluster", 0, articles.size());
+        List<Story> stories = clusterer.cluster(List.copyOf(byId.values()));
+        progress.update("cluster", articles.size(), articles.size());
+        List<StoryReport> reports = new ArrayList<>();
+        int done = 0;
+        for (Story story : stories) {
+            progress.update("analyze", done, stories.size());
+            List<Article> members = story.articleIds().stream().map(byId::get).toList();
+            reports.add(analyzeStory(story, members));
+            done++;
+        }
+        progress.update("analyze", done, stories.size());
+        return new Report(Report.SCHEMA_VERSION, List.copyOf(byId.values()), reports);
+    }
+
+    private StoryReport analyzeStory(Story story, List<Article> members) {
+        List<ReuseLink> links = tracer.trace(members);
+        WitnessGroups witnesses = WitnessGroups.of(story.articleIds(), links);
+        ClaimSet claims = claimExtractor().extract(members);
+        Alignment alignment = aligner().align(claims.claims(), witnesses);
+        return reporter.report(story, members, links, claims, alignment);
+    }
+
+    private synchronized ClaimExtractor claimExtractor() {
+        if (claimExtractor == null) {
+            claimExtractor = new ClaimExtractor();
+        }
+        return claimExtractor;
+    }
+
+    private synchronized ClaimAligner aligner() {
+        if (aligner == null) {
+            aligner = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+        }
+        return aligner;
+    }
+}
