@@ -10,8 +10,40 @@ import org.crosscheck.provenance.ReuseLink;
 /** Puts together the report of one story: a headline, the summary, the timeline and the findings. */
 public final class StoryReporter {
 
+    private final Timeline timeline = new Timeline();
+    private final Summarizer summarizer = new Summarizer();
+
+    /**
+     * @param articles the story's articles, in story order
+     */
     public StoryReport report(Story story, List<Article> articles, List<ReuseLink> provenance, ClaimSet claims,
                               Alignment alignment) {
-        throw new UnsupportedOperationException("report: not wired yet");
+        List<SummarySentence> summary = summarizer.summarize(alignment.groups(), story.articleIds());
+        return new StoryReport(story.id(), headline(articles, summary), story.articleIds(), summary,
+                alignment.groups(), alignment.conflicts(), timeline.build(alignment.groups()), claims.entities(),
+                provenance);
+    }
+
+    /**
+     * The title of the story's first article that has one (the earliest report, usually the
+     * original), else the first summary sentence, else the first words of the first article.
+     */
+    static String headline(List<Article> articles, List<SummarySentence> summary) {
+        for (Article a : articles) {
+            if (a.title() != null && !a.title().isBlank()) {
+                return a.title();
+            }
+        }
+        if (!summary.isEmpty()) {
+            return summary.get(0).text();
+        }
+        String text = articles.get(0).text().strip();
+        int cut = text.indexOf('\n');
+        String first = cut < 0 ? text : text.substring(0, cut);
+        if (first.length() <= 120) {
+            return first;
+        }
+        int space = first.lastIndexOf(' ', 120);
+        return first.substring(0, space > 40 ? space : 120) + "…";
     }
 }

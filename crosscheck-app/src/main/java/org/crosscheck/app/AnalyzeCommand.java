@@ -1,0 +1,39 @@
+package org.crosscheck.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.extract.Article;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.Progress;
+import org.crosscheck.report.JsonReport;
+import org.crosscheck.report.MarkdownReport;
+import org.crosscheck.report.Report;
+import picocli.CommandLine.Command;
+
+/** {@code analyze}: the whole pipeline, printed as the report of the interface. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Extract, deduplicate, cluster into stories, extract and align claims, flag conflicts; "
+                + "prints the report (json or markdown).")
+final class AnalyzeCommand extends VerbCommand {
+
+    AnalyzeCommand(Terminal terminal) {
+        super(terminal);
+    }
+
+    @Override
+    protected List<String> formats() {
+        return List.of("json", "markdown");
+    }
+
+    @Override
+    protected boolean execute(Pipeline pipeline, String format, ResultOutput out, Progress progress) {
+        List<Article> articles = new ArrayList<>();
+        readArticles(pipeline, progress, articles::add);
+        if (articles.isEmpty()) {
+            return false;
+        }
+        Report report = pipeline.analyze(articles, progress);
+        out.write(format.equals("json") ? JsonReport.pretty(JsonReport.report(report)) + "\n" : MarkdownReport.render(report));
+        return true;
+    }
+}

@@ -1,0 +1,169 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.align.Conflict;
+import org.crosscheck.align.ConflictSide;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.Entity;
+import org.crosscheck.cluster.Story;
+import org.crosscheck.extract.Article;
+import org.crosscheck.provenance.ReuseLink;
+
+/**
+ * The JSON forms of the public interface ({@code shared/spec/interface.md}): the article object
+ * of {@code extract}, the story line of {@code cluster} and the {@code analyze} report. Field
+ * names and meanings follow the interface; fields beyond it are additions only.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    /** One compact JSON line. */
+    public static String line(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** Indented JSON. */
+    public static String pretty(ObjectNode node) {
+        try {
+            return PRETTY.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** The article object of {@code extract} and of the report's {@code articles}. */
+    public static ObjectNode article(Article a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", a.id());
+        n.put("source", a.source());
+        n.put("url", a.url());
+        n.put("title", a.title());
+        n.put("byline", a.byline());
+        n.put("published", a.published() == null ? null : a.published().toString());
+        n.put("site", a.site());
+        n.put("language", a.language());
+        n.put("text", a.text());
+        return n;
+    }
+
+    /** One line of {@code cluster}. */
+    public static ObjectNode storyOf(Article a, Story story) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", a.id());
+        n.put("source", a.source());
+        n.put("story", story.id());
+        return n;
+    }
+
+    /** The whole {@code analyze} report. */
+    public static ObjectNode report(Report report) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("schemaVersion", report.schemaVersion());
+        ArrayNode articles = n.putArray("articles");
+        report.articles().forEach(a -> articles.add(article(a)));
+        ArrayNode stories = n.putArray("stories");
+        report.stories().forEach(s -> stories.add(story(s)));
+        return n;
+    }
+
+    static ObjectNode story(StoryReport s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", s.id());
+        n.put("title", s.title());
+        strings(n.putArray("articleIds"), s.articleIds());
+        n.put("summary", s.summaryText());
+        ArrayNode summary = n.putArray("summarySentences");
+        for (SummarySentence sentence : s.summary()) {
+            summary.addObject().put("text", sentence.text()).put("claimId", sentence.claimId());
+        }
+        ArrayNode claims = n.putArray("claims");
+        s.claims().forEach(g -> claims.add(claimGroup(g)));
+        ArrayNode conflicts = n.putArray("conflicts");
+        s.conflicts().forEach(c -> conflicts.add(conflict(c)));
+        ArrayNode timeline = n.putArray("timeline");
+        for (TimelineEntry e : s.timeline()) {
+            ObjectNode t = timeline.addObject();
+            t.put("date", e.date().toString());
+            t.put("text", e.text());
+            strings(t.putArray("claimIds"), e.claimIds());
+            t.put("disputed", e.disputed());
+        }
+        ArrayNode entities = n.putArray("entities");
+        s.entities().forEach(e -> entities.add(entity(e)));
+        ArrayNode provenance = n.putArray("provenance");
+        for (ReuseLink link : s.provenance()) {
+            provenance.addObject().put("from", link.from()).put("to", link.to()).put("kind", link.kind().jsonName())
+                    .put("overlap", Math.round(link.overlap() * 1000) / 1000.0);
+        }
+        return n;
+    }
+
+    static ObjectNode claimGroup(ClaimGroup g) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", g.id());
+        n.put("text", g.text());
+        ArrayNode support = n.putArray("support");
+        for (Claim c : g.claims()) {
+            ObjectNode s = support.addObject();
+            s.put("articleId", c.articleId());
+            s.put("sentence", c.sentence());
+            s.put("start", c.start());
+            s.put("end", c.end());
+            s.put("claimId", c.id());
+            if (c.attribution() != null) {
+                s.put("attributedTo", c.attribution().speaker());
+            }
+            if (c.hedged()) {
+                s.put("hedged", true);
+            }
+        }
+        n.put("sources", g.sources());
+        n.put("independentSources", g.independentSources());
+        n.put("status", g.status().jsonName());
+        return n;
+    }
+
+    static ObjectNode conflict(Conflict c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", c.id());
+        n.put("kind", c.kind().jsonName());
+        n.put("description", c.description());
+        ArrayNode sides = n.putArray("sides");
+        for (ConflictSide side : c.sides()) {
+            ObjectNode s = sides.addObject();
+            s.put("value", side.value());
+            strings(s.putArray("articleIds"), side.articleIds());
+            strings(s.putArray("sentences"), side.sentences());
+            strings(s.putArray("claimIds"), side.claimIds());
+        }
+        return n;
+    }
+
+    static ObjectNode entity(Entity e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", e.name());
+        n.put("type", e.type().name());
+        strings(n.putArray("aliases"), e.aliases());
+        n.put("mentions", e.mentions());
+        strings(n.putArray("articleIds"), e.articleIds());
+        return n;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,124 @@
+package org.crosscheck.report;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.align.ClaimStatus;
+import org.crosscheck.align.Conflict;
+import org.crosscheck.align.ConflictSide;
+import org.crosscheck.claims.Entity;
+import org.crosscheck.extract.Article;
+import org.crosscheck.provenance.ReuseLink;
+
+/**
+ * The report as Markdown for a reader: per story its articles, summary, conflicts side by side
+ * with the sentences as written, corroborated and single-source claims, timeline, provenance
+ * and entities. Articles are named by site and title so a reader can follow without ids.
+ */
+public final class MarkdownReport {
+
+    private static final int MAX_CLAIMS = 15;
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Report report) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        report.articles().forEach(a -> articles.put(a.id(), a));
+        StringBuilder md = new StringBuilder("# crosscheck report\n\n");
+        md.append(report.articles().size()).append(" articles, ").append(report.stories().size()).append(" stories.\n");
+        List<StoryReport> stories = report.stories().stream()
+                .sorted(Comparator.comparingInt((StoryReport s) -> -s.articleIds().size())).toList();
+        for (StoryReport story : stories) {
+            story(md, story, articles);
+        }
+        return md.toString();
+    }
+
+    private static void story(StringBuilder md, StoryReport s, Map<String, Article> articles) {
+        md.append("\n## ").append(oneLine(s.title())).append("\n\n");
+        md.append("Story `").append(s.id()).append("`, ").append(s.articleIds().size()).append(" article")
+                .append(s.articleIds().size() == 1 ? "" : "s").append(".\n\n");
+        for (String id : s.articleIds()) {
+            md.append("- ").append(name(articles.get(id))).append(" (`").append(id).append("`)\n");
+        }
+        if (!s.summary().isEmpty()) {
+            md.append("\n### Summary\n\n").append(s.summaryText()).append("\n");
+        }
+        if (!s.conflicts().isEmpty()) {
+            md.append("\n### Conflicts\n");
+            for (Conflict c : s.conflicts()) {
+                md.append("\n**").append(c.kind().jsonName()).append("**: ").append(oneLine(c.description())).append("\n\n");
+                for (ConflictSide side : c.sides()) {
+                    md.append("- **").append(oneLine(side.value())).append("** (")
+                            .append(side.articleIds().stream().map(id -> name(articles.get(id))).collect(Collectors.joining("; ")))
+                            .append(")\n");
+                    for (String sentence : side.sentences()) {
+                        md.append("  > ").append(oneLine(sentence)).append("\n");
+                    }
+                }
+            }
+        }
+        List<ClaimGroup> claims = s.claims().stream()
+                .sorted(Comparator.comparingInt((ClaimGroup g) -> -g.independentSources())
+                        .thenComparingInt(g -> -g.sources()))
+                .limit(MAX_CLAIMS).toList();
+        if (!claims.isEmpty()) {
+            md.append("\n### Claims\n\n| status | sources | independent | claim |\n| --- | --- | --- | --- |\n");
+            for (ClaimGroup g : claims) {
+                md.append("| ").append(g.status().jsonName()).append(" | ").append(g.sources()).append(" | ")
+                        .append(g.independentSources()).append(" | ").append(cell(g.text())).append(" |\n");
+            }
+            long more = s.claims().size() - claims.size();
+            if (more > 0) {
+                md.append("\n").append(more).append(" more claims, ")
+                        .append(s.claims().stream().filter(g -> g.status() == ClaimStatus.SINGLE_SOURCE).count())
+                        .append(" single-source in all; see the JSON report.\n");
+            }
+        }
+        if (!s.timeline().isEmpty()) {
+            md.append("\n### Timeline\n\n");
+            for (TimelineEntry e : s.timeline()) {
+                md.append("- **").append(e.date()).append("**").append(e.disputed() ? " (disputed)" : "").append(": ")
+                        .append(oneLine(e.text())).append("\n");
+            }
+        }
+        if (!s.provenance().isEmpty()) {
+            md.append("\n### Provenance\n\n");
+            for (ReuseLink link : s.provenance()) {
+                md.append("- ").append(name(articles.get(link.to()))).append(" is a ").append(link.kind().jsonName())
+                        .append(" of ").append(name(articles.get(link.from()))).append(" (")
+                        .append(Math.round(link.overlap() * 100)).append("% reused)\n");
+            }
+        }
+        if (!s.entities().isEmpty()) {
+            md.append("\n### Entities\n\n");
+            s.entities().stream().sorted(Comparator.comparingInt((Entity e) -> -e.mentions())).limit(20)
+                    .forEach(e -> md.append("- ").append(e.name()).append(" (").append(e.type().name().toLowerCase())
+                            .append(", ").append(e.mentions()).append(" mentions")
+                            .append(e.aliases().isEmpty() ? "" : "; also " + String.join(", ", e.aliases()))
+                            .append(")\n"));
+        }
+    }
+
+    private static String name(Article a) {
+        if (a == null) {
+            return "?";
+        }
+        String site = a.site() != null ? a.site() : a.source();
+        String title = a.title() != null ? " — " + a.title() : "";
+        String date = a.published() != null ? ", " + a.published() : "";
+        return oneLine(site + title + date);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String cell(String s) {
+        return oneLine(s).replace("|", "\\|");
+    }
+}

@@ -1,0 +1,46 @@
+package org.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.report.ReportFixtures.claim;
+import static org.crosscheck.report.ReportFixtures.day;
+import static org.crosscheck.report.ReportFixtures.group;
+
+import java.util.List;
+import org.crosscheck.align.ClaimStatus;
+import org.crosscheck.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+    private final Timeline timeline = new Timeline();
+
+    @Test
+    void ordersDatedGroupsByDateAndSkipsUndatedOnes() {
+        var reopened = group("g2", ClaimStatus.SINGLE_SOURCE, 1,
+                claim("c2", "a1", "The ferry line reopened on March 9.", 40, day(2025, 3, 9)));
+        var closed = group("g1", ClaimStatus.CORROBORATED, 2,
+                claim("c1", "a1", "The ferry line closed on March 4.", 0, day(2025, 3, 4)),
+                claim("c3", "a2", "Ferries stopped running on March 4.", 0, day(2025, 3, 4)));
+        var undated = group("g3", ClaimStatus.SINGLE_SOURCE, 1,
+                claim("c4", "a2", "Commuters were angry.", 50, null));
+
+        List<TimelineEntry> entries = timeline.build(List.of(reopened, closed, undated));
+
+        assertThat(entries).extracting(e -> e.date().toString()).containsExactly("2025-03-04", "2025-03-09");
+        assertThat(entries.get(0).claimIds()).containsExactly("g1");
+        assertThat(entries.get(0).text()).isEqualTo("The ferry line closed on March 4.");
+    }
+
+    @Test
+    void takesTheDateMostSupportersGiveAndMarksDisputes() {
+        var g = group("g1", ClaimStatus.DISPUTED, 2,
+                claim("c1", "a1", "The ferry line closed in March.", 0, PartialDate.ofMonth(2025, 3)),
+                claim("c2", "a2", "The ferry line closed on March 4.", 0, day(2025, 3, 4)),
+                claim("c3", "a3", "The ferry line shut on March 4.", 0, day(2025, 3, 4)));
+
+        TimelineEntry entry = timeline.build(List.of(g)).get(0);
+
+        assertThat(entry.date()).isEqualTo(day(2025, 3, 4));
+        assertThat(entry.disputed()).isTrue();
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+    @Test
+    void printsOnlyTheKnownPrecision() {
+        assertThat(PartialDate.ofYear(2024)).hasToString("2024");
+        assertThat(PartialDate.ofMonth(2024, 2)).hasToString("2024-02");
+        assertThat(PartialDate.of(LocalDate.of(2024, 2, 18))).hasToString("2024-02-18");
+    }
+
+    @Test
+    void parsesIsoDatesAndTimestampsAtTheirPrecision() {
+        assertThat(PartialDate.parseIso("2024-02-18T10:32:00Z")).contains(PartialDate.of(LocalDate.of(2024, 2, 18)));
+        assertThat(PartialDate.parseIso("2024-02")).contains(PartialDate.ofMonth(2024, 2));
+        assertThat(PartialDate.parseIso("2024")).contains(PartialDate.ofYear(2024));
+        assertThat(PartialDate.parseIso("yesterday")).isEmpty();
+        assertThat(PartialDate.parseIso("2024-02-30")).isEmpty();
+        assertThat(PartialDate.parseIso(null)).isEmpty();
+    }
+
+    @Test
+    void finerDateIsCompatibleWithCoarserOne() {
+        PartialDate day = PartialDate.of(LocalDate.of(2024, 2, 18));
+        assertThat(day.isCompatibleWith(PartialDate.ofMonth(2024, 2))).isTrue();
+        assertThat(PartialDate.ofYear(2024).isCompatibleWith(day)).isTrue();
+        assertThat(day.isCompatibleWith(PartialDate.of(LocalDate.of(2024, 2, 19)))).isFalse();
+        assertThat(day.isCompatibleWith(PartialDate.ofMonth(2024, 3))).isFalse();
+    }
+
+    @Test
+    void rejectsImpossibleDates() {
+        assertThatThrownBy(() -> new PartialDate(2023, 2, 29)).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> new PartialDate(2024, null, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ordersByFirstDayThenPrecision() {
+        assertThat(PartialDate.ofMonth(2024, 2)).isLessThan(PartialDate.of(LocalDate.of(2024, 2, 1)));
+        assertThat(PartialDate.of(LocalDate.of(2024, 1, 31))).isLessThan(PartialDate.ofMonth(2024, 2));
+    }
+}
