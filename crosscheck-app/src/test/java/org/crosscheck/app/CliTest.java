@@ -1,0 +1,178 @@
+package org.crosscheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verbs' options, formats, standard streams and exit codes, run in-process. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String LANTERN = """
+            Lantern festival returns to Oskarby harbour
+            By Petra Lind
+            March 8, 2025
+
+            The lantern festival returned to Oskarby harbour on Saturday after a two-year pause, \
+            drawing crowds to the quay for the evening parade.
+
+            Organisers said more than four hundred lanterns were launched from the old ferry pier, \
+            and local choirs performed until midnight.
+
+            The harbour master, Ola Brenning, said the festival would be held every spring from now on.
+            """;
+
+    private static final String LIBRARY = """
+            <!doctype html><html lang="en"><head><title>Ribe Street library reopens | The Oskarby Post</title>
+            <meta property="og:site_name" content="The Oskarby Post">
+            <meta property="article:published_time" content="2025-03-10T09:00:00Z"></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Ribe Street library reopens</h1>
+            <p>The Ribe Street library reopened on Monday after a year of repairs to its flooded basement, \
+            the city's culture office said.</p>
+            <p>The building now has a children's reading room and a new lift, and opening hours have been \
+            extended to eight in the evening on weekdays.</p>
+            <p>Head librarian Sanna Voss said visitors had queued outside before the doors opened.</p>
+            </article><footer>© 2025 The Oskarby Post. All rights reserved.</footer></body></html>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void writeArticles() throws IOException {
+        Files.writeString(dir.resolve("lantern.txt"), LANTERN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("library.html"), LIBRARY, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void extractPrintsOneArticleALineWithTheInterfaceFields() throws IOException {
+        CliRun run = CliRun.of("extract", "--quiet", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).hasSize(2);
+        JsonNode first = JSON.readTree(run.outLines().get(0));
+        assertThat(first.fieldNames()).toIterable()
+                .contains("id", "source", "url", "title", "byline", "published", "site", "language", "text");
+        assertThat(first.get("title").asText()).isEqualTo("Lantern festival returns to Oskarby harbour");
+        assertThat(first.get("published").asText()).isEqualTo("2025-03-08");
+        JsonNode second = JSON.readTree(run.outLines().get(1));
+        assertThat(second.get("title").asText()).isEqualTo("Ribe Street library reopens");
+        assertThat(second.get("site").asText()).isEqualTo("The Oskarby Post");
+        assertThat(second.get("text").asText()).doesNotContain("All rights reserved").contains("\n\n");
+    }
+
+    @Test
+    void idsAreTheSameOnEveryRun() {
+        assertThat(CliRun.of("extract", "-q", dir.toString()).out()).isEqualTo(CliRun.of("extract", "-q", dir.toString()).out());
+    }
+
+    @Test
+    void extractJsonFormatPrintsOneArray() throws IOException {
+        CliRun run = CliRun.of("extract", "--quiet", "--format", "json", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(JSON.readTree(run.out()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadInputIsNamedOnStandardErrorAndTheOthersStillCome() throws IOException {
+        Path junk = dir.resolve("junk.txt");
+        Files.write(junk, new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7, 8});
+
+        CliRun run = CliRun.of("extract", "--quiet", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.errLines()).singleElement().asString().contains("junk.txt");
+    }
+
+    @Test
+    void nothingReadableExitsWithThree() throws IOException {
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+
+        CliRun run = CliRun.of("extract", "--quiet", empty.toString(), dir.resolve("missing.html").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("empty.txt").contains("missing.html");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(CliRun.of().exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("extract", "--format", "markdown", dir.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("frobnicate", dir.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("analyze", "--no-such-option", dir.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void standardInputIsReadForADash() throws IOException {
+        CliRun run = CliRun.withStdin(LANTERN, "extract", "--quiet", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(JSON.readTree(run.out()).get("title").asText()).isEqualTo("Lantern festival returns to Oskarby harbour");
+    }
+
+    @Test
+    void outputFileIsWrittenAndStandardOutputStaysEmpty() throws IOException {
+        Path out = dir.resolve("out/articles.jsonl");
+
+        CliRun run = CliRun.of("extract", "--quiet", "-o", out.toString(), dir.resolve("lantern.txt").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllLines(out)).hasSize(1);
+        try (var listing = Files.list(out.getParent())) {
+            assertThat(listing).containsExactly(out);
+        }
+    }
+
+    @Test
+    void failedRunLeavesNoOutputFile() {
+        Path out = dir.resolve("never.jsonl");
+
+        CliRun run = CliRun.of("extract", "--quiet", "-o", out.toString(), dir.resolve("missing.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void progressGoesToStandardErrorUnlessQuiet() {
+        CliRun loud = CliRun.of("extract", dir.toString());
+        CliRun quiet = CliRun.of("extract", "--quiet", dir.toString());
+
+        assertThat(loud.err()).contains("read");
+        assertThat(quiet.err()).isEmpty();
+        assertThat(loud.out()).isEqualTo(quiet.out());
+    }
+
+    @Test
+    void clusterGivesEveryArticleAStory() throws IOException {
+        CliRun run = CliRun.of("cluster", "--quiet", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        for (String line : run.outLines()) {
+            JsonNode node = JSON.readTree(line);
+            assertThat(node.get("story").asText()).isNotBlank();
+            assertThat(node.get("id").asText()).isNotBlank();
+        }
+        // two unrelated articles are two stories
+        assertThat(JSON.readTree(run.outLines().get(0)).get("story"))
+                .isNotEqualTo(JSON.readTree(run.outLines().get(1)).get("story"));
+    }
+}
