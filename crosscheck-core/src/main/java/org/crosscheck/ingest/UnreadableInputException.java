@@ -15,7 +15,7 @@ final class UnreadableInputException extends Exception {
     static String firstLine(Throwable error) {
         String message = error.getMessage();
         if (message == null || message.isBlank()) {
-            return error.getClass().getSimpleName();
+            return error instanceof java.io.EOFException ? "unexpected end of file" : error.getClass().getSimpleName();
         }
         String line = message.strip().lines().findFirst().orElse("").strip();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;

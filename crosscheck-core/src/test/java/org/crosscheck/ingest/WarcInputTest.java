@@ -26,7 +26,7 @@ import org.netpreserve.jwarc.WarcWriter;
 class WarcInputTest {
 
     private static final String FIRST = "<html><body><p>Mayor Ilse Varga opened the Norrby ferry terminal.</p></body></html>";
-    private static final String SECOND = "<html><body><p>Caf\u00e9 owners in Norrby welcomed the ferry.</p></body></html>";
+    private static final String SECOND = "<html><body><p>\u041f\u0430\u0440\u043e\u043c \u041d\u043e\u0440\u0440\u0431\u044e</p></body></html>";
 
     @TempDir
     Path dir;
@@ -48,7 +48,7 @@ class WarcInputTest {
                 warcRecord("response", "https://news.example/old",
                         httpResponse(301, "text/html", utf8("<html><body>Moved</body></html>"))),
                 warcRecord("response", "https://news.example/cafe",
-                        httpResponse(200, "text/html; charset=iso-8859-1", SECOND.getBytes(Charset.forName("ISO-8859-1")))));
+                        httpResponse(200, "text/html; charset=windows-1251", SECOND.getBytes(Charset.forName("windows-1251")))));
     }
 
     @Test
@@ -73,6 +73,18 @@ class WarcInputTest {
         String path = write(dir, "bare.warc", warc).toString();
 
         assertThat(read(path).only().body()).contains("Bare page.");
+    }
+
+    @Test
+    void countsCompleteRecordsWhenTheNextHeaderIsDamaged() {
+        byte[] warc = concat(mixedWarc(), utf8("WARC/1.1\r\nWARC-Type: resp"));
+        String path = write(dir, "damaged.warc", warc).toString();
+
+        CollectingListener listener = read(path);
+
+        assertThat(listener.sources()).containsExactly(path + "#3", path + "#6");
+        assertThat(listener.skipped).containsExactly(
+                new SkippedInput(path, "malformed WARC after record 6: unexpected end of file"));
     }
 
     @Test
