@@ -40,8 +40,8 @@ final class GzipAwareLoader {
                 bytes = raw.readNBytes(limits.maxBytes() + 1);
             }
             if (bytes.length > limits.maxBytes()) {
-                throw new UnreadableInputException("larger than " + limits.maxBytes() / (1024 * 1024)
-                        + " MB" + (gzip ? " after decompression" : "") + ", too big to read");
+                throw new UnreadableInputException("larger than " + limits.maxSize()
+                        + (gzip ? " after decompression" : "") + ", too big to read");
             }
             return bytes;
         }

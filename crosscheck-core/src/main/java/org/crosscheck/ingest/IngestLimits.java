@@ -20,6 +20,12 @@ record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare) 
         }
     }
 
+    /** The byte limit in words, e.g. "256 MB". */
+    String maxSize() {
+        int megabyte = 1024 * 1024;
+        return maxBytes % megabyte == 0 ? maxBytes / megabyte + " MB" : maxBytes + " bytes";
+    }
+
     /** The limits shipped with crosscheck. */
     static IngestLimits defaults() {
         Properties properties = new Properties();

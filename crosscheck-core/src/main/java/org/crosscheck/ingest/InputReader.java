@@ -121,7 +121,7 @@ public final class InputReader {
             return;
         }
         if (bytes.length > limits.maxBytes()) {
-            listener.skipped(new SkippedInput(STDIN, "larger than " + limits.maxBytes() / (1024 * 1024) + " MB, too big to read"));
+            listener.skipped(new SkippedInput(STDIN, "larger than " + limits.maxSize() + ", too big to read"));
             return;
         }
         readContent(STDIN, STDIN, () -> new ByteArrayInputStream(bytes), listener);

@@ -23,6 +23,9 @@ final class JsonLinesInput implements InputFormat {
     @Override
     public void read(LoadedInput input, DocumentListener listener) throws UnreadableInputException {
         String text = StrictTextDecoder.decode(input.bytes());
+        if (text.stripLeading().startsWith("[")) {
+            throw new UnreadableInputException("a JSON array, not JSON Lines (one object a line)");
+        }
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code <!doctype html} or an {@code html} root is HTML; a first character {@code {} with a
  * {@code .jsonl}/{@code .json} name, or with every non-blank line a JSON object, is JSON Lines.
  * When content does not decide, the name does ({@code .html}/{@code .htm} with markup,
- * {@code .xml}/{@code .rss}/{@code .atom}, {@code .jsonl}); anything else is plain text. Empty
+ * {@code .xml}/{@code .rss}/{@code .atom}, {@code .jsonl}/{@code .json}); anything else is plain text. Empty
  * input and binary junk are refused here, before any format parses them.
  */
 final class KindSniffer {
@@ -60,7 +60,7 @@ final class KindSniffer {
         if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
             return InputKind.FEED;
         }
-        if (name.endsWith(".jsonl")) {
+        if (name.endsWith(".jsonl") || name.endsWith(".json")) {
             return InputKind.JSON_LINES;
         }
         if (hasMarkup(head) && (name.endsWith(".html") || name.endsWith(".htm") || lower.startsWith("<"))) {

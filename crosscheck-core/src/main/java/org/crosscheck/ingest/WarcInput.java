@@ -36,11 +36,13 @@ final class WarcInput {
             Optional<WarcRecord> next = reader.next();
             while (next.isPresent()) {
                 int number = complete + 1;
-                if (next.get() instanceof WarcResponse response) {
+                WarcRecord record = next.get();
+                if (record instanceof WarcResponse response) {
                     readResponse(source + "#" + number, fileName, number, response, listener);
                 }
-                next = reader.next();
+                record.body().consume();
                 complete++;
+                next = reader.next();
             }
         } catch (IOException | RuntimeException e) {
             listener.skipped(new SkippedInput(source, "malformed WARC after record " + complete + ": "
@@ -87,7 +89,7 @@ final class WarcInput {
         try (InputStream body = http.bodyDecoded().stream()) {
             byte[] bytes = body.readNBytes(limits.maxBytes() + 1);
             if (bytes.length > limits.maxBytes()) {
-                throw new UnreadableInputException("HTML payload larger than " + limits.maxBytes() / (1024 * 1024) + " MB");
+                throw new UnreadableInputException("HTML payload larger than " + limits.maxSize());
             }
             return bytes;
         }

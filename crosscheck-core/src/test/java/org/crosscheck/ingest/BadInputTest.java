@@ -149,6 +149,28 @@ class BadInputTest {
     }
 
     @Test
+    void skipsInputLargerThanTheLimitEvenWhenItOnlyGrowsOnDecompression() {
+        String big = write(dir, "big.txt", "Quellmoor bridge. ".repeat(20)).toString();
+        String bomb = write(dir, "bomb.txt.gz", TestFiles.gzip("Quellmoor bridge. ".repeat(20))).toString();
+        String small = write(dir, "small.txt", "Short note.").toString();
+
+        CollectingListener listener = new CollectingListener();
+        new InputReader(new IngestLimits(100, 64, 0.05)).read(List.of(big, bomb, small), new ByteArrayInputStream(new byte[0]), listener);
+
+        assertThat(listener.skipped).containsExactly(
+                new SkippedInput(big, "larger than 100 bytes, too big to read"),
+                new SkippedInput(bomb, "larger than 100 bytes after decompression, too big to read"));
+        assertThat(listener.sources()).containsExactly(small);
+    }
+
+    @Test
+    void skipsJsonArrayThatIsNotJsonLines() {
+        String bad = write(dir, "export.json", "[{\"id\":\"x\",\"text\":\"y\"}]").toString();
+
+        assertSkippedWithGoodKept(readWithGood(bad), bad, "a JSON array, not JSON Lines (one object a line)");
+    }
+
+    @Test
     void skipsEmptyStandardInput() {
         CollectingListener listener = new CollectingListener();
         new InputReader().read(List.of("-"), new ByteArrayInputStream(new byte[0]), listener);
