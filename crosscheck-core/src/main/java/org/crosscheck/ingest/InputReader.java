@@ -1,18 +1,164 @@
 package org.crosscheck.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads every input named on the command line: files, directories (walked recursively, in name
- * order), or {@code -} for standard input; any of them gzip-compressed. Tells the kind by content
- * first and by name second, and hands each document to the listener as it is found. A bad input
- * is reported as skipped and never stops the others.
+ * Reads every input named on the command line: files, directories (walked recursively, files in
+ * sorted path order, hidden ones left out), or {@code -} for standard input; any of them
+ * gzip-compressed (told by the magic bytes, not the name). Tells the kind by content first and by
+ * name second ({@link KindSniffer}), and hands each document to the listener as it is found. A
+ * bad input, or a bad record inside one, is reported as skipped with a one-sentence reason and
+ * never stops the others; nothing is thrown for a bad input.
+ *
+ * <p>Sources are the path as given, joined with the path inside a walked directory, plus
+ * {@code #N} for the N-th record (WARC record, feed item, JSON Lines line; counting from 1). Ids
+ * are kept from JSON Lines objects, else derived by {@link ArticleIds}.
  */
 public final class InputReader {
 
+    private static final String STDIN = "-";
+
+    private final GzipAwareLoader loader;
+    private final KindSniffer sniffer;
+    private final WarcInput warc;
+    private final Map<InputKind, InputFormat> formats = new EnumMap<>(InputKind.class);
+    private final IngestLimits limits;
+
+    public InputReader() {
+        this(IngestLimits.defaults());
+    }
+
+    InputReader(IngestLimits limits) {
+        this.limits = limits;
+        this.loader = new GzipAwareLoader(limits);
+        this.sniffer = new KindSniffer(limits);
+        this.warc = new WarcInput(limits);
+        formats.put(InputKind.HTML, new HtmlInput());
+        formats.put(InputKind.TEXT, new TextInput());
+        formats.put(InputKind.FEED, new FeedInput());
+        formats.put(InputKind.JSON_LINES, new JsonLinesInput());
+    }
+
     /** Reads the inputs in order. {@code stdin} is read when an input is {@code -}. */
     public void read(List<String> inputs, InputStream stdin, DocumentListener listener) {
-        throw new UnsupportedOperationException("ingest: not wired yet");
+        for (String input : inputs) {
+            try {
+                readInput(input, stdin, listener);
+            } catch (RuntimeException e) {
+                listener.skipped(new SkippedInput(input, "could not be read: " + UnreadableInputException.firstLine(e)));
+            }
+        }
+    }
+
+    private void readInput(String input, InputStream stdin, DocumentListener listener) {
+        if (STDIN.equals(input)) {
+            readStdin(stdin, listener);
+            return;
+        }
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            listener.skipped(new SkippedInput(input, "not a valid path"));
+            return;
+        }
+        if (!Files.exists(path)) {
+            listener.skipped(new SkippedInput(input, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                    ? "broken symbolic link" : "no such file or directory"));
+        } else if (Files.isDirectory(path)) {
+            readDirectory(input, path, listener);
+        } else if (Files.isRegularFile(path)) {
+            readContent(input, path.getFileName().toString(), () -> Files.newInputStream(path), listener);
+        } else {
+            listener.skipped(new SkippedInput(input, "not a regular file or directory"));
+        }
+    }
+
+    private void readDirectory(String input, Path root, DocumentListener listener) {
+        List<DirectoryWalk.Entry> entries;
+        try {
+            entries = DirectoryWalk.files(input, root);
+        } catch (IOException e) {
+            listener.skipped(new SkippedInput(input, reason(e)));
+            return;
+        }
+        for (DirectoryWalk.Entry entry : entries) {
+            if (entry.failure() != null) {
+                listener.skipped(new SkippedInput(entry.source(), entry.failure()));
+                continue;
+            }
+            try {
+                readContent(entry.source(), entry.path().getFileName().toString(),
+                        () -> Files.newInputStream(entry.path()), listener);
+            } catch (RuntimeException e) {
+                listener.skipped(new SkippedInput(entry.source(), "could not be read: " + UnreadableInputException.firstLine(e)));
+            }
+        }
+    }
+
+    private void readStdin(InputStream stdin, DocumentListener listener) {
+        if (stdin == null) {
+            listener.skipped(new SkippedInput(STDIN, "no standard input"));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = stdin.readNBytes(limits.maxBytes() + 1);
+        } catch (IOException e) {
+            listener.skipped(new SkippedInput(STDIN, reason(e)));
+            return;
+        }
+        if (bytes.length > limits.maxBytes()) {
+            listener.skipped(new SkippedInput(STDIN, "larger than " + limits.maxSize() + ", too big to read"));
+            return;
+        }
+        readContent(STDIN, STDIN, () -> new ByteArrayInputStream(bytes), listener);
+    }
+
+    private void readContent(String source, String rawName, ContentSource content, DocumentListener listener) {
+        String name = rawName.regionMatches(true, Math.max(0, rawName.length() - 3), ".gz", 0, 3) && rawName.length() > 3
+                ? rawName.substring(0, rawName.length() - 3) : rawName;
+        try {
+            if (startsWithWarc(loader.head(content))) {
+                try (InputStream in = loader.openDecompressed(content)) {
+                    warc.read(source, name, in, listener);
+                }
+                return;
+            }
+            byte[] bytes = loader.readAll(content);
+            InputKind kind = sniffer.sniff(name, bytes);
+            formats.get(kind).read(new LoadedInput(source, name, bytes), listener);
+        } catch (UnreadableInputException e) {
+            listener.skipped(new SkippedInput(source, e.reason()));
+        } catch (IOException e) {
+            listener.skipped(new SkippedInput(source, reason(e)));
+        }
+    }
+
+    private static boolean startsWithWarc(byte[] head) {
+        return head.length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("WARC/");
+    }
+
+    /** A one-sentence reason for an I/O failure. */
+    static String reason(IOException error) {
+        if (error instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (error instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot read: " + UnreadableInputException.firstLine(error);
     }
 }

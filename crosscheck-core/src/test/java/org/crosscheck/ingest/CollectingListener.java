@@ -1,0 +1,32 @@
+package org.crosscheck.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records what an {@link InputReader} hands on, in order. */
+final class CollectingListener implements DocumentListener {
+
+    final List<RawDocument> documents = new ArrayList<>();
+    final List<SkippedInput> skipped = new ArrayList<>();
+
+    @Override
+    public void document(RawDocument document) {
+        documents.add(document);
+    }
+
+    @Override
+    public void skipped(SkippedInput skippedInput) {
+        skipped.add(skippedInput);
+    }
+
+    List<String> sources() {
+        return documents.stream().map(RawDocument::source).toList();
+    }
+
+    RawDocument only() {
+        if (documents.size() != 1) {
+            throw new AssertionError("expected one document, got " + sources() + " and skipped " + skipped);
+        }
+        return documents.get(0);
+    }
+}
