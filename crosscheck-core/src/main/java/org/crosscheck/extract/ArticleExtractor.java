@@ -72,13 +72,14 @@ public final class ArticleExtractor {
         String baseUri = document.hints().url() == null ? "" : document.hints().url();
         Document page = Jsoup.parse(document.body(), baseUri);
         PageMetadata meta = metadata.extract(page, document.hints().url());
+        List<String> pageBlocks = meta.published() == null
+                ? BlockText.of(page.body()).stream().map(BlockText.Block::text).toList() : List.of();
         cleaner.clean(page);
         MainText main = mainText.extract(page, Optional.ofNullable(meta.jsonLdBody()));
         PartialDate published = meta.published();
         if (published == null) {
-            published = main.blocks().stream().limit(DATE_LINE_BLOCKS).map(dates::read)
-                    .flatMap(Optional::stream).filter(d -> !d.updated()).map(DateLineReader.DateLine::date)
-                    .findFirst().orElse(null);
+            published = dateLine(main.blocks()).or(() -> dateLine(leadingBlocks(pageBlocks, main.blocks())))
+                    .orElse(null);
         }
         List<String> separated = new ArrayList<>();
         main.blocks().forEach(b -> {
@@ -92,6 +93,19 @@ public final class ArticleExtractor {
         }
         return new Found(meta.title(), meta.byline(), published, meta.site(), meta.url(), meta.language(),
                 String.join("\n\n", blocks));
+    }
+
+    /** The first publication date line among the leading blocks. */
+    private Optional<PartialDate> dateLine(List<String> blocks) {
+        return blocks.stream().limit(DATE_LINE_BLOCKS).map(dates::read).flatMap(Optional::stream)
+                .filter(d -> !d.updated()).map(DateLineReader.DateLine::date).findFirst();
+    }
+
+    /** The page's blocks before the main text starts (page headers carry date lines). */
+    private static List<String> leadingBlocks(List<String> pageBlocks, List<String> mainBlocks) {
+        int end = mainBlocks.isEmpty() ? pageBlocks.size() : pageBlocks.indexOf(mainBlocks.get(0));
+        List<String> before = pageBlocks.subList(0, end < 0 ? pageBlocks.size() : end);
+        return before.subList(Math.max(0, before.size() - DATE_LINE_BLOCKS), before.size());
     }
 
     private Found fromText(RawDocument document) {

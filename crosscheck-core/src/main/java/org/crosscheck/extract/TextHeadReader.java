@@ -61,7 +61,7 @@ final class TextHeadReader {
             seen++;
             boolean standalone = isBlank(body, i - 1) && isBlank(body, i + 1);
             Optional<DateLine> d = dates.read(line);
-            Optional<String> b = standalone || !contentSeen ? bylineOf(line) : Optional.empty();
+            Optional<String> b = bylineOf(line);
             Matcher s = SITE.matcher(line);
             if (d.isPresent()) {
                 if (date == null || (date.updated() && !d.get().updated())) {
