@@ -98,7 +98,7 @@ final class TextFurniture {
 
     /**
      * True when the line opens a run of lines (up to the next blank) that reads as one hard-wrapped
-     * paragraph: several lines whose joined text is longer than a headline and ends a sentence.
+     * paragraph: several lines whose joined text ends with '.', '!' or a closing quote.
      */
     private boolean startsWrappedParagraph(List<String> lines, int from) {
         if (from > 0 && !lines.get(from - 1).isBlank()) {
@@ -111,7 +111,7 @@ final class TextFurniture {
             count++;
         }
         String block = normalise(joined.toString());
-        return count > 1 && words(block) > maxHeadlineWords && block.matches(".*[.!?\"”']$");
+        return count > 1 && block.matches(".*[.!\"”']$");
     }
 
     private boolean isHeadlineLike(String t) {
