@@ -34,16 +34,17 @@ final class ContainerScorer {
 
     /** The best containers in document order, or an empty list when none has enough text. */
     List<Element> best(Element body) {
+        TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraphLike(e)) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() < settings.scoringMinParagraphChars()) {
+            int chars = lengths.chars(e);
+            if (chars < settings.scoringMinParagraphChars()) {
                 continue;
             }
-            double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+            double score = 1 + lengths.commas(e) + Math.min(chars / 100.0, 3);
             Element parent = e.parent();
             if (parent != null) {
                 scores.merge(parent, score, Double::sum);
@@ -58,20 +59,21 @@ final class ContainerScorer {
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element c = entry.getKey();
-            double s = (entry.getValue() + tagWeight(c) + classWeight(c)) * (1 - linkDensity(c));
+            double s = (entry.getValue() + tagWeight(c) + classWeight(c)) * (1 - lengths.linkDensity(c));
             finals.put(c, s);
             if (s > topScore) {
                 topScore = s;
                 top = c;
             }
         }
-        if (top == null || top.text().length() < settings.scoringMinChars()) {
+        if (top == null || lengths.chars(top) < settings.scoringMinChars()) {
             return List.of();
         }
-        return withSiblings(top, topScore, finals);
+        return withSiblings(top, topScore, finals, lengths);
     }
 
-    private List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals) {
+    private List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals,
+                                       TextLengths lengths) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -83,8 +85,8 @@ final class ContainerScorer {
                 out.add(top);
             } else if (finals.getOrDefault(sibling, 0.0) >= floor && sameTag(sibling, top)) {
                 out.add(sibling);
-            } else if (sibling.normalName().equals("p") && sibling.text().length() >= 80
-                    && linkDensity(sibling) < 0.25) {
+            } else if (sibling.normalName().equals("p") && lengths.chars(sibling) >= 80
+                    && lengths.linkDensity(sibling) < 0.25) {
                 out.add(sibling); // a loose paragraph beside the content div (readability keeps these)
             }
         }
@@ -133,26 +135,4 @@ final class ContainerScorer {
         };
     }
 
-    /** Share of an element's text inside links. */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / total);
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

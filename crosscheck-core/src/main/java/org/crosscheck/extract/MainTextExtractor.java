@@ -1,8 +1,10 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,13 +73,14 @@ final class MainTextExtractor {
     }
 
     private Optional<MainText> structured(Element body) {
+        TextLengths lengths = TextLengths.of(body);
         for (String[] step : STRUCTURED) {
             Element best = null;
             int bestChars = 0;
             for (Element candidate : body.select(step[1])) {
-                int chars = candidate.text().length();
+                int chars = lengths.chars(candidate);
                 if (chars >= settings.structuredMinChars() && chars > bestChars
-                        && ContainerScorer.linkDensity(candidate) <= settings.structuredMaxLinkDensity()) {
+                        && lengths.linkDensity(candidate) <= settings.structuredMaxLinkDensity()) {
                     best = candidate;
                     bestChars = chars;
                 }
@@ -105,11 +108,16 @@ final class MainTextExtractor {
     }
 
     private MainText baseline(Element body) {
+        TextLengths lengths = TextLengths.of(body);
         List<String> blocks = new ArrayList<>();
-        for (Element p : body.select("p, blockquote > p")) {
+        Set<String> seen = new HashSet<>();
+        for (Element p : body.select("p")) {
+            if (lengths.chars(p) < settings.baselineMinParagraphChars()
+                    || lengths.linkDensity(p) > settings.blockMaxLinkDensity()) {
+                continue;
+            }
             String t = TextFurniture.normalise(p.text());
-            if (t.length() >= settings.baselineMinParagraphChars()
-                    && ContainerScorer.linkDensity(p) <= settings.blockMaxLinkDensity() && !blocks.contains(t)) {
+            if (seen.add(t)) {
                 blocks.add(t);
             }
         }

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -44,19 +45,29 @@ final class PageCleaner {
         List<Element> doomed = new ArrayList<>(body.select(JUNK_TAGS));
         // a <header> or <footer> inside an article can still carry the byline or date, never body text
         doomed.forEach(Node::remove);
-        int pageText = Math.max(1, body.text().length());
+        TextLengths lengths = TextLengths.of(body);
+        int pageText = Math.max(1, lengths.chars(body));
         List<Element> byClass = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body || PROTECTED_TAGS.contains(e.normalName()) || isArticleBody(e)) {
-                continue;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || PROTECTED_TAGS.contains(e.normalName())
+                        || isArticleBody(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isHidden(e) || (removalCues.matches(e) && lengths.chars(e) <= PROTECTED_TEXT_SHARE * pageText
+                        && !containsArticleBody(e))) {
+                    byClass.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (isHidden(e)) {
-                byClass.add(e);
-            } else if (removalCues.matches(e) && !containsArticleBody(e)
-                    && e.text().length() <= PROTECTED_TEXT_SHARE * pageText) {
-                byClass.add(e);
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }
+        }, body);
         byClass.forEach(Node::remove);
     }
 

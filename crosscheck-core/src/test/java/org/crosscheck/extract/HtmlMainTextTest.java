@@ -2,7 +2,9 @@ package org.crosscheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -125,5 +127,19 @@ class HtmlMainTextTest {
         String empty = "<html><body>" + "<div><span>".repeat(5000) + "</span></div>".repeat(5000) + "</body></html>";
         assertThatThrownBy(() -> Fixtures.EXTRACTOR.extract(Fixtures.html(empty)))
                 .isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void staysLinearOnDeepNestingWithTextAtEveryLevel() {
+        String level = "<div class=\"comment-thread\"><div><p>A reader wrote at some length about the harbour wall, "
+                + "the ferries, and the storms of last winter.</p>";
+        String html = "<html><body><div class=\"story\">" + PARAGRAPH + PARAGRAPH.replace("January", "March")
+                + "</div>" + level.repeat(3000) + "</div></div>".repeat(3000) + "</body></html>";
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.extract(Fixtures.html(html)));
+        assertThat(a.text()).contains("damaged in the March storms").doesNotContain("A reader wrote");
+        String plain = "<html><body>" + level.replace("comment-thread", "level").repeat(3000)
+                + "</div></div>".repeat(3000) + "</body></html>";
+        Article b = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.extract(Fixtures.html(plain)));
+        assertThat(b.text()).startsWith("A reader wrote at some length");
     }
 }
