@@ -16,6 +16,8 @@ public final class ArticleExtractor {
 
     /** How many leading blocks of an HTML page are searched for a date line when the markup has no date. */
     private static final int DATE_LINE_BLOCKS = 10;
+    /** How many leading blocks of an HTML page's text may be a byline line. */
+    private static final int HEAD_BLOCKS = 3;
 
     private final ExtractionSettings settings;
     private final DateLineReader dates;
@@ -88,8 +90,18 @@ public final class ArticleExtractor {
         });
         List<String> blocks = new ArrayList<>(furniture.strip(separated));
         blocks.removeIf(String::isBlank);
-        if (!blocks.isEmpty() && meta.title() != null && blocks.get(0).equalsIgnoreCase(meta.title())) {
+        String title = meta.title();
+        String hintTitle = document.hints().title();
+        if (!blocks.isEmpty() && (blocks.get(0).equalsIgnoreCase(String.valueOf(title))
+                || blocks.get(0).equalsIgnoreCase(String.valueOf(hintTitle)))) {
             blocks.remove(0);
+        }
+        // a byline block ("By Priya Lindqvist") at the top is metadata, not text
+        for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+            if (head.bylineOf(blocks.get(i)).isPresent()) {
+                blocks.remove(i);
+                break;
+            }
         }
         return new Found(meta.title(), meta.byline(), published, meta.site(), meta.url(), meta.language(),
                 String.join("\n\n", blocks));

@@ -199,4 +199,13 @@ class HtmlMetadataTest {
         assertThat(declared.language()).isEqualTo("en");
         assertThat(page("").language()).isEqualTo("en");
     }
+
+    @Test
+    void takesABylineParagraphAtTheTopOutOfTheText() {
+        Article a = Fixtures.extract(Fixtures.html("<html><body><article><p class=\"article-byline\">By Lena Osei</p>"
+                + Fixtures.resource("article-body.html").replace("<article>", "").replace("</article>", "")
+                + "</article></body></html>"));
+        assertThat(a.byline()).isEqualTo("Lena Osei");
+        assertThat(a.text()).startsWith("The regional water board").doesNotContain("Lena Osei");
+    }
 }
