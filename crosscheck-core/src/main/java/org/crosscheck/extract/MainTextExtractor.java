@@ -1,0 +1,136 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The main text of an HTML page as blocks, through a cascade in the spirit of trafilatura: (1)
+ * structured markup (itemprop=articleBody, {@code <article>}, {@code <main>}, role=main, and the
+ * JSON-LD articleBody), each accepted only when it holds enough text with few links; (2) the DOM
+ * scoring pass of {@link ContainerScorer}; (3) a baseline of every {@code <p>} with enough text,
+ * which replaces the result when the earlier steps under-deliver. The page must already be cleaned
+ * by {@link PageCleaner}. Furniture lines are left for {@link TextFurniture}.
+ */
+final class MainTextExtractor {
+
+    /** The blocks found and the cascade step that found them. */
+    record MainText(List<String> blocks, String strategy) {
+
+        MainText {
+            blocks = List.copyOf(blocks);
+        }
+
+        int chars() {
+            return blocks.stream().mapToInt(String::length).sum();
+        }
+    }
+
+    private static final String[][] STRUCTURED = {
+        {"itemprop", "[itemprop=articleBody]"},
+        {"article", "article"},
+        {"main", "main"},
+        {"role-main", "[role=main]"},
+    };
+
+    private final ExtractionSettings settings;
+    private final ContainerScorer scorer;
+
+    MainTextExtractor(ExtractionSettings settings) {
+        this.settings = settings;
+        this.scorer = new ContainerScorer(settings);
+    }
+
+    /** The main text blocks of a cleaned page; {@code jsonLdBody} is the JSON-LD articleBody if any. */
+    MainText extract(Document cleaned, Optional<String> jsonLdBody) {
+        Element body = cleaned.body();
+        MainText chosen = structured(body).orElse(null);
+        Optional<MainText> fromJsonLd = jsonLdBody.map(this::jsonLdText)
+                .filter(t -> t.chars() >= settings.structuredMinChars());
+        if (fromJsonLd.isPresent()
+                && (chosen == null || chosen.chars() < settings.domOverJsonLdRatio() * fromJsonLd.get().chars())) {
+            chosen = fromJsonLd.get();
+        }
+        if (chosen == null) {
+            List<Element> best = scorer.best(body);
+            if (!best.isEmpty()) {
+                List<String> blocks = new ArrayList<>();
+                best.forEach(e -> blocks.addAll(blocksOf(e)));
+                chosen = new MainText(blocks, "scoring");
+            }
+        }
+        MainText baseline = baseline(body);
+        if (chosen == null || chosen.chars() == 0
+                || baseline.chars() > settings.baselineRescueRatio() * chosen.chars()) {
+            return baseline;
+        }
+        return chosen;
+    }
+
+    private Optional<MainText> structured(Element body) {
+        TextLengths lengths = TextLengths.of(body);
+        for (String[] step : STRUCTURED) {
+            Element best = null;
+            int bestChars = 0;
+            for (Element candidate : body.select(step[1])) {
+                int chars = lengths.chars(candidate);
+                if (chars >= settings.structuredMinChars() && chars > bestChars
+                        && lengths.linkDensity(candidate) <= settings.structuredMaxLinkDensity()) {
+                    best = candidate;
+                    bestChars = chars;
+                }
+            }
+            if (best != null) {
+                return Optional.of(new MainText(blocksOf(best), step[0]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private MainText jsonLdText(String articleBody) {
+        List<String> blocks = new ArrayList<>();
+        if (articleBody.contains("<")) {
+            blocks.addAll(blocksOf(Jsoup.parseBodyFragment(articleBody).body()));
+        } else {
+            for (String paragraph : articleBody.split("\\n\\s*")) {
+                String t = TextFurniture.normalise(paragraph);
+                if (!t.isEmpty()) {
+                    blocks.add(t);
+                }
+            }
+        }
+        return new MainText(blocks, "json-ld");
+    }
+
+    private MainText baseline(Element body) {
+        TextLengths lengths = TextLengths.of(body);
+        List<String> blocks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Element p : body.select("p")) {
+            if (lengths.chars(p) < settings.baselineMinParagraphChars()
+                    || lengths.linkDensity(p) > settings.blockMaxLinkDensity()) {
+                continue;
+            }
+            String t = TextFurniture.normalise(p.text());
+            if (seen.add(t)) {
+                blocks.add(t);
+            }
+        }
+        return new MainText(blocks, "baseline");
+    }
+
+    private List<String> blocksOf(Element container) {
+        List<String> out = new ArrayList<>();
+        for (BlockText.Block b : BlockText.of(container)) {
+            if (b.linkDensity() <= settings.blockMaxLinkDensity()) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+}

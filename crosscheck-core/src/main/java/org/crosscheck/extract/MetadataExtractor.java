@@ -1,0 +1,228 @@
+package org.crosscheck.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.extract.JsonLdReader.JsonLdArticle;
+import org.crosscheck.time.PartialDate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Title, byline, publication date, site name, canonical URL and declared language from an HTML
+ * page's head and markup: JSON-LD, Open Graph and article meta tags, itemprop, {@code <time>},
+ * {@code <h1>}/{@code <title>}, rel=author and byline classes, and a date in the URL path. The
+ * publication date is preferred over modified/updated dates; titles lose their site/section suffix.
+ * Must run on the page before {@link PageCleaner} strips headers.
+ */
+final class MetadataExtractor {
+
+    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-|\\.)");
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
+    private static final Pattern LEADING_BY = Pattern.compile("^(written |words |reported |report )?by:?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
+    private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author", "writer", "contributor");
+    private static final int MAX_BYLINE_CHARS = 100;
+
+    private final TitleCleaner titles = new TitleCleaner();
+    private final ClassIdCues bylineClasses = new ClassIdCues(BYLINE_CLASSES);
+
+    /** The metadata of an unstripped page; {@code fallbackUrl} (a hint) gives the host when the page has none. */
+    PageMetadata extract(Document page, String fallbackUrl) {
+        List<JsonLdArticle> ld = JsonLdReader.read(page);
+        String url = firstNonBlank(page.select("link[rel=canonical]").attr("abs:href"),
+                absolute(page.select("link[rel=canonical]").attr("href")), meta(page, "og:url"),
+                ld.stream().map(JsonLdArticle::url).filter(u -> u != null && u.startsWith("http")).findFirst().orElse(null));
+        String host = host(url != null ? url : fallbackUrl);
+        String site = firstNonBlank(meta(page, "og:site_name"),
+                ld.stream().map(JsonLdArticle::publisher).filter(p -> p != null).findFirst().orElse(null),
+                host);
+        String rawTitle = firstNonBlank(meta(page, "og:title"),
+                ld.stream().map(JsonLdArticle::headline).filter(h -> h != null).findFirst().orElse(null),
+                page.select("h1").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse(null),
+                page.title());
+        String title = titles.clean(rawTitle, site, host);
+        String body = ld.stream().map(JsonLdArticle::body).filter(b -> b != null).findFirst().orElse(null);
+        String language = firstNonBlank(languageCode(page.select("html").attr("lang")),
+                languageCode(meta(page, "content-language")),
+                languageCode(page.select("meta[http-equiv=content-language]").attr("content")),
+                languageCode(ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
+        return new PageMetadata(title, byline(page, ld), published(page, ld, url, fallbackUrl), site, url,
+                language, body);
+    }
+
+    private String byline(Document page, List<JsonLdArticle> ld) {
+        List<String> candidates = new ArrayList<>();
+        for (JsonLdArticle a : ld) {
+            if (!a.authors().isEmpty()) {
+                candidates.add(String.join(", ", new LinkedHashSet<>(a.authors())));
+                break;
+            }
+        }
+        candidates.add(meta(page, "author"));
+        String articleAuthor = meta(page, "article:author");
+        if (articleAuthor != null && !articleAuthor.matches("(?i)^(https?:|www\\.|/).*")) {
+            candidates.add(articleAuthor);
+        }
+        page.select("[rel=author], [itemprop=author]").forEach(e -> candidates.add(e.text()));
+        for (Element e : page.body().getAllElements()) {
+            if (bylineClasses.matches(e)) {
+                candidates.add(e.text());
+            }
+        }
+        for (String c : candidates) {
+            String cleaned = cleanByline(c);
+            if (cleaned != null) {
+                return cleaned;
+            }
+        }
+        return null;
+    }
+
+    /** A byline without "By " and without a trailing date or role after a separator; null when implausible. */
+    static String cleanByline(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String b = TextFurniture.normalise(raw);
+        b = LEADING_BY.matcher(b).replaceFirst("");
+        b = b.split("\\s+[|•·]\\s+")[0].strip();
+        if (b.isEmpty() || b.length() > MAX_BYLINE_CHARS || b.matches("(?i)^(https?:|www\\.).*")) {
+            return null;
+        }
+        return b;
+    }
+
+    private PartialDate published(Document page, List<JsonLdArticle> ld, String url, String fallbackUrl) {
+        List<String> isoCandidates = new ArrayList<>();
+        ld.forEach(a -> isoCandidates.add(a.datePublished()));
+        isoCandidates.add(meta(page, "article:published_time"));
+        isoCandidates.add(meta(page, "og:published_time"));
+        for (String name : List.of("pubdate", "publishdate", "publish-date", "publication_date", "date",
+                "dc.date.issued", "dc.date", "dcterms.issued", "sailthru.date", "parsely-pub-date")) {
+            isoCandidates.add(meta(page, name));
+        }
+        for (Element e : page.select("[itemprop=datePublished]")) {
+            isoCandidates.add(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+        }
+        isoCandidates.addAll(timeElements(page));
+        for (String c : isoCandidates) {
+            Optional<PartialDate> d = PartialDate.parseIso(c);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        for (String u : new String[] {url, fallbackUrl}) {
+            Optional<PartialDate> d = dateInUrl(u);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return null;
+    }
+
+    /** datetime of {@code <time>} in the article or its header, publication times before others, modified ones never. */
+    private static List<String> timeElements(Document page) {
+        List<String> preferred = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (Element t : page.select("article time[datetime], header time[datetime], main time[datetime], time[pubdate]")) {
+            String cue = (t.className() + " " + t.id() + " " + t.attr("itemprop") + " "
+                    + (t.parent() == null ? "" : t.parent().className())).toLowerCase(Locale.ROOT);
+            if (cue.contains("modif") || cue.contains("updat") || cue.contains("edit")) {
+                continue;
+            }
+            if (t.hasAttr("pubdate") || cue.contains("publish") || cue.contains("posted")) {
+                preferred.add(t.attr("datetime"));
+            } else {
+                others.add(t.attr("datetime"));
+            }
+        }
+        preferred.addAll(others);
+        return preferred;
+    }
+
+    static Optional<PartialDate> dateInUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        try {
+            Matcher m = URL_DAY.matcher(path);
+            if (m.find()) {
+                return Optional.of(new PartialDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            m = URL_MONTH.matcher(path);
+            if (m.find()) {
+                return Optional.of(PartialDate.ofMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The host of a URL without "www.", or null. */
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The ISO 639-1 code of a language tag such as "en-GB" or "deu", or null. */
+    static String languageCode(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        Matcher m = LANGUAGE_TAG.matcher(tag.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String code = m.group(1).toLowerCase(Locale.ROOT);
+        if (code.length() == 2) {
+            return code;
+        }
+        for (String two : Locale.getISOLanguages()) {
+            if (new Locale(two).getISO3Language().equals(code)) {
+                return two;
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document page, String key) {
+        for (Element m : page.select("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"]")) {
+            String content = m.attr("content");
+            if (!content.isBlank()) {
+                return content.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String absolute(String href) {
+        return href != null && href.matches("(?i)^https?://.*") ? href : null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

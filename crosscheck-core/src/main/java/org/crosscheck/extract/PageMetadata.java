@@ -1,0 +1,12 @@
+package org.crosscheck.extract;
+
+import org.crosscheck.time.PartialDate;
+
+/**
+ * What a page's markup says about its article, before hints are applied; every field may be null.
+ *
+ * @param jsonLdBody the JSON-LD articleBody, for the main-text cascade
+ */
+record PageMetadata(String title, String byline, PartialDate published, String site, String url,
+                    String language, String jsonLdBody) {
+}

@@ -1,0 +1,117 @@
+package org.crosscheck.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Properties;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The language of a text as an ISO 639-1 code ("en", "de"), by OpenNLP's language detector and its
+ * langdetect-183 model, loaded once per JVM on first use. Short texts and unsure guesses give no
+ * answer rather than a wrong one; the limits are in {@code language-detection.properties}.
+ * Thread-safe.
+ */
+public final class LanguageDetector {
+
+    private static final String MODEL = "/langdetect-183.bin";
+
+    private static volatile LanguageDetectorModel sharedModel;
+
+    private final ThreadLocal<LanguageDetectorME> detector;
+    private final int minChars;
+    private final int maxChars;
+    private final double minConfidence;
+    private final double minMargin;
+    private final Map<String, String> twoLetter = new HashMap<>();
+
+    public LanguageDetector() {
+        Properties p = settings();
+        this.minChars = Integer.parseInt(p.getProperty("minChars").strip());
+        this.maxChars = Integer.parseInt(p.getProperty("maxChars").strip());
+        this.minConfidence = Double.parseDouble(p.getProperty("minConfidence").strip());
+        this.minMargin = Double.parseDouble(p.getProperty("minMargin").strip());
+        for (String code : Locale.getISOLanguages()) {
+            try {
+                twoLetter.put(new Locale(code).getISO3Language(), code);
+            } catch (MissingResourceException e) {
+                // a code without a three-letter form: nothing to map
+            }
+        }
+        p.stringPropertyNames().stream().filter(k -> k.startsWith("alias."))
+                .forEach(k -> twoLetter.put(k.substring("alias.".length()), p.getProperty(k).strip()));
+        LanguageDetectorModel model = model();
+        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    }
+
+    /** The ISO 639-1 code of the text's language, or empty when the text is too short or the guess unsure. */
+    public Optional<String> detect(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() < minChars) {
+            return Optional.empty();
+        }
+        if (t.length() > maxChars) {
+            t = t.substring(0, maxChars);
+        }
+        Language[] ranked = detector.get().predictLanguages(t);
+        if (ranked.length == 0) {
+            return Optional.empty();
+        }
+        double best = ranked[0].getConfidence();
+        double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
+        if (best < minConfidence || best < minMargin * second) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(twoLetter.get(ranked[0].getLang()));
+    }
+
+    private static Properties settings() {
+        Properties p = new Properties();
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("language-detection.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("language-detection.properties missing from the classpath");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language-detection.properties", e);
+        }
+        return p;
+    }
+
+    private static LanguageDetectorModel model() {
+        LanguageDetectorModel m = sharedModel;
+        if (m == null) {
+            synchronized (LanguageDetector.class) {
+                m = sharedModel;
+                if (m == null) {
+                    m = load();
+                    sharedModel = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static LanguageDetectorModel load() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP language model missing from the classpath: " + MODEL);
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The line classifier on its own: furniture lines, and article sentences that merely look like them. */
+class TextFurnitureTest {
+
+    private static final ExtractionSettings SETTINGS = ExtractionSettings.defaults();
+    private static final TextFurniture FURNITURE = new TextFurniture(SETTINGS, new DateLineReader(SETTINGS));
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Leave a reply", "Save my name, email, and website in this browser for the next time I comment.",
+        "Return to top ↑", "You may also like", "More from Local News", "Read more: Dam report delayed again",
+        "Share on WhatsApp", "Share: Facebook Twitter Email", "Image credit: Harbour Authority",
+        "The gates in January (Photo: Lars Okafor)", "Story continues below advertisement",
+        "Subscribe to our weekly briefing", "Accept all cookies", "© 2024 Polder Press Ltd",
+        "Tuesday, 20 February 2024"})
+    void classifiesFurnitureLines(String line) {
+        assertThat(FURNITURE.isFurniture(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Copyright law changes were debated by members of parliament on Tuesday.",
+        "Register offices will send updates to every voter before the election.",
+        "Mayor Ana Ruiz (pictured) said the harbour would reopen in May.",
+        "More than 300 people were moved out of their homes overnight.",
+        "She said she would share the report with the committee next week.",
+        "Advertisements for the new ferry service will appear in local papers.",
+        "The council met on 20 February 2024 to discuss the barrier."})
+    void keepsArticleSentencesThatLookLikeFurniture(String line) {
+        assertThat(FURNITURE.isFurniture(line)).isFalse();
+    }
+
+    @Test
+    void dropsARelatedHeadingWithItsHeadlinesButNotTheNextParagraph() {
+        List<String> kept = FURNITURE.strip(List.of("First paragraph of the story, long enough to matter here.", "",
+                "More on this story", "", "Harbour fees to rise", "Choir wins prize", "",
+                "The next paragraph goes on with the story and ends", "on a wrapped second line."));
+        assertThat(kept).containsExactly("First paragraph of the story, long enough to matter here.", "", "", "",
+                "The next paragraph goes on with the story and ends", "on a wrapped second line.");
+    }
+}
