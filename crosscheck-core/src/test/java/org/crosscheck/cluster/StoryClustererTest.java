@@ -39,6 +39,14 @@ class StoryClustererTest {
     }
 
     @Test
+    void aLaxThresholdWouldMergeTheTwoFires() {
+        // the fires share their kind of vocabulary; only the threshold keeps them apart
+        List<Story> lax = new StoryClusterer(ClusterSettings.defaults().withJoinThreshold(0.03)).cluster(week());
+        Story brackenford = lax.stream().filter(s -> s.articleIds().contains("courier-bf")).findFirst().orElseThrow();
+        assertThat(brackenford.articleIds()).contains("courier-kb");
+    }
+
+    @Test
     void listsMembersInPublicationOrderAndNamesStoriesAfterTheFirst() {
         List<Story> stories = clusterer.cluster(week());
 
