@@ -36,7 +36,8 @@ public final class DerivationJudge {
     }
 
     Optional<Derivation> judge(PreparedText a, PreparedText b, SentenceAlignment alignment) {
-        if (a.article.id().equals(b.article.id())) {
+        if (a.article.id().equals(b.article.id()) || a.totalChars == 0 || b.totalChars == 0) {
+            // an empty text (failed extraction) shares nothing, even when two hash the same
             return Optional.empty();
         }
         boolean exact = a.fingerprint.textHash() == b.fingerprint.textHash();

@@ -104,6 +104,11 @@ class ProvenanceTracerTest {
     }
 
     @Test
+    void emptyTextsAreNeverLinked() {
+        assertThat(TRACER.trace(List.of(article("e1", null, ""), article("e2", null, " \n\n "), WIRE))).isEmpty();
+    }
+
+    @Test
     void alignerReportsSharesOfBothTexts() {
         SentenceAlignment alignment = new SentenceAligner().align(article("w", null, WireStory.WIRE),
                 article("q", null, WireStory.QUOTING));
