@@ -1,0 +1,59 @@
+package org.crosscheck.dedup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The numbers near-duplicate detection runs on. {@link #defaults()} reads them from
+ * {@code dedup.properties} beside this class, where each value is explained.
+ *
+ * @param shingleWords     words per shingle
+ * @param permutations     MinHash signature length (K)
+ * @param bands            LSH bands; {@code bands * rowsPerBand} must equal {@code permutations}
+ * @param rowsPerBand      signature rows hashed together in one band
+ * @param nearDuplicate    estimated Jaccard at or above which two texts are near-duplicates
+ * @param seed             seed of the permutation seeds, so that signatures are comparable
+ */
+public record DedupSettings(int shingleWords, int permutations, int bands, int rowsPerBand,
+                            double nearDuplicate, long seed) {
+
+    public DedupSettings {
+        if (shingleWords < 1 || permutations < 1 || bands < 1 || rowsPerBand < 1) {
+            throw new IllegalArgumentException("shingle size, permutations, bands and rows must be positive");
+        }
+        if (bands * rowsPerBand != permutations) {
+            throw new IllegalArgumentException("bands * rowsPerBand must equal permutations");
+        }
+        if (nearDuplicate <= 0 || nearDuplicate > 1) {
+            throw new IllegalArgumentException("nearDuplicate out of (0,1]: " + nearDuplicate);
+        }
+    }
+
+    private static final DedupSettings DEFAULTS = load();
+
+    /** The settings in {@code dedup.properties}. */
+    public static DedupSettings defaults() {
+        return DEFAULTS;
+    }
+
+    private static DedupSettings load() {
+        Properties p = new Properties();
+        try (InputStream in = DedupSettings.class.getResourceAsStream("dedup.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("dedup.properties missing from the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dedup.properties", e);
+        }
+        return new DedupSettings(
+                Integer.parseInt(p.getProperty("shingle.words").strip()),
+                Integer.parseInt(p.getProperty("minhash.permutations").strip()),
+                Integer.parseInt(p.getProperty("lsh.bands").strip()),
+                Integer.parseInt(p.getProperty("lsh.rows").strip()),
+                Double.parseDouble(p.getProperty("near.duplicate.jaccard").strip()),
+                Long.decode(p.getProperty("minhash.seed").strip()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.crosscheck.dedup;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * MinHash signatures over word shingles. Each shingle of {@code shingleWords} normalised words is
+ * hashed to 64 bits; permutation {@code i} is simulated by mixing that hash with a seed
+ * ({@code fmix64(h ^ seed_i)}), and the signature keeps the minimum per permutation. The seeds
+ * come from SplitMix64 over the settings' seed, so signatures are comparable across runs and
+ * machines. The share of equal positions in two signatures estimates the Jaccard similarity of
+ * their shingle sets.
+ */
+public final class MinHasher {
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final DedupSettings settings;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final long[] seeds;
+
+    public MinHasher() {
+        this(DedupSettings.defaults());
+    }
+
+    public MinHasher(DedupSettings settings) {
+        this.settings = settings;
+        this.seeds = new long[settings.permutations()];
+        long state = settings.seed();
+        for (int i = 0; i < seeds.length; i++) {
+            state += GOLDEN; // SplitMix64
+            long z = state;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            seeds[i] = z ^ (z >>> 31);
+        }
+    }
+
+    /**
+     * The signature of a raw text (normalised here). A text shorter than one shingle is one
+     * shingle; a text without words gets the signature of the empty set (all {@code MAX_VALUE}).
+     */
+    public long[] signature(String text) {
+        List<String> words = normalizer.words(normalizer.normalize(text));
+        long[] signature = new long[seeds.length];
+        Arrays.fill(signature, Long.MAX_VALUE);
+        if (words.isEmpty()) {
+            return signature;
+        }
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = Murmur3Hash64.hash(words.get(i));
+        }
+        int k = Math.min(settings.shingleWords(), wordHashes.length);
+        for (int start = 0; start + k <= wordHashes.length; start++) {
+            long shingle = 0;
+            for (int j = start; j < start + k; j++) {
+                shingle = Murmur3Hash64.mix(shingle * GOLDEN + wordHashes[j]);
+            }
+            for (int i = 0; i < seeds.length; i++) {
+                long h = Murmur3Hash64.mix(shingle ^ seeds[i]);
+                if (h < signature[i]) {
+                    signature[i] = h;
+                }
+            }
+        }
+        return signature;
+    }
+
+    /** The estimated Jaccard similarity of two signatures of the same length: the share of equal positions. */
+    public static double estimateJaccard(long[] a, long[] b) {
+        if (a.length != b.length || a.length == 0) {
+            throw new IllegalArgumentException("signatures must have the same, non-zero length");
+        }
+        int equal = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return (double) equal / a.length;
+    }
+}

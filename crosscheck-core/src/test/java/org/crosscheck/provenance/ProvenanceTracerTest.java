@@ -1,0 +1,121 @@
+package org.crosscheck.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.crosscheck.provenance.WireStory.article;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.crosscheck.extract.Article;
+import org.junit.jupiter.api.Test;
+
+class ProvenanceTracerTest {
+
+    private static final ProvenanceTracer TRACER = new ProvenanceTracer();
+
+    private static final Article WIRE = article("wire", "2024-05-02", WireStory.WIRE + WireStory.WIRE_FOOTER);
+    private static final Article COPY = article("post", "2024-05-03", WireStory.COPY);
+    private static final Article REWRITE = article("echo", "2024-05-03", WireStory.REWRITE);
+    private static final Article QUOTING = article("gardens", "2024-05-04", WireStory.QUOTING);
+    private static final Article INDEPENDENT = article("tribune", "2024-05-02", WireStory.INDEPENDENT);
+
+    private static ReuseLink only(List<ReuseLink> links) {
+        assertThat(links).hasSize(1);
+        return links.get(0);
+    }
+
+    @Test
+    void verbatimCopyWithAnotherFooterIsADuplicateOfTheEarlierText() {
+        ReuseLink link = only(TRACER.trace(List.of(COPY, WIRE)));
+        assertThat(link.from()).isEqualTo("wire");
+        assertThat(link.to()).isEqualTo("post");
+        assertThat(link.kind()).isEqualTo(ReuseKind.DUPLICATE);
+        assertThat(link.overlap()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void lightRewriteIsARewriteFromTheEarlierText() {
+        ReuseLink link = only(TRACER.trace(List.of(REWRITE, WIRE)));
+        assertThat(link).extracting(ReuseLink::from, ReuseLink::to, ReuseLink::kind)
+                .containsExactly("wire", "echo", ReuseKind.REWRITE);
+        assertThat(link.overlap()).isBetween(0.6, 0.99);
+    }
+
+    @Test
+    void twoQuotedSentencesAmongOwnReportingArePartial() {
+        ReuseLink link = only(TRACER.trace(List.of(WIRE, QUOTING)));
+        assertThat(link).extracting(ReuseLink::from, ReuseLink::to, ReuseLink::kind)
+                .containsExactly("wire", "gardens", ReuseKind.PARTIAL);
+        assertThat(link.overlap()).isBetween(0.2, 0.5);
+    }
+
+    @Test
+    void independentReportOfTheSameEventIsNoReuse() {
+        assertThat(TRACER.trace(List.of(WIRE, INDEPENDENT))).isEmpty();
+        SentenceAlignment alignment = new SentenceAligner().align(WIRE, INDEPENDENT);
+        assertThat(alignment.reusedOfSecond()).isZero();
+    }
+
+    @Test
+    void withoutDatesTheFullerTextIsTheSourceOfARewrite() {
+        Article wire = article("zz-wire", null, WireStory.WIRE);
+        Article rewrite = article("aa-echo", null, WireStory.REWRITE);
+        List<Derivation> found = TRACER.derivations(List.of(rewrite, wire));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.link().from()).isEqualTo("zz-wire");
+            assertThat(d.link().to()).isEqualTo("aa-echo");
+            assertThat(d.basis()).isEqualTo(DirectionBasis.CONTAINMENT);
+            assertThat(d.directionKnown()).isTrue();
+        });
+    }
+
+    @Test
+    void undatedExactCopiesKeepIdOrderAndSaySoUndecided() {
+        Article b = article("b", null, WireStory.WIRE);
+        Article a = article("a", null, WireStory.WIRE.replace("\n\n", "\n\n\n"));
+        Derivation d = new DerivationJudge().judge(b, a).orElseThrow();
+        assertThat(d.link()).isEqualTo(new ReuseLink("a", "b", ReuseKind.DUPLICATE, 1.0));
+        assertThat(d.basis()).isEqualTo(DirectionBasis.UNDECIDED);
+        assertThat(d.directionKnown()).isFalse();
+    }
+
+    @Test
+    void witnessGroupsCollapseTheCopiesButKeepTheIndependentReport() {
+        List<Article> story = List.of(WIRE, COPY, REWRITE, QUOTING, INDEPENDENT);
+        List<ReuseLink> links = TRACER.trace(story);
+        WitnessGroups groups = WitnessGroups.of(story.stream().map(Article::id).toList(), links);
+
+        assertThat(groups.groupOf("post")).isEqualTo(groups.groupOf("wire"));
+        assertThat(groups.groupOf("echo")).isEqualTo(groups.groupOf("wire"));
+        assertThat(groups.groupOf("gardens")).isEqualTo(groups.groupOf("wire"));
+        assertThat(groups.groupOf("tribune")).isEqualTo("tribune");
+        assertThat(groups.countIndependent(List.of("wire", "post", "echo", "tribune"))).isEqualTo(2);
+    }
+
+    @Test
+    void outputIsSortedAndIndependentOfInputOrder() {
+        List<Article> story = new ArrayList<>(List.of(WIRE, COPY, REWRITE, QUOTING, INDEPENDENT));
+        List<ReuseLink> expected = TRACER.trace(story);
+        Collections.reverse(story);
+        assertThat(TRACER.trace(story)).isEqualTo(expected);
+        assertThat(expected).extracting(l -> l.from() + ">" + l.to()).isSorted();
+        assertThat(expected).extracting(ReuseLink::to).doesNotContain("tribune");
+    }
+
+    @Test
+    void emptyTextsAreNeverLinked() {
+        assertThat(TRACER.trace(List.of(article("e1", null, ""), article("e2", null, " \n\n "), WIRE))).isEmpty();
+    }
+
+    @Test
+    void alignerReportsSharesOfBothTexts() {
+        SentenceAlignment alignment = new SentenceAligner().align(article("w", null, WireStory.WIRE),
+                article("q", null, WireStory.QUOTING));
+        assertThat(alignment.reusedOfSecond()).isEqualTo(2);
+        assertThat(alignment.reusedOfFirst()).isEqualTo(2);
+        assertThat(alignment.shareOfSecond()).isBetween(0.2, 0.5);
+        assertThat(alignment.matchesOfSecond()).filteredOn(SentenceMatch::reused)
+                .allSatisfy(m -> assertThat(m.containment()).isCloseTo(1.0, within(0.01)));
+    }
+}
