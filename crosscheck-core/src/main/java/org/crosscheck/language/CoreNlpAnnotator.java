@@ -113,7 +113,7 @@ public final class CoreNlpAnnotator {
             int me = mt.get(mt.size() - 1).endPosition();
             String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            if (type == null || first < 0 || last > tokens.size()) {
+            if (type == null || first < 0 || last > tokens.size() || !taggedAs(tokens, first, last, type)) {
                 continue;
             }
             if (TEMPORAL.contains(type)) {
@@ -127,6 +127,19 @@ public final class CoreNlpAnnotator {
         }
         return new AnnotatedSentence(index, start, end, text.substring(start, end), tokens, mentions, times,
                 dependencies(sentence, firstTokenOffset));
+    }
+
+    /**
+     * True when a token of the mention carries the mention's tag: CoreNLP also builds mentions
+     * for pronouns ("his", "her") whose tokens are untagged; those are not names.
+     */
+    private static boolean taggedAs(List<Token> tokens, int first, int last, String type) {
+        for (int i = first; i < last; i++) {
+            if (tokens.get(i).ner().equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Dependency> dependencies(CoreMap sentence, int firstTokenOffset) {

@@ -1,0 +1,204 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.extract.Article;
+import org.crosscheck.time.PartialDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    static final String BRIDGE = """
+            Mayor Ingrid Halvorsen said on Friday that 14 people were injured when a lorry hit three vehicles in Tarnsby.
+
+            The city will pay $2.5 million for repairs, according to the Northland Transport Safety Board.
+
+            Is the old bridge safe for children?
+
+            I think the bridge is an ugly relic of the past.
+
+            Police did not confirm the cause of the crash.
+
+            The driver reportedly lost control of the lorry on the icy road.
+
+            Repair costs rose 12 percent last September.
+
+            Halvorsen's office closed the bridge for two days.""";
+
+    static final String INQUIRY = """
+            The Northland Transport Safety Board (NTSB) opened an inquiry on February 18, 2024.
+
+            Inspectors arrived in Tarnsby on Friday to examine the wreck.
+
+            Dr. Ingrid Halvorsen thanked the rescue crews at the scene.""";
+
+    static final String FIRE = """
+            Tomas Varga, the fire chief, said the blaze at the depot was under control.
+
+            His sister Lena Varga runs the bakery next to the depot in Orvik.
+
+            Varga added that nobody was hurt in the fire.""";
+
+    static final String BAKERY = """
+            Lena Varga reopened her bakery in Orvik on Monday morning.
+
+            Varga said the smoke had ruined two ovens and most of the flour.""";
+
+    static ClaimSet bridge;
+    static ClaimSet fire;
+
+    @BeforeAll
+    static void extract() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        bridge = extractor.extract(List.of(
+                article("bridge-1", BRIDGE, PartialDate.of(LocalDate.of(2024, 2, 19))),
+                article("inquiry-1", INQUIRY, null)));
+        fire = extractor.extract(List.of(
+                article("fire-1", FIRE, PartialDate.of(LocalDate.of(2024, 3, 4))),
+                article("bakery-1", BAKERY, PartialDate.ofMonth(2024, 3))));
+        if (System.getenv("CLAIMS_DUMP") != null) {
+            bridge.claims().forEach(System.out::println);
+            bridge.entities().forEach(System.out::println);
+            fire.claims().forEach(System.out::println);
+            fire.entities().forEach(System.out::println);
+        }
+    }
+
+    static Article article(String id, String text, PartialDate published) {
+        return new Article(id, id + ".txt", null, null, null, published, "Test Outlet", "en", text);
+    }
+
+    static Claim claimStarting(ClaimSet set, String prefix) {
+        Optional<Claim> claim = set.claims().stream().filter(c -> c.sentence().startsWith(prefix)).findFirst();
+        assertThat(claim).as("claim starting with " + prefix).isPresent();
+        return claim.get();
+    }
+
+    @Test
+    void claimOffsetsRoundTripIntoTheArticleText() {
+        assertThat(bridge.claims()).isNotEmpty();
+        for (Claim c : bridge.claims()) {
+            String text = c.articleId().equals("bridge-1") ? BRIDGE : INQUIRY;
+            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.sentence());
+            c.entities().forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+        }
+    }
+
+    @Test
+    void questionsAndFirstPersonOpinionsAreNotClaims() {
+        assertThat(bridge.claims()).extracting(Claim::sentence)
+                .noneMatch(s -> s.startsWith("Is the old bridge"))
+                .noneMatch(s -> s.startsWith("I think"))
+                .anyMatch(s -> s.startsWith("Police did not confirm"));
+    }
+
+    @Test
+    void claimIdsAreArticleAndSentenceIndex() {
+        assertThat(claimStarting(bridge, "Mayor Ingrid Halvorsen said").id()).isEqualTo("bridge-1-c0");
+        assertThat(claimStarting(bridge, "Police did not").id()).isEqualTo("bridge-1-c4");
+    }
+
+    @Test
+    void saidMakesTheSpeakerTheAttributionAndTheReportedClauseTheClaim() {
+        Claim c = claimStarting(bridge, "Mayor Ingrid Halvorsen said");
+        assertThat(c.attribution()).isEqualTo(new Attribution("Ingrid Halvorsen", "said"));
+        assertThat(c.action()).isEqualTo("injure");
+        assertThat(c.object()).isEqualTo("14 people");
+        assertThat(c.negated()).isFalse();
+        assertThat(c.hedged()).isFalse();
+    }
+
+    @Test
+    void accordingToNamesTheCanonicalSource() {
+        Claim c = claimStarting(bridge, "The city will pay");
+        assertThat(c.attribution()).isEqualTo(new Attribution("Northland Transport Safety Board", "according to"));
+        assertThat(c.actor()).isEqualTo("The city");
+        assertThat(c.action()).isEqualTo("pay");
+    }
+
+    @Test
+    void negationAndHedgingAreMarked() {
+        Claim denied = claimStarting(bridge, "Police did not confirm");
+        assertThat(denied.negated()).isTrue();
+        assertThat(denied.action()).isEqualTo("confirm");
+        assertThat(denied.actor()).isEqualTo("Police");
+        Claim hedged = claimStarting(bridge, "The driver reportedly");
+        assertThat(hedged.hedged()).isTrue();
+        assertThat(hedged.negated()).isFalse();
+        assertThat(hedged.action()).isEqualTo("lose");
+    }
+
+    @Test
+    void quantitiesCarryTheirUnits() {
+        assertThat(claimStarting(bridge, "Mayor Ingrid Halvorsen said").quantities())
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(14.0, "people"), tuple(3.0, "vehicle"));
+        assertThat(claimStarting(bridge, "The city will pay").quantities())
+                .extracting(Quantity::value, Quantity::unit, Quantity::text)
+                .containsExactly(tuple(2_500_000.0, "USD", "$2.5 million"));
+        assertThat(claimStarting(bridge, "Repair costs rose").quantities())
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(12.0, "percent"));
+    }
+
+    @Test
+    void relativeDatesResolveAgainstTheKnownPublicationDay() {
+        assertThat(claimStarting(bridge, "Mayor Ingrid Halvorsen said").dates())
+                .containsExactly(new DateMention("Friday", new PartialDate(2024, 2, 16)));
+        assertThat(claimStarting(bridge, "Repair costs rose").dates())
+                .containsExactly(new DateMention("last September", PartialDate.ofMonth(2023, 9)));
+    }
+
+    @Test
+    void withoutAPublicationDateOnlyStatedDatesResolve() {
+        assertThat(claimStarting(bridge, "The Northland Transport Safety Board (NTSB) opened").dates())
+                .containsExactly(new DateMention("February 18, 2024", new PartialDate(2024, 2, 18)));
+        assertThat(claimStarting(bridge, "Inspectors arrived").dates()).isEmpty();
+    }
+
+    @Test
+    void aMonthPrecisionPublicationDateAnchorsNothing() {
+        assertThat(claimStarting(fire, "Lena Varga reopened").dates()).isEmpty();
+    }
+
+    @Test
+    void surnamesTitlesAndPossessivesMergeIntoTheFullName() {
+        Entity halvorsen = entity(bridge, "Ingrid Halvorsen");
+        assertThat(halvorsen.type()).isEqualTo(EntityType.PERSON);
+        assertThat(halvorsen.aliases()).contains("Halvorsen");
+        assertThat(halvorsen.mentions()).isEqualTo(3);
+        assertThat(halvorsen.articleIds()).containsExactly("bridge-1", "inquiry-1");
+        assertThat(claimStarting(bridge, "Halvorsen's office").entities())
+                .extracting(EntityMention::text, EntityMention::canonical)
+                .contains(tuple("Halvorsen", "Ingrid Halvorsen"));
+        assertThat(bridge.entities()).extracting(Entity::name).doesNotContain("Halvorsen", "Dr. Ingrid Halvorsen");
+    }
+
+    @Test
+    void acronymMergesWithItsExpansion() {
+        Entity board = entity(bridge, "Northland Transport Safety Board");
+        assertThat(board.aliases()).contains("NTSB");
+        assertThat(board.articleIds()).containsExactly("bridge-1", "inquiry-1");
+        assertThat(bridge.entities()).extracting(Entity::name).doesNotContain("NTSB");
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayApart() {
+        assertThat(fire.entities()).extracting(Entity::name).contains("Tomas Varga", "Lena Varga")
+                .doesNotContain("His", "her");
+        assertThat(claimStarting(fire, "Varga added").entities()).extracting(EntityMention::canonical)
+                .containsExactly("Varga");
+        assertThat(claimStarting(fire, "Varga said the smoke").attribution())
+                .isEqualTo(new Attribution("Lena Varga", "said"));
+    }
+
+    static Entity entity(ClaimSet set, String name) {
+        Optional<Entity> e = set.entities().stream().filter(x -> x.name().equals(name)).findFirst();
+        assertThat(e).as("entity " + name + " in " + set.entities()).isPresent();
+        return e.get();
+    }
+}
