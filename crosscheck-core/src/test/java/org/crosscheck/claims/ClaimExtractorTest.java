@@ -49,8 +49,24 @@ class ClaimExtractorTest {
 
             Varga said the smoke had ruined two ovens and most of the flour.""";
 
+    static final String EXTRAS = """
+            Lorry crash injures 14 in Tarnsby
+
+            "The bridge will stay closed until the inspectors finish," Halvorsen told reporters.
+
+            Kestrel Haulage denied that its lorry was overloaded.
+
+            Ingrid Halvorsen, 54, lives at 42 Elm Street with her two dogs.
+
+            Police arrived quickly.
+
+            Click here to subscribe to our daily newsletter for more news.
+
+            The storm may have damaged up to 300 homes along the coast.""";
+
     static ClaimSet bridge;
     static ClaimSet fire;
+    static ClaimSet extras;
 
     @BeforeAll
     static void extract() {
@@ -61,11 +77,15 @@ class ClaimExtractorTest {
         fire = extractor.extract(List.of(
                 article("fire-1", FIRE, PartialDate.of(LocalDate.of(2024, 3, 4))),
                 article("bakery-1", BAKERY, PartialDate.ofMonth(2024, 3))));
+        extras = extractor.extract(List.of(
+                article("bridge-1", BRIDGE, PartialDate.of(LocalDate.of(2024, 2, 19))),
+                article("extras-1", EXTRAS, PartialDate.of(LocalDate.of(2024, 2, 20)))));
         if (System.getenv("CLAIMS_DUMP") != null) {
             bridge.claims().forEach(System.out::println);
             bridge.entities().forEach(System.out::println);
             fire.claims().forEach(System.out::println);
             fire.entities().forEach(System.out::println);
+            extras.claims().stream().filter(c -> c.articleId().equals("extras-1")).forEach(System.out::println);
         }
     }
 
@@ -194,6 +214,43 @@ class ClaimExtractorTest {
                 .containsExactly("Varga");
         assertThat(claimStarting(fire, "Varga said the smoke").attribution())
                 .isEqualTo(new Attribution("Lena Varga", "said"));
+    }
+
+    @Test
+    void aQuoteWithASpeakerIsAttributedToTheSpeaker() {
+        Claim c = claimStarting(extras, "\"The bridge will stay closed");
+        assertThat(c.attribution()).isEqualTo(new Attribution("Ingrid Halvorsen", "told"));
+        assertThat(c.actor()).isEqualTo("The bridge");
+        assertThat(c.action()).isEqualTo("stay");
+    }
+
+    @Test
+    void aDenialNegatesTheReportedClause() {
+        Claim c = claimStarting(extras, "Kestrel Haulage denied");
+        assertThat(c.negated()).isTrue();
+        assertThat(c.attribution()).isEqualTo(new Attribution("Kestrel Haulage", "denied"));
+        assertThat(c.action()).isEqualTo("overload");
+    }
+
+    @Test
+    void agesAndStreetNumbersAreNotQuantities() {
+        assertThat(claimStarting(extras, "Ingrid Halvorsen, 54,").quantities())
+                .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(2.0, "dog"));
+    }
+
+    @Test
+    void aModalHedgesAndTheCountedNounIsLemmatised() {
+        Claim c = claimStarting(extras, "The storm may have");
+        assertThat(c.hedged()).isTrue();
+        assertThat(c.quantities()).extracting(Quantity::value, Quantity::unit).containsExactly(tuple(300.0, "home"));
+    }
+
+    @Test
+    void headingsFragmentsAndFurnitureAreNotClaims() {
+        assertThat(extras.claims()).extracting(Claim::sentence)
+                .noneMatch(s -> s.startsWith("Lorry crash injures"))
+                .noneMatch(s -> s.startsWith("Police arrived"))
+                .noneMatch(s -> s.startsWith("Click here"));
     }
 
     static Entity entity(ClaimSet set, String name) {
