@@ -23,6 +23,7 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
                  Set<String> denials, Set<String> reportingVerbs, Set<String> honorifics,
                  List<List<String>> aliases, Set<String> connectives, Set<String> streetWords,
                  Map<String, String> unitForms, Map<String, String> currencies, Set<String> dateWords,
+                 Map<String, String> dateOffsets,
                  int minWords, int headingMaxWords, int maxPhraseWords) {
 
     private static volatile ClaimCues loaded;
@@ -56,7 +57,7 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
                 set("negation-cues.txt"), set("denial-verbs.txt"), set("reporting-verbs.txt"),
                 set("honorifics.txt"), List.copyOf(aliases), set("name-connectives.txt"),
                 set("street-words.txt"), pairs("unit-forms.txt"), pairs("currencies.txt"),
-                set("date-words.txt"),
+                set("date-words.txt"), pairs("date-offsets.txt"),
                 Integer.parseInt(thresholds.getProperty("minWords", "5").strip()),
                 Integer.parseInt(thresholds.getProperty("headingMaxWords", "15").strip()),
                 Integer.parseInt(thresholds.getProperty("maxPhraseWords", "8").strip()));

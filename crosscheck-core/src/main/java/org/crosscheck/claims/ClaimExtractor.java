@@ -7,6 +7,8 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
 import org.crosscheck.language.NamedMention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Claims of a story's articles, with entities merged across articles. Each article is annotated
@@ -16,6 +18,8 @@ import org.crosscheck.language.NamedMention;
  * English: an article whose language is known and is not English gives no claims.
  */
 public final class ClaimExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
 
     private final CoreNlpAnnotator annotator;
     private final EntityResolver resolver;
@@ -39,8 +43,7 @@ public final class ClaimExtractor {
         List<List<AnnotatedSentence>> annotated = new ArrayList<>(articles.size());
         List<NameOccurrence> names = new ArrayList<>();
         for (Article article : articles) {
-            List<AnnotatedSentence> sentences = isEnglish(article) && !article.text().isBlank()
-                    ? annotator.annotate(article.text(), article.published()) : List.of();
+            List<AnnotatedSentence> sentences = annotate(article);
             annotated.add(sentences);
             for (AnnotatedSentence s : sentences) {
                 for (NamedMention m : s.mentions()) {
@@ -59,6 +62,19 @@ public final class ClaimExtractor {
             }
         }
         return new ClaimSet(claims, entities.entities());
+    }
+
+    /** The article's sentences; none when it is not English, empty, or the annotator fails on it. */
+    private List<AnnotatedSentence> annotate(Article article) {
+        if (!isEnglish(article) || article.text().isBlank()) {
+            return List.of();
+        }
+        try {
+            return annotator.annotate(article.text(), article.published());
+        } catch (RuntimeException e) {
+            LOG.warn("claims: cannot annotate article {}: {}", article.id(), e.toString());
+            return List.of();
+        }
     }
 
     private Claim claim(Article article, AnnotatedSentence s, ResolvedEntities entities) {

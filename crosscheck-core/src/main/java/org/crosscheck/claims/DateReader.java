@@ -43,7 +43,7 @@ final class DateReader {
             return Optional.empty();
         }
         if (t.type().equals("DATE")) {
-            return calendar(t.value());
+            return calendar(t.value()).flatMap(d -> limitedByOffset(t.text(), d));
         }
         if (t.type().equals("TIME")) {
             Matcher m = TIME_WITH_DAY.matcher(t.value());
@@ -52,6 +52,30 @@ final class DateReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date as far as an offset in the expression allows: none for offsets from another event
+     * ("later", "earlier"), cut to the unit counted for "ago" ("35 years ago" -> a year).
+     */
+    private Optional<PartialDate> limitedByOffset(String text, PartialDate date) {
+        List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        if (words.stream().anyMatch(w -> "skip".equals(cues.dateOffsets().get(w)))) {
+            return Optional.empty();
+        }
+        if (!words.contains("ago")) {
+            return Optional.of(date);
+        }
+        for (String w : words) {
+            String unit = cues.dateOffsets().get(w);
+            if ("year".equals(unit)) {
+                return Optional.of(PartialDate.ofYear(date.year()));
+            }
+            if ("month".equals(unit) && date.month() != null) {
+                return Optional.of(PartialDate.ofMonth(date.year(), date.month()));
+            }
+        }
+        return Optional.of(date);
     }
 
     /** A TIMEX3 value that is exactly a year, a month or a day. */

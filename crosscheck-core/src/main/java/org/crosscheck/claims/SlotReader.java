@@ -36,7 +36,7 @@ final class SlotReader {
     /** The slots of a sentence; {@code canonical} names the entity a name mention stands for. */
     Slots read(AnnotatedSentence s, Function<NamedMention, String> canonical) {
         Optional<Token> root = s.root();
-        if (root.isEmpty()) {
+        if (root.isEmpty() || root.get().isPunctuation()) {
             return new Slots(null, null, null, false, hedged(s), null);
         }
         Token main = root.get();

@@ -113,7 +113,7 @@ public final class CoreNlpAnnotator {
             int me = mt.get(mt.size() - 1).endPosition();
             String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            if (type == null || first < 0 || last > tokens.size() || !taggedAs(tokens, first, last, type)) {
+            if (type == null || first < 0 || last <= first || last > tokens.size() || !taggedAs(tokens, first, last, type)) {
                 continue;
             }
             if (TEMPORAL.contains(type)) {

@@ -34,6 +34,15 @@ class DateReaderTest {
     }
 
     @Test
+    void offsetsFromAnotherEventGiveNoDateAndAgoKeepsOnlyItsUnit() {
+        assertThat(reader.date(time("About 20 minutes later", "DATE", "2023-02-23"))).isEmpty();
+        assertThat(reader.date(time("two days earlier", "DATE", "2023-02-21"))).isEmpty();
+        assertThat(reader.date(time("35 years ago", "DATE", "1988-02-23"))).contains(PartialDate.ofYear(1988));
+        assertThat(reader.date(time("six months ago", "DATE", "2023-08-23"))).contains(PartialDate.ofMonth(2023, 8));
+        assertThat(reader.date(time("three days ago", "DATE", "2024-02-16"))).contains(new PartialDate(2024, 2, 16));
+    }
+
+    @Test
     void takesTheDayOfATimeOnlyWhenTheTextNamesTheDay() {
         assertThat(reader.date(time("10 a.m. on February 18, 2024", "TIME", "2024-02-18T10:00")))
                 .contains(new PartialDate(2024, 2, 18));
