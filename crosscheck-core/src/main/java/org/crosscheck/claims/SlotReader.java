@@ -45,8 +45,7 @@ final class SlotReader {
         boolean denied = false;
         if (isReporting(main)) {
             Token reporting = main;
-            Optional<Token> clause = CLAUSES.stream().flatMap(r -> s.childrenExactly(reporting.index(), r).stream())
-                    .filter(t -> t.isVerb() || !s.children(t.index(), "nsubj").isEmpty()).findFirst();
+            Optional<Token> clause = reportedClause(s, reporting);
             if (clause.isPresent()) {
                 speaker = subject(s, main).orElse(null);
                 cue = main.text();
@@ -80,6 +79,21 @@ final class SlotReader {
 
     private boolean isReporting(Token t) {
         return t.isVerb() && cues.reportingVerbs().contains(lemma(t));
+    }
+
+    /**
+     * The clause a reporting verb reports: its ccomp or parataxis, or a fronted clause the parser
+     * hung on it as an unmarked advcl ("Four people were arrested, police confirmed.").
+     */
+    private static Optional<Token> reportedClause(AnnotatedSentence s, Token reporting) {
+        Optional<Token> clause = CLAUSES.stream().flatMap(r -> s.childrenExactly(reporting.index(), r).stream())
+                .filter(t -> t.isVerb() || !s.children(t.index(), "nsubj").isEmpty()).findFirst();
+        if (clause.isPresent()) {
+            return clause;
+        }
+        return s.childrenExactly(reporting.index(), "advcl").stream()
+                .filter(t -> t.index() < reporting.index() && s.children(t.index(), "mark").isEmpty())
+                .findFirst();
     }
 
     private static Optional<Token> subject(AnnotatedSentence s, Token verb) {
@@ -170,9 +184,18 @@ final class SlotReader {
         return false;
     }
 
-    /** The canonical entity name when the token is part of a name, else its phrase as written. */
+    /**
+     * The canonical entity name when the token is part of a name or has a name in apposition,
+     * else its phrase as written.
+     */
     private String name(AnnotatedSentence s, Token head, Function<NamedMention, String> canonical) {
         Optional<NamedMention> mention = s.mentionAt(head.index()).filter(m -> NAME_TYPES.contains(m.type()));
+        if (mention.isEmpty()) {
+            // "Watson's attorney, Lanny Breuer, told ...": the name in apposition names the speaker.
+            mention = s.childrenExactly(head.index(), "appos").stream()
+                    .flatMap(a -> s.mentionAt(a.index()).stream())
+                    .filter(m -> m.type().equals("PERSON") || m.type().equals("ORGANIZATION")).findFirst();
+        }
         return mention.map(canonical).orElseGet(() -> phrase(s, head));
     }
 

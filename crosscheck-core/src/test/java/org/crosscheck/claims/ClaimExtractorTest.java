@@ -62,7 +62,11 @@ class ClaimExtractorTest {
 
             Click here to subscribe to our daily newsletter for more news.
 
-            The storm may have damaged up to 300 homes along the coast.""";
+            The storm may have damaged up to 300 homes along the coast.
+
+            Two drivers were arrested in connection with the crash, the Tarnsby police confirmed to reporters.
+
+            "We are deeply shocked," the haulier's lawyer, Oskar Lind, told the Tarnsby Herald.""";
 
     static ClaimSet bridge;
     static ClaimSet fire;
@@ -251,6 +255,20 @@ class ClaimExtractorTest {
                 .noneMatch(s -> s.startsWith("Lorry crash injures"))
                 .noneMatch(s -> s.startsWith("Police arrived"))
                 .noneMatch(s -> s.startsWith("Click here"));
+    }
+
+    @Test
+    void aFrontedClauseBeforeAReportingVerbIsTheClaim() {
+        Claim c = claimStarting(extras, "Two drivers were arrested");
+        assertThat(c.attribution()).isEqualTo(new Attribution("the Tarnsby police", "confirmed"));
+        assertThat(c.action()).isEqualTo("arrest");
+        assertThat(c.object()).isEqualTo("Two drivers");
+    }
+
+    @Test
+    void aNameInAppositionNamesTheSpeaker() {
+        assertThat(claimStarting(extras, "\"We are deeply shocked").attribution())
+                .isEqualTo(new Attribution("Oskar Lind", "told"));
     }
 
     static Entity entity(ClaimSet set, String name) {

@@ -1,0 +1,67 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.Dependency;
+import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.Token;
+import org.junit.jupiter.api.Test;
+
+/** Slot filling on hand-built trees, for parses CoreNLP gives on real text but rarely on short fixtures. */
+class SlotReaderTest {
+
+    private final SlotReader reader = new SlotReader(ClaimCues.load());
+
+    /** Builds a sentence from "word/lemma/TAG" tokens separated by spaces and arcs "rel head dep". */
+    private static AnnotatedSentence sentence(String tokens, List<NamedMention> mentions, String... arcs) {
+        List<Token> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String t : tokens.split(" ")) {
+            String[] p = t.split("/");
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            out.add(new Token(out.size(), p[0], p[1], p[2], "O", null, text.length(), text.length() + p[0].length()));
+            text.append(p[0]);
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String a : arcs) {
+            String[] p = a.split(" ");
+            deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+        }
+        return new AnnotatedSentence(0, 0, text.length(), text.toString(), out, mentions, List.of(), deps);
+    }
+
+    @Test
+    void anUnmarkedFrontedAdverbialClauseIsTheReportedClaim() {
+        // "Four people were arrested , Met Police confirmed ." parsed with advcl(confirmed, arrested)
+        AnnotatedSentence s = sentence(
+                "Four/four/CD people/person/NNS were/be/VBD arrested/arrest/VBN ,/,/, Met/Met/NNP Police/Police/NNP confirmed/confirm/VBD ././.",
+                List.of(new NamedMention("Met Police", "ORGANIZATION", null, 29, 39, 5, 7)),
+                "root -1 7", "nummod 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "advcl 7 3", "punct 7 4",
+                "compound 6 5", "nsubj 7 6", "punct 7 8");
+        Slots slots = reader.read(s, m -> "Metropolitan Police");
+        assertThat(slots.attribution()).isEqualTo(new Attribution("Metropolitan Police", "confirmed"));
+        assertThat(slots.action()).isEqualTo("arrest");
+        assertThat(slots.object()).isEqualTo("Four people");
+        assertThat(slots.actor()).isNull();
+    }
+
+    @Test
+    void aMarkedAdverbialClauseIsNotReported() {
+        // "After crews arrived , police confirmed the deaths ." keeps "confirm" as the action
+        AnnotatedSentence s = sentence(
+                "After/after/IN crews/crew/NNS arrived/arrive/VBD ,/,/, police/police/NNS confirmed/confirm/VBD the/the/DT deaths/death/NNS ././.",
+                List.of(),
+                "root -1 5", "mark 2 0", "nsubj 2 1", "advcl 5 2", "punct 5 3", "nsubj 5 4", "det 7 6",
+                "obj 5 7", "punct 5 8");
+        Slots slots = reader.read(s, m -> m.text());
+        assertThat(slots.action()).isEqualTo("confirm");
+        assertThat(slots.actor()).isEqualTo("police");
+        assertThat(slots.object()).isEqualTo("the deaths");
+        assertThat(slots.attribution()).isNull();
+    }
+}
