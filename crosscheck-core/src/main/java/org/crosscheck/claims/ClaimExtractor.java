@@ -70,7 +70,7 @@ public final class ClaimExtractor {
             return List.of();
         }
         try {
-            return annotator.annotate(article.text(), article.published());
+            return annotator.annotate(DatelineMask.mask(article.text()), article.published());
         } catch (RuntimeException e) {
             LOG.warn("claims: cannot annotate article {}: {}", article.id(), e.toString());
             return List.of();

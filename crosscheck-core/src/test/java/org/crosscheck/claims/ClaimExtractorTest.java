@@ -31,7 +31,7 @@ class ClaimExtractorTest {
             Halvorsen's office closed the bridge for two days.""";
 
     static final String INQUIRY = """
-            The Northland Transport Safety Board (NTSB) opened an inquiry on February 18, 2024.
+            TARNSBY, Northland - The Northland Transport Safety Board (NTSB) opened an inquiry on February 18, 2024.
 
             Inspectors arrived in Tarnsby on Friday to examine the wreck.
 
@@ -269,6 +269,14 @@ class ClaimExtractorTest {
     void aNameInAppositionNamesTheSpeaker() {
         assertThat(claimStarting(extras, "\"We are deeply shocked").attribution())
                 .isEqualTo(new Attribution("Oskar Lind", "told"));
+    }
+
+    @Test
+    void aWireDatelineIsNotPartOfTheClaim() {
+        Claim c = claimStarting(bridge, "The Northland Transport Safety Board (NTSB) opened");
+        assertThat(c.start()).isEqualTo("TARNSBY, Northland - ".length());
+        assertThat(c.actor()).isEqualTo("Northland Transport Safety Board");
+        assertThat(c.action()).isEqualTo("open");
     }
 
     static Entity entity(ClaimSet set, String name) {
