@@ -24,7 +24,7 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
                  List<List<String>> aliases, Set<String> connectives, Set<String> streetWords,
                  Map<String, String> unitForms, Map<String, String> currencies, Set<String> dateWords,
                  Map<String, String> dateOffsets,
-                 int minWords, int headingMaxWords, int maxPhraseWords) {
+                 int minWords, int headingMaxWords, int maxPhraseWords, double shoutedShare) {
 
     private static volatile ClaimCues loaded;
 
@@ -60,7 +60,8 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
                 set("date-words.txt"), pairs("date-offsets.txt"),
                 Integer.parseInt(thresholds.getProperty("minWords", "5").strip()),
                 Integer.parseInt(thresholds.getProperty("headingMaxWords", "15").strip()),
-                Integer.parseInt(thresholds.getProperty("maxPhraseWords", "8").strip()));
+                Integer.parseInt(thresholds.getProperty("maxPhraseWords", "8").strip()),
+                Double.parseDouble(thresholds.getProperty("shoutedShare", "0.6").strip()));
     }
 
     private static Set<String> set(String name) {

@@ -5,8 +5,8 @@ import org.crosscheck.language.AnnotatedSentence;
 
 /**
  * Decides whether a sentence states a checkable fact: a declarative sentence with a verb, long
- * enough to say something, not a question, heading, piece of site furniture or first-person
- * opinion. The cue lists and thresholds come from {@link ClaimCues}.
+ * enough to say something, not a question, heading (no end punctuation, or in capitals), piece of
+ * site furniture or first-person opinion. The cue lists and thresholds come from {@link ClaimCues}.
  */
 final class ClaimSentenceFilter {
 
@@ -32,12 +32,22 @@ final class ClaimSentenceFilter {
         if (!TERMINAL.contains(last) && words < cues.headingMaxWords()) {
             return false;
         }
+        if (isShouted(sentence.text())) {
+            return false;
+        }
         if (sentence.tokens().stream().noneMatch(t -> t.isVerb())) {
             return false;
         }
         String text = sentence.text();
         return cues.opinion().stream().noneMatch(c -> ClaimCues.containsPhrase(text, c))
                 && cues.furniture().stream().noneMatch(c -> ClaimCues.containsPhrase(text, c));
+    }
+
+    /** A headline in capitals ("LAWMAKERS SLAM COUNCIL OVER BRIDGE"): mostly upper-case letters. */
+    private boolean isShouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters > 0 && upper >= letters * cues.shoutedShare();
     }
 
     private static char lastMeaningfulChar(String text) {

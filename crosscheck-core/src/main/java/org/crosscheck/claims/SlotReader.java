@@ -26,6 +26,7 @@ final class SlotReader {
     private static final Set<String> PHRASE_RELATIONS = Set.of("det", "amod", "compound", "flat", "nummod",
             "nmod:poss", "fixed", "goeswith", "flat:name", "compound:prt");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    private static final Set<String> INVERTED_SPEAKER = Set.of("nsubj", "xcomp", "obj", "dep", "appos", "iobj");
 
     private final ClaimCues cues;
 
@@ -47,7 +48,7 @@ final class SlotReader {
             Token reporting = main;
             Optional<Token> clause = reportedClause(s, reporting);
             if (clause.isPresent()) {
-                speaker = subject(s, main).orElse(null);
+                speaker = speakerOf(s, main).orElse(null);
                 cue = main.text();
                 denied = cues.denials().contains(lemma(main));
                 main = clause.get();
@@ -91,8 +92,31 @@ final class SlotReader {
         if (clause.isPresent()) {
             return clause;
         }
+        // A clause the parser could only attach as "dep" still reports when it has a subject.
+        clause = s.childrenExactly(reporting.index(), "dep").stream()
+                .filter(t -> !s.children(t.index(), "nsubj").isEmpty()).findFirst();
+        if (clause.isPresent()) {
+            return clause;
+        }
         return s.childrenExactly(reporting.index(), "advcl").stream()
                 .filter(t -> t.index() < reporting.index() && s.children(t.index(), "mark").isEmpty())
+                .findFirst();
+    }
+
+    /**
+     * Who speaks: the reporting verb's subject, or in an inverted quote ("..., said McCaul") the
+     * first name after the verb that the parser attached to it in another way.
+     */
+    private static Optional<Token> speakerOf(AnnotatedSentence s, Token reporting) {
+        Optional<Token> subject = subject(s, reporting);
+        if (subject.isPresent()) {
+            return subject;
+        }
+        return s.dependencies().stream()
+                .filter(d -> d.head() == reporting.index() && d.dependent() > reporting.index()
+                        && INVERTED_SPEAKER.contains(d.relation()))
+                .map(d -> s.tokens().get(d.dependent()))
+                .filter(t -> s.mentionAt(t.index()).filter(m -> NAME_TYPES.contains(m.type())).isPresent())
                 .findFirst();
     }
 

@@ -66,7 +66,11 @@ class ClaimExtractorTest {
 
             Two drivers were arrested in connection with the crash, the Tarnsby police confirmed to reporters.
 
-            "We are deeply shocked," the haulier's lawyer, Oskar Lind, told the Tarnsby Herald.""";
+            "We are deeply shocked," the haulier's lawyer, Oskar Lind, told the Tarnsby Herald.
+
+            HAULIERS SLAM TARNSBY COUNCIL OVER BRIDGE CLOSURE: 'THEY CANNOT WAIT FOREVER!'
+
+            "The new bridge will open before the summer," said Halvorsen.""";
 
     static ClaimSet bridge;
     static ClaimSet fire;
@@ -254,7 +258,8 @@ class ClaimExtractorTest {
         assertThat(extras.claims()).extracting(Claim::sentence)
                 .noneMatch(s -> s.startsWith("Lorry crash injures"))
                 .noneMatch(s -> s.startsWith("Police arrived"))
-                .noneMatch(s -> s.startsWith("Click here"));
+                .noneMatch(s -> s.startsWith("Click here"))
+                .noneMatch(s -> s.startsWith("HAULIERS SLAM"));
     }
 
     @Test
@@ -276,6 +281,13 @@ class ClaimExtractorTest {
         Claim c = claimStarting(bridge, "The Northland Transport Safety Board (NTSB) opened");
         assertThat(c.start()).isEqualTo("TARNSBY, Northland - ".length());
         assertThat(c.actor()).isEqualTo("Northland Transport Safety Board");
+        assertThat(c.action()).isEqualTo("open");
+    }
+
+    @Test
+    void anInvertedSaidStillNamesTheSpeaker() {
+        Claim c = claimStarting(extras, "\"The new bridge will open");
+        assertThat(c.attribution()).isEqualTo(new Attribution("Ingrid Halvorsen", "said"));
         assertThat(c.action()).isEqualTo("open");
     }
 

@@ -64,4 +64,31 @@ class SlotReaderTest {
         assertThat(slots.object()).isEqualTo("the deaths");
         assertThat(slots.attribution()).isNull();
     }
+
+    @Test
+    void anInvertedQuoteTakesTheNameAfterTheVerbAsSpeaker() {
+        // "" Aid is not enough , " said McCaul ." parsed with ccomp(said, enough) and xcomp(said, McCaul)
+        AnnotatedSentence s = sentence(
+                "\"/\"/`` Aid/aid/NN is/be/VBZ not/not/RB enough/enough/JJ ,/,/, \"/\"/'' said/say/VBD McCaul/McCaul/NNP ././.",
+                List.of(new NamedMention("McCaul", "PERSON", null, 27, 33, 8, 9)),
+                "root -1 7", "punct 7 0", "nsubj 4 1", "cop 4 2", "advmod 4 3", "ccomp 7 4", "punct 7 5",
+                "punct 7 6", "xcomp 7 8", "punct 7 9");
+        Slots slots = reader.read(s, m -> "Michael McCaul");
+        assertThat(slots.attribution()).isEqualTo(new Attribution("Michael McCaul", "said"));
+        assertThat(slots.actor()).isEqualTo("Aid");
+        assertThat(slots.negated()).isTrue();
+    }
+
+    @Test
+    void aClauseAttachedAsDepWithASubjectIsReported() {
+        // "McCaul told reporters aid is not enough ." parsed with dep(told, enough)
+        AnnotatedSentence s = sentence(
+                "McCaul/McCaul/NNP told/tell/VBD reporters/reporter/NNS aid/aid/NN is/be/VBZ not/not/RB enough/enough/JJ ././.",
+                List.of(new NamedMention("McCaul", "PERSON", null, 0, 6, 0, 1)),
+                "root -1 1", "nsubj 1 0", "obj 1 2", "nsubj 6 3", "cop 6 4", "advmod 6 5", "dep 1 6", "punct 1 7");
+        Slots slots = reader.read(s, m -> "Michael McCaul");
+        assertThat(slots.attribution()).isEqualTo(new Attribution("Michael McCaul", "told"));
+        assertThat(slots.action()).isEqualTo("be");
+        assertThat(slots.negated()).isTrue();
+    }
 }
