@@ -20,6 +20,7 @@ import java.util.Set;
  * this class (one entry a line, {@code #} starts a comment). Loaded once; immutable.
  */
 record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedges, Set<String> negations,
+                 Set<String> negativeWords,
                  Set<String> denials, Set<String> reportingVerbs, Set<String> honorifics,
                  List<List<String>> aliases, Set<String> connectives, Set<String> streetWords,
                  Map<String, String> unitForms, Map<String, String> currencies, Set<String> dateWords,
@@ -54,7 +55,7 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
             aliases.add(List.of(line.split("\\s*\\|\\s*")));
         }
         return new ClaimCues(lines("opinion-cues.txt"), lines("furniture-cues.txt"), lines("hedge-cues.txt"),
-                set("negation-cues.txt"), set("denial-verbs.txt"), set("reporting-verbs.txt"),
+                set("negation-cues.txt"), set("negative-words.txt"), set("denial-verbs.txt"), set("reporting-verbs.txt"),
                 set("honorifics.txt"), List.copyOf(aliases), set("name-connectives.txt"),
                 set("street-words.txt"), pairs("unit-forms.txt"), pairs("currencies.txt"),
                 set("date-words.txt"), pairs("date-offsets.txt"),

@@ -26,6 +26,7 @@ final class SlotReader {
     private static final Set<String> PHRASE_RELATIONS = Set.of("det", "amod", "compound", "flat", "nummod",
             "nmod:poss", "fixed", "goeswith", "flat:name", "compound:prt");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    private static final int TRAILING_WORDS = 7;
     private static final Set<String> INVERTED_SPEAKER = Set.of("nsubj", "xcomp", "obj", "dep", "appos", "iobj");
 
     private final ClaimCues cues;
@@ -36,8 +37,8 @@ final class SlotReader {
 
     /** The slots of a sentence; {@code canonical} names the entity a name mention stands for. */
     Slots read(AnnotatedSentence s, Function<NamedMention, String> canonical) {
-        Optional<Token> root = s.root();
-        if (root.isEmpty() || root.get().isPunctuation()) {
+        Optional<Token> root = s.root().flatMap(r -> r.isPunctuation() ? wordUnder(s, r) : Optional.of(r));
+        if (root.isEmpty()) {
             return new Slots(null, null, null, false, hedged(s), null);
         }
         Token main = root.get();
@@ -55,13 +56,21 @@ final class SlotReader {
             }
         } else {
             for (Token p : s.childrenExactly(main.index(), "parataxis")) {
-                Optional<Token> subject = subject(s, p);
+                Optional<Token> subject = subject(s, p).map(t -> afterLastComma(s, t, p));
                 if (isReporting(p) && subject.isPresent()) {
                     speaker = subject.get();
                     cue = p.text();
                     denied = cues.denials().contains(lemma(p));
                     break;
                 }
+            }
+        }
+        if (speaker == null) {
+            Optional<Token[]> trailing = trailingAttribution(s);
+            if (trailing.isPresent()) {
+                speaker = trailing.get()[0];
+                cue = trailing.get()[1].text();
+                denied = cues.denials().contains(lemma(trailing.get()[1]));
             }
         }
         Token according = accordingTo(s).orElse(null);
@@ -74,7 +83,8 @@ final class SlotReader {
                 || !s.childrenExactly(main.index(), "nsubj:pass").isEmpty();
         String actor = (passive ? agent(s, main) : subject(s, main)).map(t -> name(s, t, canonical)).orElse(null);
         String object = object(s, main, passive, according).map(t -> phrase(s, t)).orElse(null);
-        boolean negated = denied || cues.denials().contains(lemma(main)) || isNegated(s, main);
+        boolean negated = denied || cues.denials().contains(lemma(main)) || isNegated(s, main)
+                || hasNegativeArgument(s, main);
         return new Slots(actor, action(s, main), object, negated, hedged(s), attribution);
     }
 
@@ -104,6 +114,65 @@ final class SlotReader {
     }
 
     /**
+     * A trailing attribution read from the surface when the parse misses it: the sentence ends
+     * with ", emergency services said." or ", said Fire Chief Marta Okonkwo." (at most
+     * {@code TRAILING_WORDS} words after the last comma). Gives the speaker's head and the verb.
+     */
+    private Optional<Token[]> trailingAttribution(AnnotatedSentence s) {
+        List<Token> t = s.tokens();
+        int end = t.size();
+        while (end > 0 && t.get(end - 1).isPunctuation() && !t.get(end - 1).text().equals(",")) {
+            end--;
+        }
+        int comma = end - 1;
+        while (comma >= 0 && !t.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma < 0 || end - comma - 1 < 2 || end - comma - 1 > TRAILING_WORDS) {
+            return Optional.empty();
+        }
+        Token last = t.get(end - 1);
+        Token first = t.get(comma + 1);
+        if (isReporting(last) && isNominal(t.get(end - 2))) {
+            return Optional.of(new Token[] {t.get(end - 2), last});
+        }
+        if (isReporting(first) && isNominal(last)) {
+            return Optional.of(new Token[] {last, first});
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.tag().startsWith("NN") || t.tag().startsWith("PRP");
+    }
+
+    /** A quote the parser rooted on its quotation mark: the word hung under the mark. */
+    private static Optional<Token> wordUnder(AnnotatedSentence s, Token punctuation) {
+        return s.dependencies().stream().filter(d -> d.head() == punctuation.index())
+                .map(d -> s.tokens().get(d.dependent())).filter(t -> !t.isPunctuation()).findFirst();
+    }
+
+    /**
+     * In "..., emergency services said." the speaker is what stands between the last comma and
+     * the verb; when the parser took a subject from before that comma, the noun right before the
+     * verb is taken instead.
+     */
+    private static Token afterLastComma(AnnotatedSentence s, Token subject, Token verb) {
+        int comma = -1;
+        for (int i = verb.index() - 1; i > subject.index(); i--) {
+            if (s.tokens().get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || verb.index() == 0) {
+            return subject;
+        }
+        Token before = s.tokens().get(verb.index() - 1);
+        return before.tag().startsWith("NN") || before.tag().startsWith("PRP") ? before : subject;
+    }
+
+    /**
      * Who speaks: the reporting verb's subject, or in an inverted quote ("..., said McCaul") the
      * first name after the verb that the parser attached to it in another way.
      */
@@ -128,6 +197,9 @@ final class SlotReader {
     private static Optional<Token> agent(AnnotatedSentence s, Token verb) {
         for (Token obl : s.children(verb.index(), "obl")) {
             Optional<Dependency> arc = s.arcOf(obl.index());
+            if (s.timeAt(obl.index()).isPresent()) {
+                continue;
+            }
             boolean agentArc = arc.isPresent() && arc.get().relation().equals("obl:agent");
             boolean byCase = s.children(obl.index(), "case").stream().anyMatch(c -> c.text().equalsIgnoreCase("by"));
             if (agentArc || byCase) {
@@ -192,6 +264,20 @@ final class SlotReader {
         modifiers.addAll(s.children(verb.index(), "neg"));
         return modifiers.stream().anyMatch(m -> cues.negations().contains(m.text().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')) || cues.negations().contains(lemma(m)));
+    }
+
+    /** "No deaths were reported", "nobody was hurt": a subject or object that is a negative word or has "no". */
+    private boolean hasNegativeArgument(AnnotatedSentence s, Token verb) {
+        for (String relation : List.of("nsubj", "obj")) {
+            for (Token argument : s.children(verb.index(), relation)) {
+                if (cues.negativeWords().contains(argument.text().toLowerCase(Locale.ROOT))
+                        || s.children(argument.index(), "det").stream()
+                                .anyMatch(d -> cues.negativeWords().contains(d.text().toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean hedged(AnnotatedSentence s) {

@@ -70,7 +70,11 @@ class ClaimExtractorTest {
 
             HAULIERS SLAM TARNSBY COUNCIL OVER BRIDGE CLOSURE: 'THEY CANNOT WAIT FOREVER!'
 
-            "The new bridge will open before the summer," said Halvorsen.""";
+            "The new bridge will open before the summer," said Halvorsen.
+
+            No deaths had been reported by late Tuesday.
+
+            A section of the old pier gave way during the storm on Tuesday, sending two cars into the harbour, emergency services said.""";
 
     static ClaimSet bridge;
     static ClaimSet fire;
@@ -289,6 +293,22 @@ class ClaimExtractorTest {
         Claim c = claimStarting(extras, "\"The new bridge will open");
         assertThat(c.attribution()).isEqualTo(new Attribution("Ingrid Halvorsen", "said"));
         assertThat(c.action()).isEqualTo("open");
+    }
+
+    @Test
+    void aNegativeSubjectNegatesAndATimeIsNoAgent() {
+        Claim c = claimStarting(extras, "No deaths had been reported");
+        assertThat(c.negated()).isTrue();
+        assertThat(c.actor()).isNull();
+        assertThat(c.action()).isEqualTo("report");
+        assertThat(claimStarting(fire, "Varga added that nobody").negated()).isTrue();
+    }
+
+    @Test
+    void theSpeakerOfATrailingSaidIsWhatFollowsTheLastComma() {
+        Claim c = claimStarting(extras, "A section of the old pier");
+        assertThat(c.attribution()).isEqualTo(new Attribution("emergency services", "said"));
+        assertThat(c.action()).isEqualTo("give");
     }
 
     static Entity entity(ClaimSet set, String name) {

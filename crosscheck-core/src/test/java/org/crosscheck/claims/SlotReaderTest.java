@@ -91,4 +91,17 @@ class SlotReaderTest {
         assertThat(slots.action()).isEqualTo("be");
         assertThat(slots.negated()).isTrue();
     }
+
+    @Test
+    void aQuoteRootedOnItsQuotationMarkReadsTheWordBelow() {
+        // "" I am proud . "" parsed with root(") and dep(", proud)
+        AnnotatedSentence s = sentence(
+                "\"/\"/`` Crews/crew/NNS are/be/VBP proud/proud/JJ ././. \"/\"/''",
+                List.of(),
+                "root -1 0", "dep 0 3", "nsubj 3 1", "cop 3 2", "punct 3 4", "punct 3 5");
+        Slots slots = reader.read(s, m -> m.text());
+        assertThat(slots.action()).isEqualTo("be");
+        assertThat(slots.actor()).isEqualTo("Crews");
+        assertThat(slots.object()).isEqualTo("proud");
+    }
 }
