@@ -17,7 +17,8 @@ import org.crosscheck.language.Token;
  * normalised values. The unit of a plain number is the noun it counts (its nummod head,
  * lemmatised: "14 people" -> people, "3 lorries" -> lorry); MONEY takes its currency code and
  * PERCENT "percent". Ordinals, numbers inside dates and times (tagged as such), street numbers
- * ("42 Elm Street") and ages set off after a person ("Halvorsen, 54,") are skipped.
+ * ("42 Elm Street"), ages set off after a person ("Halvorsen, 54,") and number words that count
+ * nothing ("one of the biggest", "no one") are skipped.
  */
 final class QuantityReader {
 
@@ -45,8 +46,9 @@ final class QuantityReader {
             switch (m.type()) {
                 case "MONEY" -> out.add(new Quantity(value.get(), currency(m.normalized()), m.text()));
                 case "PERCENT" -> out.add(new Quantity(value.get(), "percent", m.text()));
-                default -> countedNoun(sentence, m).ifPresent(unit ->
-                        out.add(new Quantity(value.get(), unit.isEmpty() ? null : unit, m.text())));
+                default -> countedNoun(sentence, m)
+                        .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit))
+                        .ifPresent(unit -> out.add(new Quantity(value.get(), unit.isEmpty() ? null : unit, m.text())));
             }
         }
         return out;

@@ -74,7 +74,11 @@ class ClaimExtractorTest {
 
             No deaths had been reported by late Tuesday.
 
-            A section of the old pier gave way during the storm on Tuesday, sending two cars into the harbour, emergency services said.""";
+            A section of the old pier gave way during the storm on Tuesday, sending two cars into the harbour, emergency services said.
+
+            No one had been arrested by Wednesday, and one of the drivers was questioned at the scene.
+
+            The fire started in the bakery kitchen, the Orvik Fire Service (OFS) said in a statement.""";
 
     static ClaimSet bridge;
     static ClaimSet fire;
@@ -309,6 +313,20 @@ class ClaimExtractorTest {
         Claim c = claimStarting(extras, "A section of the old pier");
         assertThat(c.attribution()).isEqualTo(new Attribution("emergency services", "said"));
         assertThat(c.action()).isEqualTo("give");
+    }
+
+    @Test
+    void numberWordsThatCountNothingAreNotQuantities() {
+        Claim c = claimStarting(extras, "No one had been arrested");
+        assertThat(c.quantities()).isEmpty();
+        assertThat(c.negated()).isTrue();
+    }
+
+    @Test
+    void aTrailingSaidAfterABracketedAcronymAndBeforeAPhraseIsFound() {
+        Claim c = claimStarting(extras, "The fire started in the bakery kitchen");
+        assertThat(c.attribution()).isEqualTo(new Attribution("Orvik Fire Service", "said"));
+        assertThat(c.action()).isEqualTo("start");
     }
 
     static Entity entity(ClaimSet set, String name) {
