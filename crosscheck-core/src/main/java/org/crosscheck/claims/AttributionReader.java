@@ -17,7 +17,7 @@ import org.crosscheck.language.Token;
 final class AttributionReader {
 
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
-    private static final int TRAILING_WORDS = 10;
+    private static final int TRAILING_WORDS = 14;
     private static final Set<String> INVERTED_SPEAKER = Set.of("nsubj", "xcomp", "obj", "dep", "appos", "iobj");
 
     /**
