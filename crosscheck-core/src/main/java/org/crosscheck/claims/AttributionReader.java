@@ -124,9 +124,13 @@ final class AttributionReader {
                 continue;
             }
             if (v == comma + 1) {
-                // "said Fire Chief Marta Okonkwo (of the fire service)": the last noun before a preposition
+                // "said Fire Chief Marta Okonkwo (of the fire service)": the last noun before a
+                // preposition or a time; "told X" names the listener, not the speaker.
+                if (SlotReader.lemma(t.get(v)).equals("tell")) {
+                    return Optional.empty();
+                }
                 Token head = null;
-                for (int i = v + 1; i < end && !t.get(i).tag().equals("IN"); i++) {
+                for (int i = v + 1; i < end && !t.get(i).tag().equals("IN") && s.timeAt(i).isEmpty(); i++) {
                     head = isNominal(t.get(i)) ? t.get(i) : head;
                 }
                 return head == null ? Optional.empty() : Optional.of(new Token[] {head, t.get(v)});

@@ -78,7 +78,9 @@ class ClaimExtractorTest {
 
             No one had been arrested by Wednesday, and one of the drivers was questioned at the scene.
 
-            The fire started in the bakery kitchen, the Orvik Fire Service (OFS) said in a statement.""";
+            The fire started in the bakery kitchen, the Orvik Fire Service (OFS) said in a statement.
+
+            "Only 50 pupils attended classes," a teacher in Orvik, who asked not to be named, told the Orvik Herald last week.""";
 
     static ClaimSet bridge;
     static ClaimSet fire;
@@ -327,6 +329,14 @@ class ClaimExtractorTest {
         Claim c = claimStarting(extras, "The fire started in the bakery kitchen");
         assertThat(c.attribution()).isEqualTo(new Attribution("Orvik Fire Service", "said"));
         assertThat(c.action()).isEqualTo("start");
+    }
+
+    @Test
+    void aTimeAfterToldIsNeverTheSpeaker() {
+        Claim c = claimStarting(extras, "\"Only 50 pupils attended");
+        assertThat(c.attribution()).satisfiesAnyOf(
+                a -> assertThat(a).isNull(),
+                a -> assertThat(a.speaker()).doesNotContain("week").doesNotContain("Herald"));
     }
 
     static Entity entity(ClaimSet set, String name) {
