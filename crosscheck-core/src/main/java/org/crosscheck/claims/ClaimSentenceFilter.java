@@ -1,0 +1,62 @@
+package org.crosscheck.claims;
+
+import java.util.Set;
+import org.crosscheck.language.AnnotatedSentence;
+
+/**
+ * Decides whether a sentence states a checkable fact: a declarative sentence with a verb, long
+ * enough to say something, not a question, heading (no end punctuation, or in capitals), piece of
+ * site furniture or first-person opinion. The cue lists and thresholds come from {@link ClaimCues}.
+ */
+final class ClaimSentenceFilter {
+
+    private static final Set<Character> TERMINAL = Set.of('.', '!', ';');
+    private static final Set<Character> CLOSERS = Set.of('"', '\'', '\u201d', '\u2019', ')', ']');
+
+    private final ClaimCues cues;
+
+    ClaimSentenceFilter(ClaimCues cues) {
+        this.cues = cues;
+    }
+
+    /** True when the sentence is a claim candidate. */
+    boolean isClaim(AnnotatedSentence sentence) {
+        long words = sentence.wordCount();
+        if (words < cues.minWords()) {
+            return false;
+        }
+        char last = lastMeaningfulChar(sentence.text());
+        if (last == '?') {
+            return false;
+        }
+        if (!TERMINAL.contains(last) && words < cues.headingMaxWords()) {
+            return false;
+        }
+        if (isShouted(sentence.text())) {
+            return false;
+        }
+        if (sentence.tokens().stream().noneMatch(t -> t.isVerb())) {
+            return false;
+        }
+        String text = sentence.text();
+        return cues.opinion().stream().noneMatch(c -> ClaimCues.containsPhrase(text, c))
+                && cues.furniture().stream().noneMatch(c -> ClaimCues.containsPhrase(text, c));
+    }
+
+    /** A headline in capitals ("LAWMAKERS SLAM COUNCIL OVER BRIDGE"): mostly upper-case letters. */
+    private boolean isShouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters > 0 && upper >= letters * cues.shoutedShare();
+    }
+
+    private static char lastMeaningfulChar(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !CLOSERS.contains(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+}

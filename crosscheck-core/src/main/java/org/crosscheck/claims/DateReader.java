@@ -1,0 +1,105 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.TimeMention;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * The calendar dates a sentence states, from SUTime's TIMEX3 values. Only values that are a
+ * year, a month or a day ({@code 2024}, {@code 2024-02}, {@code 2024-02-16}) become dates;
+ * weeks, unanchored values ({@code XXXX-02-18}), {@code PRESENT_REF}, durations and sets are
+ * ignored, so no precision is ever invented. A TIME value ({@code 2024-02-18T10:00}) gives its
+ * day only when the expression names the day itself ("10 a.m. on February 18"), not when SUTime
+ * has glued a clock time to the document date ("10 a.m.").
+ */
+final class DateReader {
+
+    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
+    private static final Pattern TIME_WITH_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*");
+
+    private final ClaimCues cues;
+
+    DateReader(ClaimCues cues) {
+        this.cues = cues;
+    }
+
+    /** The dates of a sentence, in order. */
+    List<DateMention> read(AnnotatedSentence sentence) {
+        List<DateMention> out = new ArrayList<>();
+        for (TimeMention t : sentence.times()) {
+            date(t).ifPresent(d -> out.add(new DateMention(t.text(), d)));
+        }
+        return out;
+    }
+
+    Optional<PartialDate> date(TimeMention t) {
+        if (t.value() == null) {
+            return Optional.empty();
+        }
+        if (t.type().equals("DATE")) {
+            return calendar(t.value()).flatMap(d -> limitedByOffset(t.text(), d));
+        }
+        if (t.type().equals("TIME")) {
+            Matcher m = TIME_WITH_DAY.matcher(t.value());
+            if (m.matches() && namesADay(t.text())) {
+                return calendar(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date as far as an offset in the expression allows: none for offsets from another event
+     * ("later", "earlier"), cut to the unit counted for "ago" ("35 years ago" -> a year).
+     */
+    private Optional<PartialDate> limitedByOffset(String text, PartialDate date) {
+        List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        if (words.stream().anyMatch(w -> "skip".equals(cues.dateOffsets().get(w)))) {
+            return Optional.empty();
+        }
+        if (!words.contains("ago")) {
+            return Optional.of(date);
+        }
+        for (String w : words) {
+            String unit = cues.dateOffsets().get(w);
+            if ("year".equals(unit)) {
+                return Optional.of(PartialDate.ofYear(date.year()));
+            }
+            if ("month".equals(unit) && date.month() != null) {
+                return Optional.of(PartialDate.ofMonth(date.year(), date.month()));
+            }
+        }
+        return Optional.of(date);
+    }
+
+    /** A TIMEX3 value that is exactly a year, a month or a day. */
+    static Optional<PartialDate> calendar(String value) {
+        Matcher m = CALENDAR.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+            Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+            return Optional.of(new PartialDate(year, month, day));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean namesADay(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d/]+")) {
+            if (cues.dateWords().contains(word) || word.matches("\\d{1,4}/\\d{1,2}(/\\d{1,4})?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package org.crosscheck.language;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) behind plain
+ * records. One pipeline is loaded lazily per JVM and shared by every instance (loading takes
+ * seconds and about half a gigabyte). CoreNLP's {@code Annotation} map never leaves this class:
+ * callers get {@link AnnotatedSentence}s whose offsets index into the text they passed.
+ */
+public final class CoreNlpAnnotator {
+
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private static volatile StanfordCoreNLP shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        this.pipeline = pipeline();
+    }
+
+    private static StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = shared;
+        if (p == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                p = shared;
+                if (p == null) {
+                    p = new StanfordCoreNLP(settings());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static Properties settings() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
+        // A blank line (paragraph break) always ends a sentence; single newlines do not.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // One CRF (PERSON, ORGANIZATION, LOCATION) instead of the default three: lighter, and
+        // the fine-grained regex layer (CITY, TITLE, ...) is not used downstream.
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        return p;
+    }
+
+    /**
+     * Annotates a text. When {@code published} is known to the day it anchors relative dates
+     * ("Friday", "last September"); otherwise only dates the text states fully resolve.
+     */
+    public List<AnnotatedSentence> annotate(String text, PartialDate published) {
+        Annotation document = new Annotation(text);
+        if (published != null && published.precision() == PartialDate.Precision.DAY) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        pipeline.annotate(document);
+        List<AnnotatedSentence> out = new ArrayList<>();
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return out;
+        }
+        for (CoreMap sentence : sentences) {
+            out.add(convert(out.size(), text, sentence));
+        }
+        return out;
+    }
+
+    private static AnnotatedSentence convert(int index, String text, CoreMap sentence) {
+        int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            tokens.add(new Token(i, text.substring(l.beginPosition(), l.endPosition()),
+                    l.lemma() == null ? l.word() : l.lemma(), l.tag() == null ? "" : l.tag(),
+                    l.ner() == null ? "O" : l.ner(),
+                    l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                    l.beginPosition(), l.endPosition()));
+        }
+        int firstTokenOffset = labels.isEmpty() ? 0 : labels.get(0).index();
+        List<NamedMention> mentions = new ArrayList<>();
+        List<TimeMention> times = new ArrayList<>();
+        List<CoreMap> found = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+            List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (mt == null || mt.isEmpty()) {
+                continue;
+            }
+            int first = mt.get(0).index() - firstTokenOffset;
+            int last = mt.get(mt.size() - 1).index() - firstTokenOffset + 1;
+            int ms = mt.get(0).beginPosition();
+            int me = mt.get(mt.size() - 1).endPosition();
+            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (type == null || first < 0 || last <= first || last > tokens.size() || !taggedAs(tokens, first, last, type)) {
+                continue;
+            }
+            if (TEMPORAL.contains(type)) {
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                String timexType = timex != null && timex.timexType() != null ? timex.timexType() : type;
+                String value = timex != null && timex.value() != null ? timex.value() : normalized;
+                times.add(new TimeMention(text.substring(ms, me), timexType, value, ms, me, first, last));
+            } else {
+                mentions.add(new NamedMention(text.substring(ms, me), type, normalized, ms, me, first, last));
+            }
+        }
+        return new AnnotatedSentence(index, start, end, text.substring(start, end), tokens, mentions, times,
+                dependencies(sentence, firstTokenOffset));
+    }
+
+    /**
+     * True when a token of the mention carries the mention's tag: CoreNLP also builds mentions
+     * for pronouns ("his", "her") whose tokens are untagged; those are not names.
+     */
+    private static boolean taggedAs(List<Token> tokens, int first, int last, String type) {
+        for (int i = first; i < last; i++) {
+            if (tokens.get(i).ner().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Dependency> dependencies(CoreMap sentence, int firstTokenOffset) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<Dependency> out = new ArrayList<>();
+        if (graph == null) {
+            return out;
+        }
+        graph.getRoots().forEach(r -> out.add(new Dependency("root", -1, r.index() - firstTokenOffset)));
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            out.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - firstTokenOffset,
+                    e.getDependent().index() - firstTokenOffset));
+        }
+        return out;
+    }
+}

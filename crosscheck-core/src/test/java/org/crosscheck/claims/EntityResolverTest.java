@@ -1,0 +1,99 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+    private final EntityResolver resolver = new EntityResolver();
+
+    private static NameOccurrence person(String article, String text) {
+        return new NameOccurrence(article, text, EntityType.PERSON);
+    }
+
+    private static NameOccurrence org(String article, String text) {
+        return new NameOccurrence(article, text, EntityType.ORGANIZATION);
+    }
+
+    private static NameOccurrence place(String article, String text) {
+        return new NameOccurrence(article, text, EntityType.LOCATION);
+    }
+
+    @Test
+    void mapsABareSurnameToTheOnlyFullNameWithIt() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                person("a", "Ingrid Halvorsen"), person("b", "Halvorsen"), person("b", "Halvorsen's")));
+        assertThat(r.entities()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Ingrid Halvorsen");
+            assertThat(e.aliases()).containsExactly("Halvorsen");
+            assertThat(e.mentions()).isEqualTo(3);
+            assertThat(e.articleIds()).containsExactly("a", "b");
+        });
+        assertThat(r.entityOf("b", "Halvorsen's")).map(Entity::name).contains("Ingrid Halvorsen");
+    }
+
+    @Test
+    void stripsTitlesAndHonorificsBeforeMerging() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                person("a", "Mayor Ingrid Halvorsen"), person("b", "Dr. Ingrid Halvorsen"),
+                person("c", "Ms Halvorsen"), person("c", "President Oskar Lind")));
+        assertThat(r.entities()).extracting(Entity::name).containsExactly("Ingrid Halvorsen", "Oskar Lind");
+        assertThat(r.entityOf("c", "Ms Halvorsen")).map(Entity::name).contains("Ingrid Halvorsen");
+    }
+
+    @Test
+    void mergesAcronymsWithTheirExpansionByInitials() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                org("a", "NTSB"), org("b", "the National Transportation Safety Board"),
+                org("b", "Bank of Eastmoor"), org("c", "BOE"), org("c", "Kestrel Mining")));
+        assertThat(r.entityOf("a", "NTSB")).map(Entity::name).contains("National Transportation Safety Board");
+        assertThat(r.entityOf("c", "BOE")).map(Entity::name).contains("Bank of Eastmoor");
+        assertThat(r.entities()).hasSize(3);
+    }
+
+    @Test
+    void anAcronymMatchingTwoExpansionsStaysApart() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                org("a", "Coastal Rail Authority"), org("a", "Central Revenue Agency"), org("b", "CRA")));
+        assertThat(r.entityOf("b", "CRA")).map(Entity::name).contains("CRA");
+        assertThat(r.entities()).hasSize(3);
+    }
+
+    @Test
+    void mergesWellKnownAliasesFromTheDataFile() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                place("a", "UK"), place("b", "Britain"), place("c", "United Kingdom"),
+                org("a", "WHO"), org("b", "World Health Organization"), place("c", "U.S."), place("c", "America")));
+        assertThat(r.entityOf("a", "UK")).map(Entity::name).contains("United Kingdom");
+        assertThat(r.entityOf("b", "Britain")).map(Entity::name).contains("United Kingdom");
+        assertThat(r.entityOf("a", "WHO")).map(Entity::name).contains("World Health Organization");
+        assertThat(r.entityOf("c", "U.S.")).map(Entity::name).contains("America");
+        assertThat(r.entities()).hasSize(3);
+    }
+
+    @Test
+    void keepsTwoPeopleWithTheSameSurnameApart() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                person("a", "Tomas Varga"), person("a", "Lena Varga"), person("a", "Varga"),
+                person("b", "Lena Varga"), person("b", "Varga")));
+        assertThat(r.entities()).extracting(Entity::name).contains("Tomas Varga", "Lena Varga");
+        assertThat(r.entityOf("a", "Varga")).map(Entity::name).contains("Varga");
+        assertThat(r.entityOf("b", "Varga")).map(Entity::name).contains("Lena Varga");
+        assertThat(r.entityOf("a", "Tomas Varga")).map(Entity::mentions).contains(1);
+    }
+
+    @Test
+    void doesNotMergeASurnameIntoAnOrganisation() {
+        ResolvedEntities r = resolver.resolve(List.of(org("a", "Halvorsen Group"), person("a", "Halvorsen")));
+        assertThat(r.entities()).extracting(Entity::name).containsExactly("Halvorsen Group", "Halvorsen");
+    }
+
+    @Test
+    void ordersEntitiesByMentionsThenFirstAppearance() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                place("a", "Orvik"), person("a", "Lena Varga"), person("b", "Varga"), place("b", "Tarnsby")));
+        assertThat(r.entities()).extracting(Entity::name).containsExactly("Lena Varga", "Orvik", "Tarnsby");
+    }
+}
