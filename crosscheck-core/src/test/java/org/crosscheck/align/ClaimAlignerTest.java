@@ -103,7 +103,8 @@ class ClaimAlignerTest {
         assertThat(c.sides()).extracting(ConflictSide::value).containsExactly("2024-03-04", "2024-03-05");
         assertThat(c.sides().get(0).articleIds()).containsExactly("A", "A2");
         assertThat(c.sides().get(1).claimIds()).containsExactly("b1");
-        assertThat(c.description()).contains("date").contains("2024-03-04 (2 articles)").contains("2024-03-05 (1 article)");
+        assertThat(c.description()).isEqualTo(
+                "Outlets disagree on the date (The Kessler bridge / close): 2024-03-04 (2 articles) vs 2024-03-05 (1 article).");
         assertThat(groupOf(result, "b1").status()).isEqualTo(ClaimStatus.DISPUTED);
         assertThat(groupOf(result, "a1")).isNotEqualTo(groupOf(result, "b1"));
         assertThat(c.id()).isEqualTo(align(List.of(b, a2, a1)).conflicts().get(0).id());
@@ -196,6 +197,7 @@ class ClaimAlignerTest {
             assertThat(conf.kind()).isEqualTo(ConflictKind.ACTION);
             assertThat(conf.sides()).extracting(ConflictSide::value).containsExactly("approve", "reject");
         });
+        assertThat(result.groups()).as("similar sentences with opposite verbs are not one fact").hasSize(2);
     }
 
     @Test
@@ -211,6 +213,8 @@ class ClaimAlignerTest {
             assertThat(conf.kind()).isEqualTo(ConflictKind.NEGATION);
             assertThat(conf.sides()).extracting(ConflictSide::value).containsExactly("denied", "affirmed");
             assertThat(conf.sides().get(0).claimIds()).containsExactlyInAnyOrder("b1", "c1");
+            assertThat(conf.description()).isEqualTo("Outlets disagree on whether it happened (Ingrid Halvorsen / sign / "
+                    + "the contract with Nordvik Energy): denied (2 articles) vs affirmed (1 article).");
         });
     }
 
