@@ -47,7 +47,7 @@ final class ClaimMatcher {
     }
 
     boolean denies(Claim c) {
-        return c.action() != null && !c.negated() && settings.denialVerbs().contains(c.action().toLowerCase());
+        return c.action() != null && !c.negated() && settings.denialVerbs().contains(c.action().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Both actions are stated and are the same verb or WordNet synonyms. */
@@ -62,7 +62,7 @@ final class ClaimMatcher {
     }
 
     private boolean hasOccurrenceCue(Claim c) {
-        for (String w : c.sentence().toLowerCase().split("[^\\p{L}]+")) {
+        for (String w : c.sentence().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
             if (settings.occurrenceCues().contains(w)) {
                 return true;
             }
