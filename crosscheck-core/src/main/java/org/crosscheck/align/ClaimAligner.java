@@ -1,6 +1,13 @@
 package org.crosscheck.align;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.SentenceEmbedder;
@@ -11,14 +18,97 @@ public final class ClaimAligner {
 
     private final SentenceEmbedder embedder;
     private final Lexicon lexicon;
+    private final AlignmentSettings settings;
+    private final ClaimMatcher matcher;
+    private final ConflictDetector detector;
 
     public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon) {
         this.embedder = embedder;
         this.lexicon = lexicon;
+        this.settings = AlignmentSettings.defaults();
+        ContentWords words = new ContentWords(settings.stopWords());
+        NumberReading numbers = new NumberReading(words, settings);
+        EntityRoles roles = new EntityRoles();
+        this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
+        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon);
     }
 
     /** Claim groups with their status, and the conflicts between claims. */
     public Alignment align(List<Claim> claims, WitnessGroups witnesses) {
-        throw new UnsupportedOperationException("align: not wired yet");
+        List<Claim> ordered = inArticleOrder(claims);
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            order.put(ordered.get(i).id(), i);
+        }
+        double[][] sim = similarities(ordered);
+        List<ClaimGrouper.Pair> matches = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int j = i + 1; j < ordered.size(); j++) {
+                Claim a = ordered.get(i);
+                Claim b = ordered.get(j);
+                if (a.articleId().equals(b.articleId())) {
+                    continue;
+                }
+                if (sim[i][j] >= settings.sameFactSimilarity() && matcher.sameFact(a, b)) {
+                    matches.add(new ClaimGrouper.Pair(i, j, sim[i][j]));
+                }
+                if (sim[i][j] >= settings.conflictSimilarity()) {
+                    findings.addAll(detector.find(a, b));
+                }
+            }
+        }
+        List<Conflict> conflicts = new ConflictMerger().merge(findings, order);
+        Set<String> disputed = new HashSet<>();
+        for (Conflict c : conflicts) {
+            c.sides().forEach(s -> disputed.addAll(s.claimIds()));
+        }
+        List<ClaimGroup> groups = new ArrayList<>();
+        Corroboration corroboration = new Corroboration();
+        for (List<Integer> members : new ClaimGrouper().group(ordered.size(), matches)) {
+            double[][] local = new double[members.size()][members.size()];
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = 0; y < members.size(); y++) {
+                    local[x][y] = sim[members.get(x)][members.get(y)];
+                }
+            }
+            groups.add(corroboration.group(members.stream().map(ordered::get).toList(), local, witnesses, disputed));
+        }
+        return new Alignment(groups, conflicts);
+    }
+
+    /** Claims ordered by the first appearance of their article, then by offset, then by id. */
+    private static List<Claim> inArticleOrder(List<Claim> claims) {
+        Map<String, Integer> articleRank = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            articleRank.putIfAbsent(c.articleId(), articleRank.size());
+        }
+        Map<String, Claim> unique = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            unique.putIfAbsent(c.id(), c);
+        }
+        List<Claim> out = new ArrayList<>(unique.values());
+        out.sort(Comparator.comparingInt((Claim c) -> articleRank.get(c.articleId()))
+                .thenComparingInt(Claim::start).thenComparing(Claim::id));
+        return out;
+    }
+
+    /** Cosine of every pair of claims; each distinct sentence is embedded once, in batches. */
+    private double[][] similarities(List<Claim> claims) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            index.putIfAbsent(c.sentence(), index.size());
+        }
+        List<float[]> vectors = claims.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
+        double[][] sim = new double[claims.size()][claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i; j < claims.size(); j++) {
+                double s = SentenceEmbedder.cosine(vectors.get(index.get(claims.get(i).sentence())),
+                        vectors.get(index.get(claims.get(j).sentence())));
+                sim[i][j] = s;
+                sim[j][i] = s;
+            }
+        }
+        return sim;
     }
 }

@@ -1,15 +1,154 @@
 package org.crosscheck.language;
 
-/** {@link Lexicon} over WordNet 3.1 through extjwnl and its bundled data. */
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * {@link Lexicon} over WordNet 3.1 through extjwnl and its bundled data. Words are reduced to
+ * all their WordNet base forms first ("closed" is "close" as a verb and "closed" as an
+ * adjective). Two words are synonyms when a sense of one is a sense of the other; they are
+ * antonyms when a sense of one has an ANTONYM pointer (lexical or semantic) to a sense of the
+ * other. The dictionary loads once per JVM, on first use, and is shared.
+ */
 public final class WordNetLexicon implements Lexicon {
+
+    private static volatile Dictionary shared;
+
+    /** Synset offsets of every sense of a word, keyed by part of speech and word. */
+    private static final Map<String, Set<Long>> SENSES = new ConcurrentHashMap<>();
+    /** Synset offsets the senses of a word point to as antonyms. */
+    private static final Map<String, Set<Long>> ANTONYMS = new ConcurrentHashMap<>();
 
     @Override
     public boolean areSynonyms(String lemmaA, String lemmaB, PartOfSpeech pos) {
-        throw new UnsupportedOperationException("wordnet: not wired yet");
+        String a = normalised(lemmaA);
+        String b = normalised(lemmaB);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        Set<Long> common = new HashSet<>(senses(a, pos));
+        common.retainAll(senses(b, pos));
+        return !common.isEmpty();
     }
 
     @Override
     public boolean areAntonyms(String lemmaA, String lemmaB, PartOfSpeech pos) {
-        throw new UnsupportedOperationException("wordnet: not wired yet");
+        String a = normalised(lemmaA);
+        String b = normalised(lemmaB);
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return false;
+        }
+        return pointsTo(antonymTargets(a, pos), senses(b, pos)) || pointsTo(antonymTargets(b, pos), senses(a, pos));
+    }
+
+    private static boolean pointsTo(Set<Long> targets, Set<Long> senses) {
+        for (Long t : targets) {
+            if (senses.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalised(String lemma) {
+        return lemma == null ? "" : lemma.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static Set<Long> senses(String word, PartOfSpeech pos) {
+        return SENSES.computeIfAbsent(pos + "|" + word, k -> {
+            Set<Long> out = new HashSet<>();
+            for (Synset s : synsets(word, pos)) {
+                out.add(s.getOffset());
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    private static Set<Long> antonymTargets(String word, PartOfSpeech pos) {
+        return ANTONYMS.computeIfAbsent(pos + "|" + word, k -> {
+            Set<Long> out = new HashSet<>();
+            POS wnPos = wordNetPos(pos);
+            Dictionary dictionary = dictionary();
+            synchronized (dictionary) {
+                try {
+                    for (Synset s : synsets(word, pos)) {
+                        // synset pointers include the lexical ones of each word in the synset
+                        for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
+                            if (p.getTargetPOS() == wnPos) {
+                                out.add(p.getTargetOffset());
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed for " + word, e);
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /** Every sense of the word itself and of each of its base forms. */
+    private static List<Synset> synsets(String word, PartOfSpeech pos) {
+        POS wnPos = wordNetPos(pos);
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            try {
+                Set<String> forms = new LinkedHashSet<>();
+                forms.add(word);
+                forms.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(wnPos, word));
+                Set<Synset> out = new LinkedHashSet<>();
+                for (String form : forms) {
+                    IndexWord indexWord = dictionary.getIndexWord(wnPos, form);
+                    if (indexWord != null) {
+                        out.addAll(indexWord.getSenses());
+                    }
+                }
+                return List.copyOf(out);
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + word, e);
+            }
+        }
+    }
+
+    private static POS wordNetPos(PartOfSpeech pos) {
+        return switch (pos) {
+            case NOUN -> POS.NOUN;
+            case VERB -> POS.VERB;
+            case ADJECTIVE -> POS.ADJECTIVE;
+            case ADVERB -> POS.ADVERB;
+        };
+    }
+
+    private static Dictionary dictionary() {
+        Dictionary d = shared;
+        if (d == null) {
+            synchronized (WordNetLexicon.class) {
+                d = shared;
+                if (d == null) {
+                    try {
+                        d = Dictionary.getDefaultResourceInstance();
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("cannot load the bundled WordNet data", e);
+                    }
+                    shared = d;
+                }
+            }
+        }
+        return d;
     }
 }

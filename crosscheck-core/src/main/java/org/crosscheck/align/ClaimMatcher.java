@@ -1,0 +1,180 @@
+package org.crosscheck.align;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateMention;
+import org.crosscheck.claims.EntityMention;
+import org.crosscheck.claims.Quantity;
+import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.Lexicon.PartOfSpeech;
+
+/**
+ * Slot comparison of two claims: whether their actions, actors, objects, dates, numbers and
+ * named roles are compatible, and whether they state the same fact.
+ */
+final class ClaimMatcher {
+
+    private final Lexicon lexicon;
+    private final ContentWords words;
+    private final NumberReading numbers;
+    private final EntityRoles roles;
+    private final AlignmentSettings settings;
+
+    ClaimMatcher(Lexicon lexicon, ContentWords words, NumberReading numbers, EntityRoles roles, AlignmentSettings settings) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.numbers = numbers;
+        this.roles = roles;
+        this.settings = settings;
+    }
+
+    /** True when two claims from different articles state the same fact with no slot in contradiction. */
+    boolean sameFact(Claim a, Claim b) {
+        if (a.articleId().equals(b.articleId()) || a.negated() != b.negated()
+                || denies(a) != denies(b) || differentOccurrence(a, b)) {
+            return false;
+        }
+        if (a.action() != null && b.action() != null && !sameAction(a, b)) {
+            return false;
+        }
+        if (datesContradict(a, b) || numbersContradict(a, b) || rolesContradict(a, b)) {
+            return false;
+        }
+        return sharesContent(a, b);
+    }
+
+    boolean denies(Claim c) {
+        return c.action() != null && !c.negated() && settings.denialVerbs().contains(c.action().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Both actions are stated and are the same verb or WordNet synonyms. */
+    boolean sameAction(Claim a, Claim b) {
+        return a.action() != null && b.action() != null
+                && lexicon.areSynonyms(a.action(), b.action(), PartOfSpeech.VERB);
+    }
+
+    /** One sentence marks another occurrence of a recurring event ("again", "will") and the other does not. */
+    boolean differentOccurrence(Claim a, Claim b) {
+        return hasOccurrenceCue(a) != hasOccurrenceCue(b);
+    }
+
+    private boolean hasOccurrenceCue(Claim c) {
+        for (String w : c.sentence().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (settings.occurrenceCues().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** They share a named entity, or enough content words. */
+    boolean sharesContent(Claim a, Claim b) {
+        for (String x : EntityRoles.names(a)) {
+            for (String y : EntityRoles.names(b)) {
+                if (EntityRoles.sameName(x, y)) {
+                    return true;
+                }
+            }
+        }
+        Set<String> common = new HashSet<>(words.of(a.sentence()));
+        common.retainAll(words.of(b.sentence()));
+        return common.size() >= settings.minSharedContentWords();
+    }
+
+    /** Both state dates and none of one's dates can be any of the other's. */
+    boolean datesContradict(Claim a, Claim b) {
+        if (a.dates().isEmpty() || b.dates().isEmpty()) {
+            return false;
+        }
+        for (DateMention x : a.dates()) {
+            for (DateMention y : b.dates()) {
+                if (x.date().isCompatibleWith(y.date())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Dates are both absent, or both present and compatible. */
+    boolean datesAgreeStrictly(Claim a, Claim b) {
+        return a.dates().isEmpty() == b.dates().isEmpty() && !datesContradict(a, b);
+    }
+
+    /** Some thing both count (same unit or counted noun) has numbers that disagree. */
+    boolean numbersContradict(Claim a, Claim b) {
+        for (Quantity qa : a.quantities()) {
+            Optional<String> key = numbers.countedKey(a, qa);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Optional<Quantity> sa = numbers.only(a, key.get());
+            Optional<Quantity> sb = numbers.only(b, key.get());
+            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor, object or place is filled by two different named entities. */
+    boolean rolesContradict(Claim a, Claim b) {
+        for (EntityRoles.Role role : EntityRoles.Role.values()) {
+            if (differentFillers(a, b, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each claim has one entity in the role, they are not the same, and neither claim names the other's. */
+    boolean differentFillers(Claim a, Claim b, EntityRoles.Role role) {
+        Optional<EntityMention> ea = roles.filler(a, role);
+        Optional<EntityMention> eb = roles.filler(b, role);
+        return ea.isPresent() && eb.isPresent()
+                && ea.get().type() == eb.get().type()
+                && !EntityRoles.sameName(ea.get().canonical(), eb.get().canonical())
+                && !roles.names(a, eb.get()) && !roles.names(b, ea.get());
+    }
+
+    /** Two slot values can name the same thing: one is missing, they share a name or a content word. */
+    boolean slotCompatible(String x, String y) {
+        if (x == null || y == null || x.equalsIgnoreCase(y) || EntityRoles.sameName(x, y)) {
+            return true;
+        }
+        Set<String> wx = wordsNoDigits(x);
+        Set<String> wy = wordsNoDigits(y);
+        if (wx.isEmpty() || wy.isEmpty()) {
+            return true;
+        }
+        wx.retainAll(wy);
+        return !wx.isEmpty();
+    }
+
+    /** Both slot values are stated and compatible. */
+    boolean slotShared(String x, String y) {
+        return x != null && y != null && slotCompatible(x, y);
+    }
+
+    private Set<String> wordsNoDigits(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : words.of(s)) {
+            if (w.chars().noneMatch(Character::isDigit)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Stems of the words of a text. */
+    List<String> tokens(String text) {
+        return words.tokens(text);
+    }
+
+    String stem(String word) {
+        return words.stem(word);
+    }
+}

@@ -1,0 +1,164 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.EntityMention;
+import org.crosscheck.claims.Quantity;
+import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.Lexicon.PartOfSpeech;
+
+/**
+ * Finds what two claims about the same event disagree on: date, number, person, place,
+ * organisation, action (antonymous verbs) or negation. Precision first: a slot that is missing,
+ * ambiguous or could be a finer or approximate form of the other is no conflict.
+ */
+final class ConflictDetector {
+
+    private final ClaimMatcher matcher;
+    private final NumberReading numbers;
+    private final EntityRoles roles;
+    private final Lexicon lexicon;
+
+    ConflictDetector(ClaimMatcher matcher, NumberReading numbers, EntityRoles roles, Lexicon lexicon) {
+        this.matcher = matcher;
+        this.numbers = numbers;
+        this.roles = roles;
+        this.lexicon = lexicon;
+    }
+
+    /** The disagreements between two claims of different articles whose sentences are similar. */
+    List<Finding> find(Claim a, Claim b) {
+        List<Finding> out = new ArrayList<>();
+        if (a.articleId().equals(b.articleId()) || matcher.differentOccurrence(a, b) || !matcher.sharesContent(a, b)) {
+            return out;
+        }
+        Optional<Finding> negation = negation(a, b).or(() -> denial(a, b)).or(() -> denial(b, a));
+        if (negation.isPresent()) {
+            out.add(negation.get());
+            return out;
+        }
+        if (a.negated() || b.negated() || matcher.denies(a) || matcher.denies(b)) {
+            return out;
+        }
+        action(a, b).ifPresent(out::add);
+        if (!matcher.sameAction(a, b)) {
+            return out;
+        }
+        date(a, b).ifPresent(out::add);
+        out.addAll(numbers(a, b));
+        for (EntityRoles.Role role : EntityRoles.Role.values()) {
+            role(a, b, role).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Finding> negation(Claim a, Claim b) {
+        if (a.negated() == b.negated() || !matcher.sameAction(a, b) || !sameParticipants(a, b)
+                || !matcher.datesAgreeStrictly(a, b)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ConflictKind.NEGATION, "negation", "whether it happened",
+                a, a.negated() ? "denied" : "affirmed", b, b.negated() ? "denied" : "affirmed"));
+    }
+
+    /** {@code denier} denies ("denied closing the bridge") what {@code other} affirms ("closed the bridge"). */
+    private Optional<Finding> denial(Claim denier, Claim other) {
+        if (!matcher.denies(denier) || other.negated() || matcher.denies(other) || other.action() == null
+                || matcher.datesContradict(denier, other)) {
+            return Optional.empty();
+        }
+        String reported = denier.object() != null ? denier.object() : denier.sentence();
+        if (!matcher.tokens(reported).contains(matcher.stem(other.action()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ConflictKind.NEGATION, "negation", "whether it happened",
+                denier, "denied", other, "affirmed"));
+    }
+
+    private Optional<Finding> action(Claim a, Claim b) {
+        if (a.action() == null || b.action() == null || !sameParticipants(a, b) || !matcher.datesAgreeStrictly(a, b)
+                || !lexicon.areAntonyms(a.action(), b.action(), PartOfSpeech.VERB)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ConflictKind.ACTION, "action", "what was done",
+                a, a.action(), b, b.action()));
+    }
+
+    private Optional<Finding> date(Claim a, Claim b) {
+        List<String> da = a.dates().stream().map(d -> d.date().toString()).distinct().toList();
+        List<String> db = b.dates().stream().map(d -> d.date().toString()).distinct().toList();
+        if (da.size() != 1 || db.size() != 1 || !matcher.datesContradict(a, b) || !restAgrees(a, b)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ConflictKind.DATE, "date", "the date", a, da.get(0), b, db.get(0)));
+    }
+
+    private List<Finding> numbers(Claim a, Claim b) {
+        List<Finding> out = new ArrayList<>();
+        if (!restAgrees(a, b)) {
+            return out;
+        }
+        List<String> seen = new ArrayList<>();
+        for (Quantity qa : a.quantities()) {
+            Optional<String> key = numbers.countedKey(a, qa);
+            if (key.isEmpty() || seen.contains(key.get())) {
+                continue;
+            }
+            seen.add(key.get());
+            Optional<Quantity> sa = numbers.only(a, key.get());
+            Optional<Quantity> sb = numbers.only(b, key.get());
+            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())) {
+                String noun = numbers.countedNoun(a, sa.get());
+                out.add(new Finding(ConflictKind.NUMBER, "number:" + key.get(),
+                        noun == null ? "a number" : "the number of " + noun,
+                        a, numbers.display(a, sa.get()), b, numbers.display(b, sb.get())));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Finding> role(Claim a, Claim b, EntityRoles.Role role) {
+        if (!matcher.differentFillers(a, b, role)) {
+            return Optional.empty();
+        }
+        boolean restAgrees = switch (role) {
+            case ACTOR -> matcher.slotCompatible(a.object(), b.object()) && !matcher.datesContradict(a, b);
+            case OBJECT -> matcher.slotShared(a.actor(), b.actor()) && !matcher.datesContradict(a, b);
+            case PLACE -> (matcher.slotShared(a.actor(), b.actor()) || matcher.slotShared(a.object(), b.object()))
+                    && matcher.slotCompatible(a.actor(), b.actor()) && matcher.slotCompatible(a.object(), b.object())
+                    && !matcher.datesContradict(a, b);
+        };
+        if (!restAgrees) {
+            return Optional.empty();
+        }
+        EntityMention ea = roles.filler(a, role).orElseThrow();
+        EntityMention eb = roles.filler(b, role).orElseThrow();
+        ConflictKind kind = switch (ea.type()) {
+            case PERSON -> ConflictKind.PERSON;
+            case ORGANIZATION -> ConflictKind.ORGANISATION;
+            case LOCATION -> ConflictKind.PLACE;
+            default -> ConflictKind.OTHER;
+        };
+        String topic = switch (role) {
+            case ACTOR -> "who did it";
+            case OBJECT -> "whom or what it was done to";
+            case PLACE -> "where it happened";
+        };
+        return Optional.of(new Finding(kind, role.name().toLowerCase(), topic, a, ea.canonical(), b, eb.canonical()));
+    }
+
+    /** Actor and object are compatible and at least one of them is stated by both. */
+    private boolean sameParticipants(Claim a, Claim b) {
+        return matcher.slotCompatible(a.actor(), b.actor()) && matcher.slotCompatible(a.object(), b.object())
+                && (matcher.slotShared(a.actor(), b.actor()) || matcher.slotShared(a.object(), b.object()))
+                && !matcher.rolesContradict(a, b);
+    }
+
+    /** Everything but the disputed value agrees: participants compatible, no other entity in another role. */
+    private boolean restAgrees(Claim a, Claim b) {
+        return matcher.slotCompatible(a.actor(), b.actor()) && matcher.slotCompatible(a.object(), b.object())
+                && !matcher.rolesContradict(a, b);
+    }
+}

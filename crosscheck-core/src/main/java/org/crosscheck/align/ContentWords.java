@@ -1,0 +1,78 @@
+package org.crosscheck.align;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Lower-cased, stemmed words of a text: all of them, or only the content words. */
+final class ContentWords {
+
+    private final Analyzer content;
+    private final Analyzer all;
+
+    ContentWords(Set<String> stopWords) {
+        CharArraySet stops = new CharArraySet(stopWords, true);
+        this.content = analyzer(stops);
+        this.all = analyzer(CharArraySet.EMPTY_SET);
+    }
+
+    /** Stems of the content words (function words left out), in order, without repeats. */
+    Set<String> of(String text) {
+        return new LinkedHashSet<>(run(content, text));
+    }
+
+    /** Stems of every word, in order, with repeats. */
+    List<String> tokens(String text) {
+        return run(all, text);
+    }
+
+    /** The stem of one word. */
+    String stem(String word) {
+        List<String> t = run(all, word);
+        return t.isEmpty() ? "" : String.join(" ", t);
+    }
+
+    private static List<String> run(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        try (TokenStream ts = analyzer.tokenStream("t", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Analyzer analyzer(CharArraySet stops) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream chain = new LowerCaseFilter(source);
+                chain = new StopFilter(chain, stops);
+                chain = new PorterStemFilter(chain);
+                return new TokenStreamComponents(source, chain);
+            }
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package org.crosscheck.align;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.Quantity;
+
+/**
+ * How the numbers of two claims compare: what a number counts (its unit, or else the noun that
+ * follows it in the sentence), whether it is approximate, and whether two numbers disagree.
+ */
+final class NumberReading {
+
+    private final ContentWords words;
+    private final AlignmentSettings settings;
+
+    NumberReading(ContentWords words, AlignmentSettings settings) {
+        this.words = words;
+        this.settings = settings;
+    }
+
+    /** What the quantity counts, as a stem ("peopl", "usd"), or empty when the sentence does not say. */
+    Optional<String> countedKey(Claim claim, Quantity q) {
+        if (q.unit() != null && !q.unit().isBlank()) {
+            return Optional.of(words.stem(q.unit()));
+        }
+        int at = claim.sentence().indexOf(q.text());
+        if (at < 0) {
+            return Optional.empty();
+        }
+        List<String> after = words.tokens(claim.sentence().substring(at + q.text().length()));
+        if (after.isEmpty() || after.get(0).chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of("#" + after.get(0));
+    }
+
+    /** The single quantity of the claim that counts the key, or empty when none or several do. */
+    Optional<Quantity> only(Claim claim, String key) {
+        List<Quantity> hits = claim.quantities().stream()
+                .filter(q -> countedKey(claim, q).map(key::equals).orElse(false))
+                .toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /** True when the number carries an approximation cue in its text or just before it. */
+    boolean approximate(Claim claim, Quantity q) {
+        String text = q.text().toLowerCase(Locale.ROOT);
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        int at = sentence.indexOf(text);
+        String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at);
+        for (String cue : settings.approximationCues()) {
+            if (text.startsWith(cue + " ") || before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(cue) + "\\s+$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the two numbers are further apart than the tolerance allows. */
+    boolean disagree(Claim a, Quantity qa, Claim b, Quantity qb) {
+        double tolerance = approximate(a, qa) || approximate(b, qb)
+                ? settings.approximateNumberTolerance() : settings.numberTolerance();
+        double larger = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
+        return Math.abs(qa.value() - qb.value()) > tolerance * larger;
+    }
+
+    /** The number as shown on a conflict side: its value and what it counts. */
+    String display(Claim claim, Quantity q) {
+        String number = BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString();
+        if (q.unit() != null && !q.unit().isBlank()) {
+            return number + " " + q.unit();
+        }
+        int at = claim.sentence().indexOf(q.text());
+        if (at >= 0) {
+            String rest = claim.sentence().substring(at + q.text().length()).strip();
+            String noun = rest.split("[^\\p{L}\\p{N}'-]+", 2)[0];
+            if (!noun.isEmpty()) {
+                return number + " " + noun;
+            }
+        }
+        return number;
+    }
+
+    /** What the number counts, for a description ("people"), or null. */
+    String countedNoun(Claim claim, Quantity q) {
+        String shown = display(claim, q);
+        int space = shown.indexOf(' ');
+        return space < 0 ? null : shown.substring(space + 1);
+    }
+}

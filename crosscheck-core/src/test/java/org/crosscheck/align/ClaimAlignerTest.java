@@ -1,0 +1,246 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.align.TestClaim.claim;
+
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.provenance.ReuseKind;
+import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.provenance.WitnessGroups;
+import org.junit.jupiter.api.Test;
+
+class ClaimAlignerTest {
+
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+
+    private static Alignment align(List<Claim> claims) {
+        Set<String> articles = new java.util.LinkedHashSet<>();
+        claims.forEach(c -> articles.add(c.articleId()));
+        return ALIGNER.align(claims, WitnessGroups.of(articles, List.of()));
+    }
+
+    private static ClaimGroup groupOf(Alignment a, String claimId) {
+        return a.groups().stream().filter(g -> g.claims().stream().anyMatch(c -> c.id().equals(claimId)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void groupsParaphrasesFromTwoArticles() {
+        Claim a = claim("a1", "A", "The city closed the Kessler bridge to traffic after engineers found deep cracks in its pillars.")
+                .slots("The city", "close", "the Kessler bridge").build();
+        Claim b = claim("b1", "B", "Engineers found deep cracks in the pillars, and the city shut the Kessler bridge to traffic.")
+                .slots("the city", "shut", "the Kessler bridge").build();
+        Alignment result = align(List.of(a, b));
+        assertThat(result.groups()).hasSize(1);
+        ClaimGroup g = result.groups().get(0);
+        assertThat(g.sources()).isEqualTo(2);
+        assertThat(g.independentSources()).isEqualTo(2);
+        assertThat(g.status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(g.id()).startsWith("g-");
+        assertThat(result.conflicts()).isEmpty();
+    }
+
+    @Test
+    void countsACopyAsOneWitness() {
+        Claim a = claim("a1", "A", "The city closed the Kessler bridge to traffic after engineers found deep cracks in its pillars.")
+                .slots("The city", "close", "the Kessler bridge").build();
+        Claim b = claim("b1", "B", "The city closed the Kessler bridge to traffic after engineers found deep cracks in the pillars.")
+                .slots("The city", "close", "the Kessler bridge").build();
+        WitnessGroups copies = WitnessGroups.of(List.of("A", "B"), List.of(new ReuseLink("A", "B", ReuseKind.REWRITE, 0.9)));
+        Alignment result = ALIGNER.align(List.of(a, b), copies);
+        assertThat(result.groups()).hasSize(1);
+        ClaimGroup g = result.groups().get(0);
+        assertThat(g.sources()).isEqualTo(2);
+        assertThat(g.independentSources()).isEqualTo(1);
+        assertThat(g.status()).isEqualTo(ClaimStatus.SINGLE_SOURCE);
+    }
+
+    @Test
+    void corroboratesAFactStatedByThreeIndependentOutlets() {
+        Claim a = claim("a1", "A", "Mayor Ingrid Halvorsen opened the new harbour ferry terminal on Saturday.")
+                .slots("Mayor Ingrid Halvorsen", "open", "the new harbour ferry terminal").person("Ingrid Halvorsen", "Ingrid Halvorsen")
+                .date("Saturday", "2024-05-11").build();
+        Claim b = claim("b1", "B", "On Saturday the new ferry terminal at the harbour was opened by Mayor Halvorsen.")
+                .slots("Mayor Halvorsen", "open", "the new ferry terminal").person("Mayor Halvorsen", "Ingrid Halvorsen")
+                .date("Saturday", "2024-05-11").build();
+        Claim c = claim("c1", "C", "Ingrid Halvorsen, the mayor, opened the harbour's new ferry terminal in May.")
+                .slots("Ingrid Halvorsen", "open", "the harbour's new ferry terminal").person("Ingrid Halvorsen", "Ingrid Halvorsen")
+                .date("May", "2024-05").build();
+        Alignment result = align(List.of(a, b, c));
+        assertThat(result.groups()).hasSize(1);
+        assertThat(result.groups().get(0).independentSources()).isEqualTo(3);
+        assertThat(result.groups().get(0).status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(result.conflicts()).as("a finer date is not a conflict").isEmpty();
+    }
+
+    @Test
+    void leavesUnrelatedClaimsInGroupsOfOne() {
+        Claim a = claim("a1", "A", "The Kessler bridge was closed after engineers found cracks.")
+                .slots("engineers", "find", "cracks").build();
+        Claim b = claim("b1", "B", "The local football club won its third match of the season.")
+                .slots("The local football club", "win", "its third match").build();
+        Alignment result = align(List.of(b, a));
+        assertThat(result.groups()).hasSize(2);
+        assertThat(result.groups().get(0).claims().get(0).id()).as("article order of the input").isEqualTo("b1");
+        assertThat(result.groups()).allMatch(g -> g.status() == ClaimStatus.SINGLE_SOURCE && g.sources() == 1);
+    }
+
+    @Test
+    void detectsADateConflictWithOneSidePerDate() {
+        Claim a2 = claim("a2", "A2", "The Kessler bridge closed on March 4 when engineers found cracks.")
+                .slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();
+        Claim b = claim("b1", "B", "The Kessler bridge closed on March 5 after engineers found cracks.")
+                .slots("The Kessler bridge", "close", null).date("March 5", "2024-03-05").build();
+        Claim a1 = claim("a1", "A", "The Kessler bridge closed on March 4 after engineers found cracks.").slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();
+        Alignment result = align(List.of(a1, a2, b));
+        assertThat(result.conflicts()).hasSize(1);
+        Conflict c = result.conflicts().get(0);
+        assertThat(c.kind()).isEqualTo(ConflictKind.DATE);
+        assertThat(c.sides()).extracting(ConflictSide::value).containsExactly("2024-03-04", "2024-03-05");
+        assertThat(c.sides().get(0).articleIds()).containsExactly("A", "A2");
+        assertThat(c.sides().get(1).claimIds()).containsExactly("b1");
+        assertThat(c.description()).isEqualTo(
+                "Outlets disagree on the date (The Kessler bridge / close): 2024-03-04 (2 articles) vs 2024-03-05 (1 article).");
+        assertThat(groupOf(result, "b1").status()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(groupOf(result, "a1")).isNotEqualTo(groupOf(result, "b1"));
+        assertThat(c.id()).isEqualTo(align(List.of(b, a2, a1)).conflicts().get(0).id());
+    }
+
+    @Test
+    void doesNotChainGroupsThroughACoarserDate() {
+        Claim a = claim("a1", "A", "The Kessler bridge closed on March 4 after engineers found cracks.")
+                .slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();
+        Claim b = claim("b1", "B", "The Kessler bridge closed in March after engineers found cracks.")
+                .slots("The Kessler bridge", "close", null).date("March", "2024-03").build();
+        Claim c = claim("c1", "C", "The Kessler bridge closed on March 5 after engineers found cracks.")
+                .slots("The Kessler bridge", "close", null).date("March 5", "2024-03-05").build();
+        Alignment result = align(List.of(a, b, c));
+        assertThat(groupOf(result, "a1")).isNotEqualTo(groupOf(result, "c1"));
+        assertThat(result.groups()).anyMatch(g -> g.claims().size() == 2);
+        assertThat(result.conflicts()).singleElement().satisfies(conf -> {
+            assertThat(conf.kind()).isEqualTo(ConflictKind.DATE);
+            assertThat(conf.sides()).flatExtracting(ConflictSide::claimIds).containsExactlyInAnyOrder("a1", "c1");
+        });
+    }
+
+    @Test
+    void detectsANumberConflictButNotAnApproximateNumber() {
+        Claim a = claim("a1", "A", "Police arrested 40 protesters outside the parliament in Vestby.")
+                .slots("Police", "arrest", "40 protesters").number(40, "protesters", "40").place("Vestby").build();
+        Claim b = claim("b1", "B", "Police arrested 52 protesters outside the parliament in Vestby.")
+                .slots("Police", "arrest", "52 protesters").number(52, "protesters", "52").place("Vestby").build();
+        Claim c = claim("c1", "C", "Police arrested about 50 protesters outside the parliament in Vestby.")
+                .slots("Police", "arrest", "about 50 protesters").number(50, "protesters", "about 50").place("Vestby").build();
+        Alignment result = align(List.of(a, b, c));
+        assertThat(result.conflicts()).singleElement().satisfies(conf -> {
+            assertThat(conf.kind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(conf.sides()).extracting(ConflictSide::value).contains("40 protesters", "52 protesters");
+            assertThat(conf.description()).contains("number of protesters");
+        });
+        assertThat(groupOf(result, "b1")).isEqualTo(groupOf(result, "c1"));
+    }
+
+    @Test
+    void doesNotCompareNumbersThatCountDifferentThings() {
+        Claim a = claim("a1", "A", "Twelve people were injured when the train derailed near Tolvik.")
+                .slots(null, "injure", "Twelve people").number(12, "people", "Twelve").place("Tolvik").build();
+        Claim b = claim("b1", "B", "The derailed train near Tolvik was carrying 300 tonnes of timber.")
+                .slots("The derailed train", "carry", "300 tonnes of timber").number(300, "tonnes", "300").place("Tolvik").build();
+        Claim c = claim("c1", "C", "Three people were killed when the train derailed near Tolvik.")
+                .slots(null, "kill", "Three people").number(3, "people", "Three").place("Tolvik").build();
+        Alignment result = align(List.of(a, b, c));
+        assertThat(result.conflicts()).as("injured and killed are different events").isEmpty();
+        assertThat(result.groups()).hasSize(3);
+    }
+
+    @Test
+    void detectsAPersonConflictOnTheActor() {
+        Claim a = claim("a1", "A", "Mayor Ingrid Halvorsen opened the rebuilt Kessler bridge on Friday.")
+                .slots("Mayor Ingrid Halvorsen", "open", "the rebuilt Kessler bridge").person("Ingrid Halvorsen", "Ingrid Halvorsen").build();
+        Claim b = claim("b1", "B", "Deputy Mayor Tomas Berg opened the rebuilt Kessler bridge on Friday.")
+                .slots("Deputy Mayor Tomas Berg", "open", "the rebuilt Kessler bridge").person("Tomas Berg", "Tomas Berg").build();
+        Alignment result = align(List.of(a, b));
+        assertThat(result.conflicts()).singleElement().satisfies(conf -> {
+            assertThat(conf.kind()).isEqualTo(ConflictKind.PERSON);
+            assertThat(conf.sides()).extracting(ConflictSide::value).containsExactly("Ingrid Halvorsen", "Tomas Berg");
+            assertThat(conf.sides().get(1).sentences()).containsExactly(b.sentence());
+        });
+        assertThat(result.groups()).hasSize(2).allMatch(g -> g.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void detectsAPlaceAndAnOrganisationConflict() {
+        Claim a = claim("a1", "A", "Nordvik Energy will build the new wind farm near Tolvik, the company said.")
+                .slots("Nordvik Energy", "build", "the new wind farm").org("Nordvik Energy", "Nordvik Energy").place("Tolvik").build();
+        Claim b = claim("b1", "B", "Nordvik Energy will build the new wind farm near Ormsund, the company said.")
+                .slots("Nordvik Energy", "build", "the new wind farm").org("Nordvik Energy", "Nordvik Energy").place("Ormsund").build();
+        Claim c = claim("c1", "C", "Fjellkraft will build the new wind farm near Tolvik, the company said.")
+                .slots("Fjellkraft", "build", "the new wind farm").org("Fjellkraft", "Fjellkraft").place("Tolvik").build();
+        Alignment result = align(List.of(a, b, c));
+        assertThat(result.conflicts()).extracting(Conflict::kind).contains(ConflictKind.PLACE, ConflictKind.ORGANISATION);
+        Conflict place = result.conflicts().stream().filter(x -> x.kind() == ConflictKind.PLACE).findFirst().orElseThrow();
+        assertThat(place.sides()).extracting(ConflictSide::value).containsExactlyInAnyOrder("Tolvik", "Ormsund");
+    }
+
+    @Test
+    void detectsAntonymousActions() {
+        Claim a = claim("a1", "A", "The Vestby city council approved the plan for a new harbour tunnel.")
+                .slots("The Vestby city council", "approve", "the plan for a new harbour tunnel").org("Vestby city council", "Vestby City Council").build();
+        Claim b = claim("b1", "B", "The Vestby city council rejected the plan for a new harbour tunnel.")
+                .slots("The Vestby city council", "reject", "the plan for a new harbour tunnel").org("Vestby city council", "Vestby City Council").build();
+        Alignment result = align(List.of(a, b));
+        assertThat(result.conflicts()).singleElement().satisfies(conf -> {
+            assertThat(conf.kind()).isEqualTo(ConflictKind.ACTION);
+            assertThat(conf.sides()).extracting(ConflictSide::value).containsExactly("approve", "reject");
+        });
+        assertThat(result.groups()).as("similar sentences with opposite verbs are not one fact").hasSize(2);
+    }
+
+    @Test
+    void detectsNegationAndDenial() {
+        Claim a = claim("a1", "A", "Ingrid Halvorsen signed the contract with Nordvik Energy.")
+                .slots("Ingrid Halvorsen", "sign", "the contract with Nordvik Energy").person("Ingrid Halvorsen", "Ingrid Halvorsen").build();
+        Claim b = claim("b1", "B", "Ingrid Halvorsen did not sign the contract with Nordvik Energy.")
+                .slots("Ingrid Halvorsen", "sign", "the contract with Nordvik Energy").negated().person("Ingrid Halvorsen", "Ingrid Halvorsen").build();
+        Claim c = claim("c1", "C", "Ingrid Halvorsen denied signing the contract with Nordvik Energy.")
+                .slots("Ingrid Halvorsen", "deny", "signing the contract with Nordvik Energy").person("Ingrid Halvorsen", "Ingrid Halvorsen").build();
+        Alignment result = align(List.of(a, b, c));
+        assertThat(result.conflicts()).singleElement().satisfies(conf -> {
+            assertThat(conf.kind()).isEqualTo(ConflictKind.NEGATION);
+            assertThat(conf.sides()).extracting(ConflictSide::value).containsExactly("denied", "affirmed");
+            assertThat(conf.sides().get(0).claimIds()).containsExactlyInAnyOrder("b1", "c1");
+            assertThat(conf.description()).isEqualTo("Outlets disagree on whether it happened (Ingrid Halvorsen / sign / "
+                    + "the contract with Nordvik Energy): denied (2 articles) vs affirmed (1 article).");
+        });
+    }
+
+    @Test
+    void findsNoConflictInTheSameThingSaidDifferently() {
+        Claim a = claim("a1", "A", "Police arrested 40 protesters in Vestby on Tuesday.")
+                .slots("Police", "arrest", "40 protesters").number(40, "protesters", "40").place("Vestby").date("Tuesday", "2024-06-04").build();
+        Claim b = claim("b1", "B", "Forty protesters were apprehended by police in Vestby on June 4.")
+                .slots("police", "apprehend", "Forty protesters").number(40, "protesters", "Forty").place("Vestby").date("June 4", "2024-06-04").build();
+        Alignment result = align(List.of(a, b));
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.groups()).hasSize(1);
+    }
+
+    @Test
+    void findsNoConflictBetweenDifferentEventsOfOneStory() {
+        Claim a = claim("a1", "A", "The Kessler bridge closed on March 4 after engineers found cracks.")
+                .slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();
+        Claim b = claim("b1", "B", "The Kessler bridge will reopen on April 20 after repairs.")
+                .slots("The Kessler bridge", "reopen", null).date("April 20", "2024-04-20").build();
+        Claim c = claim("c1", "C", "The council will vote again on the repair budget on Friday.")
+                .slots("The council", "vote", null).date("Friday", "2024-03-08").build();
+        Claim d = claim("d1", "D", "The council voted on the repair budget on Monday.")
+                .slots("The council", "vote", null).date("Monday", "2024-03-04").build();
+        Alignment result = align(List.of(a, b, c, d));
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.groups()).hasSize(4);
+    }
+}
