@@ -91,12 +91,22 @@ final class ClaimMatcher {
         }
         for (DateMention x : a.dates()) {
             for (DateMention y : b.dates()) {
-                if (x.date().isCompatibleWith(y.date())) {
+                if (x.date().isCompatibleWith(y.date()) || sameWords(x, y)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Two outlets that write the same date words ("tonight", "on Friday") say the same thing;
+     * when the words resolve to different days it is because the articles were published on
+     * different days (a rewrite reprinting the wire's "tonight" a day later), not because the
+     * outlets disagree.
+     */
+    private static boolean sameWords(DateMention x, DateMention y) {
+        return x.text().strip().equalsIgnoreCase(y.text().strip());
     }
 
     /** Dates are both absent, or both present and compatible. */

@@ -15,8 +15,18 @@ import java.util.List;
  * (so the order is the same on every machine). Hidden files and directories (names starting with
  * a dot) are left out; symbolic links to files are followed, links to directories are not. An
  * entry that cannot be visited is listed with the reason, in its place in the order.
+ *
+ * <p>A walk takes the files that can hold articles: those named like an input kind
+ * ({@code .html}, {@code .txt}, {@code .warc}, {@code .xml}, {@code .jsonl}, ..., any of them
+ * {@code .gz}) and those with no extension, whose kind is sniffed. Other files found beside
+ * articles (a {@code README.md}, images, style sheets) are not inputs and are passed over
+ * silently. A file named on the command line is always read, whatever its name.
  */
 final class DirectoryWalk {
+
+    /** Extensions (lower case, without {@code .gz}) of the files a walk takes. */
+    private static final java.util.Set<String> ARTICLE_EXTENSIONS = java.util.Set.of(
+            "html", "htm", "xhtml", "shtml", "txt", "text", "warc", "xml", "rss", "atom", "jsonl", "ndjson", "json");
 
     /**
      * One entry found.
@@ -42,7 +52,7 @@ final class DirectoryWalk {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!isHidden(file) && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                if (!isHidden(file) && mayHoldArticles(file) && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
                     entries.add(new Entry(prefix + relative(root, file), file, null));
                 }
                 return FileVisitResult.CONTINUE;
@@ -58,6 +68,15 @@ final class DirectoryWalk {
         });
         entries.sort(Comparator.comparing(Entry::source));
         return entries;
+    }
+
+    static boolean mayHoldArticles(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     private static boolean isHidden(Path path) {

@@ -35,6 +35,20 @@ public final class DerivationJudge {
         return judge(a, b, aligner.align(a, b));
     }
 
+    /**
+     * Share of the second text (by characters) in sentences found word for word in the first:
+     * a rewrite reuses most sentences with a few words changed, a duplicate reuses them as they are.
+     */
+    private double verbatimShareOfSecond(SentenceAlignment alignment, int totalChars) {
+        long verbatim = 0;
+        for (SentenceMatch m : alignment.matchesOfSecond()) {
+            if (m.containment() >= settings.duplicateVerbatim()) {
+                verbatim += m.sentence().text().length();
+            }
+        }
+        return totalChars == 0 ? 0 : Math.min(1.0, (double) verbatim / totalChars);
+    }
+
     Optional<Derivation> judge(PreparedText a, PreparedText b, SentenceAlignment alignment) {
         if (a.article.id().equals(b.article.id()) || a.totalChars == 0 || b.totalChars == 0) {
             // an empty text (failed extraction) shares nothing, even when two hash the same
@@ -43,7 +57,8 @@ public final class DerivationJudge {
         boolean exact = a.fingerprint.textHash() == b.fingerprint.textHash();
         double jaccard = MinHasher.estimateJaccard(a.fingerprint.minHash(), b.fingerprint.minHash());
         boolean duplicate = exact || jaccard >= settings.duplicateJaccard()
-                || (alignment.shareOfFirst() >= settings.duplicateShare() && alignment.shareOfSecond() >= settings.duplicateShare());
+                || (alignment.shareOfFirst() >= settings.duplicateShare() && alignment.shareOfSecond() >= settings.duplicateShare()
+                    && verbatimShareOfSecond(alignment, b.totalChars) >= settings.duplicateShare());
         DirectionBasis basis = byDate(a.article.published(), b.article.published());
         boolean firstIsSource;
         if (basis != null) {

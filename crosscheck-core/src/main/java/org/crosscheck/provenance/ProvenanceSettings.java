@@ -10,7 +10,7 @@ import java.util.Properties;
  * beside this class, where each is explained.
  */
 public record ProvenanceSettings(int gramChars, double sentenceContainment, int sentenceMinChars,
-                                 double duplicateJaccard, double duplicateShare, double rewriteShare,
+                                 double duplicateJaccard, double duplicateShare, double duplicateVerbatim, double rewriteShare,
                                  double partialShare, int partialMinSentences, double directionMargin,
                                  int prefilterSample, int prefilterMinShared, int prefilterMaxPosting) {
 
@@ -19,7 +19,7 @@ public record ProvenanceSettings(int gramChars, double sentenceContainment, int 
                 || prefilterMinShared < 1 || prefilterMaxPosting < 2) {
             throw new IllegalArgumentException("provenance sizes out of range");
         }
-        for (double share : new double[] {sentenceContainment, duplicateJaccard, duplicateShare, rewriteShare,
+        for (double share : new double[] {sentenceContainment, duplicateJaccard, duplicateShare, duplicateVerbatim, rewriteShare,
                 partialShare, directionMargin}) {
             if (share < 0 || share > 1) {
                 throw new IllegalArgumentException("share out of [0,1]: " + share);
@@ -46,7 +46,7 @@ public record ProvenanceSettings(int gramChars, double sentenceContainment, int 
         }
         return new ProvenanceSettings(
                 integer(p, "gram.chars"), decimal(p, "sentence.containment"), integer(p, "sentence.min.chars"),
-                decimal(p, "duplicate.jaccard"), decimal(p, "duplicate.share"), decimal(p, "rewrite.share"),
+                decimal(p, "duplicate.jaccard"), decimal(p, "duplicate.share"), decimal(p, "duplicate.verbatim"), decimal(p, "rewrite.share"),
                 decimal(p, "partial.share"), integer(p, "partial.min.sentences"), decimal(p, "direction.margin"),
                 integer(p, "prefilter.sample"), integer(p, "prefilter.min.shared"), integer(p, "prefilter.max.posting"));
     }

@@ -111,6 +111,19 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void sameDateWordsResolvedAgainstDifferentPublicationDaysAreNoConflict() {
+        Claim wire = claim("a1", "A", "The mayor said the harbour would stay closed tonight while divers searched the water.")
+                .slots("the harbour", "stay", null).date("tonight", "2024-03-04").build();
+        Claim reprint = claim("b1", "B", "The mayor said the harbour would stay closed tonight while divers searched the water.")
+                .slots("the harbour", "stay", null).date("tonight", "2024-03-05").build();
+
+        Alignment result = align(List.of(wire, reprint));
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.groups()).hasSize(1);
+    }
+
+    @Test
     void doesNotChainGroupsThroughACoarserDate() {
         Claim a = claim("a1", "A", "The Kessler bridge closed on March 4 after engineers found cracks.")
                 .slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();

@@ -123,6 +123,32 @@ class InputReaderTest {
     }
 
     @Test
+    void walkPassesOverFilesThatAreNotArticleKindsButReadsUnnamedAndGzippedOnes() {
+        Path root = dir.resolve("crawl");
+        write(root, "README.md", "# Notes on this crawl of the Ostrava Bay barrier coverage.");
+        write(root, "style.css", "body { color: black; }");
+        write(root, "page", PAGE);
+        write(root, "notes.txt", "A note about the Ostrava Bay barrier.");
+        String input = root.toString();
+
+        CollectingListener listener = read(input);
+
+        assertThat(listener.skipped).isEmpty();
+        assertThat(listener.sources()).containsExactly(input + "/notes.txt", input + "/page");
+        assertThat(DirectoryWalk.mayHoldArticles(Path.of("a/b.warc.gz"))).isTrue();
+        assertThat(DirectoryWalk.mayHoldArticles(Path.of("a/b.md.gz"))).isFalse();
+    }
+
+    @Test
+    void aFileNamedOnTheCommandLineIsReadWhateverItsExtension() {
+        write(dir, "story.md", "The Ostrava Bay barrier was closed for the storm on Monday night.");
+
+        CollectingListener listener = read(dir.resolve("story.md").toString());
+
+        assertThat(listener.documents).hasSize(1);
+    }
+
+    @Test
     void readsStandardInputWhenInputIsDash() {
         CollectingListener listener = read(new ByteArrayInputStream(utf8(PAGE)), "-");
 
