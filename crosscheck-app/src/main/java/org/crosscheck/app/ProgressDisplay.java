@@ -20,7 +20,26 @@ final class ProgressDisplay {
         if (quiet) {
             return Progress.NONE;
         }
-        return System.console() != null ? new Bar(err) : new Lines(err);
+        return onTerminal() ? new Bar(err) : new Lines(err);
+    }
+
+    /**
+     * True when standard streams are a terminal. From JDK 22 {@code System.console()} exists
+     * even when output is redirected, and {@code Console.isTerminal()} tells; before, a console
+     * exists only on a terminal.
+     */
+    static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     /** A progress bar per stage, for a terminal. */

@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.align.Alignment;
 import org.crosscheck.align.ClaimAligner;
 import org.crosscheck.claims.ClaimExtractor;
@@ -93,16 +98,49 @@ public final class Pipeline {
         progress.update("cluster", 0, articles.size());
         List<Story> stories = clusterer.cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
-        List<StoryReport> reports = new ArrayList<>();
-        int done = 0;
-        for (Story story : stories) {
-            progress.update("analyze", done, stories.size());
-            List<Article> members = story.articleIds().stream().map(byId::get).toList();
-            reports.add(analyzeStory(story, members));
-            done++;
-        }
-        progress.update("analyze", done, stories.size());
+        List<StoryReport> reports = analyzeStories(stories, byId, progress);
         return new Report(Report.SCHEMA_VERSION, List.copyOf(byId.values()), reports);
+    }
+
+    /**
+     * Analyses the stories on {@link PipelineSettings#threads()} threads; the reports come back
+     * in story order whatever order the threads finish in.
+     */
+    private List<StoryReport> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress) {
+        progress.update("analyze", 0, stories.size());
+        int threads = Math.min(settings.threads(), Math.max(1, stories.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "crosscheck-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<StoryReport>> futures = new ArrayList<>();
+            for (Story story : stories) {
+                futures.add(pool.submit(() -> {
+                    List<Article> members = story.articleIds().stream().map(byId::get).toList();
+                    StoryReport report = analyzeStory(story, members);
+                    progress.update("analyze", done.incrementAndGet(), stories.size());
+                    return report;
+                }));
+            }
+            List<StoryReport> reports = new ArrayList<>();
+            for (Future<StoryReport> f : futures) {
+                reports.add(f.get());
+            }
+            return reports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private StoryReport analyzeStory(Story story, List<Article> members) {
