@@ -15,13 +15,16 @@ import org.crosscheck.claims.EntityMention;
 
 /**
  * An extractive multi-source summary: up to {@link #MAX_SENTENCES} claim sentences, chosen for
- * independent corroboration first and for new entities second, never a disputed claim, never
+ * independent corroboration first and for new entities second, reported facts before direct
+ * quotations, never a disputed claim, never
  * two sentences that say nearly the same thing; printed in the order the story tells them.
  */
 public final class Summarizer {
 
     static final int MAX_SENTENCES = 5;
     private static final double REDUNDANT = 0.5;
+    private static final String QUOTE_OPENERS = "\"\u201c\u2018'";
+    private static final double QUOTE_PENALTY = 8;
 
     /**
      * @param groups       the story's claim groups
@@ -68,8 +71,10 @@ public final class Summarizer {
         long newEntities = entityNames(g).stream().filter(e -> !covered.contains(e)).count();
         // corroboration dominates; new entities break ties; earlier sentences (leads) slightly preferred
         double lead = 1.0 / (1 + g.claims().stream().mapToInt(Claim::start).min().orElse(0) / 200.0);
+        // a direct quotation is colour, not the news: it is used only when facts run out
+        double quote = QUOTE_OPENERS.indexOf(g.text().charAt(0)) >= 0 ? QUOTE_PENALTY : 0;
         return g.independentSources() * 10 + g.sources() * 2 + Math.min(newEntities, 3) + lead
-                - firstPosition(g, position) * 0.01;
+                - quote - firstPosition(g, position) * 0.01;
     }
 
     private static int firstPosition(ClaimGroup g, Map<String, Integer> position) {

@@ -13,8 +13,9 @@ import org.crosscheck.claims.DateMention;
 import org.crosscheck.time.PartialDate;
 
 /**
- * The dated events of a story: one entry per claim group that states a date, at the date its
- * supporting articles give most often (the most precise on a tie), in date order.
+ * The dated events of a story: one entry per claim group whose members state a date, at the
+ * date its supporting articles give most often (the most precise on a tie; at least half of
+ * them must give it), in date order.
  */
 public final class Timeline {
 
@@ -42,7 +43,10 @@ public final class Timeline {
         return out;
     }
 
-    /** The date most member claims state, preferring the more precise on a tie. */
+    /**
+     * The date most member claims state, preferring the more precise on a tie, when at least
+     * half of the members state it.
+     */
     static Optional<PartialDate> eventDate(ClaimGroup group) {
         Map<PartialDate, Integer> votes = new LinkedHashMap<>();
         for (Claim claim : group.claims()) {
@@ -50,9 +54,12 @@ public final class Timeline {
                     .max(Comparator.comparing(PartialDate::precision))
                     .ifPresent(d -> votes.merge(d, 1, Integer::sum));
         }
+        // a date that only a minority of the group states belongs to a side remark of that
+        // sentence ("the hospital said on Thursday that ..."), not to the event the group states
         return votes.entrySet().stream()
                 .max(Comparator.<Map.Entry<PartialDate, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().precision()))
+                .filter(e -> 2 * e.getValue() >= group.claims().size())
                 .map(Map.Entry::getKey);
     }
 }

@@ -51,4 +51,21 @@ class SummarizerTest {
                 .doesNotContain("The harbour bridge closed for urgent repairs.")
                 .startsWith("The harbour bridge closed for repairs.");
     }
+
+    @Test
+    void prefersReportedFactsToDirectQuotations() {
+        List<ClaimGroup> groups = new ArrayList<>();
+        groups.add(group("q", ClaimStatus.SINGLE_SOURCE, 1,
+                claim("cq", "a1", "\u201cIt sounded like thunder,\u201d said the baker Ivo Lund.", 0, null, "Ivo Lund")));
+        String[] facts = {"The Varden grain store burned down late on Sunday.", "Crews from three towns fought the flames.",
+            "The owners estimate the loss at four million crowns.", "Police have ruled out arson.",
+            "The store will not reopen this year."};
+        for (int i = 0; i < facts.length; i++) {
+            groups.add(group("f" + i, ClaimStatus.SINGLE_SOURCE, 1, claim("c" + i, "a1", facts[i], 100 + i * 60, null)));
+        }
+
+        List<SummarySentence> summary = summarizer.summarize(groups, List.of("a1"));
+
+        assertThat(summary).hasSize(5).extracting(SummarySentence::claimId).doesNotContain("q");
+    }
 }

@@ -43,4 +43,14 @@ class TimelineTest {
         assertThat(entry.date()).isEqualTo(day(2025, 3, 4));
         assertThat(entry.disputed()).isTrue();
     }
+
+    @Test
+    void ignoresADateOnlyAMinorityOfTheGroupStates() {
+        var g = group("g1", ClaimStatus.CORROBORATED, 3,
+                claim("c1", "a1", "Nine people were hurt in the fire.", 0, null),
+                claim("c2", "a2", "Nine people were hurt in the blaze.", 0, null),
+                claim("c3", "a3", "The hospital said on Thursday that nine people were hurt in the fire.", 0, day(2025, 3, 6)));
+
+        assertThat(timeline.build(List.of(g))).isEmpty();
+    }
 }
