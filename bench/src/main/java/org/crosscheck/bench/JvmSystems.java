@@ -2,7 +2,6 @@ package org.crosscheck.bench;
 
 import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import java.util.List;
-import java.util.Set;
 import net.dankito.readability4j.Readability4J;
 import org.crosscheck.extract.ArticleExtractor;
 import org.crosscheck.extract.ExtractionException;
@@ -73,13 +72,9 @@ final class JvmSystems {
                 .body().text());
     }
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "blockquote", "pre", "table", "tr", "section", "article", "figure", "header", "footer", "br", "dd",
-            "dt", "dl", "hr", "main", "aside", "figcaption");
-
     /**
      * An element's text as {@code Element.text()} gives it (whitespace runs become one space,
-     * block boundaries separate words), but with a blank line at each block boundary so the
+     * block boundaries separate words), but with a blank line at each jsoup block element or br so the
      * prediction keeps paragraphs. The token stream is the same as {@code text()}'s; the metric
      * ignores whitespace, so this only makes the written predictions readable.
      */
@@ -89,20 +84,26 @@ final class JvmSystems {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    out.append(t.getWholeText());
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    // as text(): source line breaks are spaces; soft hyphens and zero-width spaces vanish
+                    out.append(t.getWholeText().replaceAll("\\s", " ").replaceAll("[\\u00AD\\u200B]", ""));
+                } else if (node instanceof Element e && isBreak(e)) {
                     out.append('\u2029');
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                if (node instanceof Element e && isBreak(e)) {
                     out.append('\u2029');
                 }
             }
         });
         return normaliseWhitespace(out.toString());
+    }
+
+    /** Where {@code text()} separates words: jsoup's block elements (p, div, li, td, h1...) and br. */
+    private static boolean isBreak(Element e) {
+        return e.isBlock() || e.nameIs("br");
     }
 
     /**
