@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.crosscheck.bench.ExtractionMetric.Summary;
 /**
  * Extraction benchmark: every system extracts every page of a split, on one thread; one line per
  * system with F1 ± (seeded bootstrap), precision, recall, accuracy and pages per second (median of
- * the timed passes after an untimed warm-up pass, whose output is the scored prediction).
+ * the timed passes after an untimed warm-up pass, whose output is the scored prediction; the JVM
+ * systems' timed passes run in rotating rounds, timed by wall clock and by this thread's CPU time).
  * Predictions go to {@code <out>/<system>.json} in the benchmark's prediction format.
  *
  * <p>Usage: {@code ExtractionBenchmark <dataDir> <outDir> <nodeDir> [timedPasses]}; run it through
@@ -48,66 +51,81 @@ public final class ExtractionBenchmark {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path node = Path.of(args[2]);
-        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         Files.createDirectories(out);
         List<Page> pages = BenchmarkPages.read(data);
-        System.out.printf(Locale.ROOT, "%d pages from %s; one thread; 1 warm-up + %d timed passes (median); "
+        System.out.printf(Locale.ROOT, "%d pages from %s; one thread; 1 warm-up + %d timed passes (median; "
+                + "pages/s by wall clock, cpu p/s by this thread's CPU time); "
                 + "F1 spread: bootstrap, %d resamples, seed %d%n", pages.size(), data, passes,
                 ExtractionMetric.RESAMPLES, ExtractionMetric.SEED);
-        System.out.printf(Locale.ROOT, "%-52s %-14s %6s %6s %6s %9s %s%n", "system", "F1 ±", "P", "R", "acc",
-                "pages/s", "failed");
+        System.out.printf(Locale.ROOT, "%-52s %-13s %6s %6s %6s %9s %9s %s%n", "system", "F1 ±", "P", "R", "acc",
+                "pages/s", "cpu p/s", "failed");
         new ExtractionBenchmark(pages, data, out).runAll(node, passes);
     }
 
     private void runAll(Path nodeDir, int passes) throws IOException {
-        Map<String, String> crosscheck = null;
-        for (JvmSystems.System system : JvmSystems.all()) {
-            Map<String, String> predictions = new HashMap<>();
-            int failed = 0;
-            for (Page page : pages) { // warm-up pass: its output is scored
+        List<JvmSystems.System> systems = JvmSystems.all();
+        List<Map<String, String>> predictions = new ArrayList<>();
+        int[] failed = new int[systems.size()];
+        for (int i = 0; i < systems.size(); i++) { // warm-up pass per system: its output is scored
+            Map<String, String> out = new HashMap<>();
+            for (Page page : pages) {
                 try {
-                    predictions.put(page.id(), system.extract(page));
+                    out.put(page.id(), systems.get(i).extract(page));
                 } catch (Exception | StackOverflowError e) {
-                    predictions.put(page.id(), "");
-                    failed++;
+                    out.put(page.id(), "");
+                    failed[i]++;
                 }
             }
-            List<Double> seconds = new ArrayList<>();
-            for (int p = 0; p < passes; p++) {
+            predictions.add(out);
+        }
+        // timed passes in rounds, the order rotated each round, so load from other processes on a
+        // shared machine falls on every system alike; wall time and this thread's CPU time
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<List<Double>> wall = new ArrayList<>();
+        List<List<Double>> cpu = new ArrayList<>();
+        systems.forEach(s -> {
+            wall.add(new ArrayList<>());
+            cpu.add(new ArrayList<>());
+        });
+        for (int round = 0; round < passes; round++) {
+            for (int k = 0; k < systems.size(); k++) {
+                int i = (k + round) % systems.size();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 for (Page page : pages) {
                     try {
-                        system.extract(page);
+                        systems.get(i).extract(page);
                     } catch (Exception | StackOverflowError e) {
                         // counted in the warm-up pass
                     }
                 }
-                seconds.add((System.nanoTime() - start) / 1e9);
+                wall.get(i).add((System.nanoTime() - start) / 1e9);
+                cpu.get(i).add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
             }
-            report(system.name(), predictions, failed, seconds);
-            if (crosscheck == null) {
-                crosscheck = predictions;
-            }
+        }
+        for (int i = 0; i < systems.size(); i++) {
+            report(systems.get(i).name(), predictions.get(i), failed[i], wall.get(i), cpu.get(i));
         }
         try {
             NodeReadability.Result r = NodeReadability.run(nodeDir, dataDir, outDir.resolve("node-raw.json"), passes);
-            Map<String, String> predictions = new HashMap<>();
-            r.predictions().forEach((id, text) -> predictions.put(id, JvmSystems.normaliseWhitespace(text)));
-            report(r.name(), predictions, r.failed(), r.passSeconds());
+            Map<String, String> node = new HashMap<>();
+            r.predictions().forEach((id, text) -> node.put(id, JvmSystems.normaliseWhitespace(text)));
+            report(r.name(), node, r.failed(), r.passSeconds(), List.of());
         } catch (NodeReadability.Skipped e) {
             System.out.println("Readability.js (Node): skipped: " + e.getMessage());
         }
-        worst("crosscheck", crosscheck);
+        worst(systems.get(0).name(), predictions.get(0));
     }
 
-    private void report(String name, Map<String, String> predictions, int failed, List<Double> seconds)
-            throws IOException {
+    private void report(String name, Map<String, String> predictions, int failed, List<Double> seconds,
+                        List<Double> cpuSeconds) throws IOException {
         List<PageScore> scores = pages.stream().map(p -> metric.page(p.truth(), predictions.getOrDefault(p.id(), "")))
                 .toList();
         Summary s = metric.summarise(scores);
-        double median = seconds.stream().sorted().toList().get(seconds.size() / 2);
-        System.out.printf(Locale.ROOT, "%-52s %.3f ±%.3f  %.3f  %.3f  %.3f %9.1f %d%n", name, s.f1(), s.f1Spread(),
-                s.precision(), s.recall(), s.accuracy(), pages.size() / median, failed);
+        String cpuRate = cpuSeconds.isEmpty() ? "-" : String.format(Locale.ROOT, "%.1f", pages.size() / median(cpuSeconds));
+        System.out.printf(Locale.ROOT, "%-52s %.3f ±%.3f  %.3f  %.3f  %.3f %9.1f %9s %d%n", name, s.f1(), s.f1Spread(),
+                s.precision(), s.recall(), s.accuracy(), pages.size() / median(seconds), cpuRate, failed);
         write(name, predictions);
     }
 
@@ -131,6 +149,12 @@ public final class ExtractionBenchmark {
                         e.getValue().f1(), nan0(e.getValue().precision()), nan0(e.getValue().recall()),
                         ExtractionMetric.tokens(predictions.getOrDefault(e.getKey().id(), "")).size(),
                         ExtractionMetric.tokens(e.getKey().truth()).size(), e.getKey().url()));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double nan0(double v) {
