@@ -1,8 +1,6 @@
 package org.crosscheck.extract;
 
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
