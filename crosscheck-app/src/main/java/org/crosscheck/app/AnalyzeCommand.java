@@ -1,6 +1,5 @@
 package org.crosscheck.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.Pipeline;
@@ -27,8 +26,7 @@ final class AnalyzeCommand extends VerbCommand {
 
     @Override
     protected boolean execute(Pipeline pipeline, String format, ResultOutput out, Progress progress) {
-        List<Article> articles = new ArrayList<>();
-        readArticles(pipeline, progress, articles::add);
+        List<Article> articles = readAllArticles(pipeline, progress);
         if (articles.isEmpty()) {
             return false;
         }

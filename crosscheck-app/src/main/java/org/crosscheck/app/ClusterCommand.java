@@ -2,7 +2,6 @@ package org.crosscheck.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,7 @@ final class ClusterCommand extends VerbCommand {
 
     @Override
     protected boolean execute(Pipeline pipeline, String format, ResultOutput out, Progress progress) {
-        List<Article> articles = new ArrayList<>();
-        readArticles(pipeline, progress, articles::add);
+        List<Article> articles = readAllArticles(pipeline, progress);
         if (articles.isEmpty()) {
             return false;
         }

@@ -29,7 +29,9 @@ final class ExtractCommand extends VerbCommand {
         }
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
         int n = readArticles(pipeline, progress, a -> all.add(JsonReport.article(a)));
-        out.line(all.toPrettyString());
+        if (n > 0) {
+            out.line(all.toPrettyString());
+        }
         return n > 0;
     }
 }

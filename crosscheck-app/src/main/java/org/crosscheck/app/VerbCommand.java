@@ -41,6 +41,9 @@ abstract class VerbCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
     boolean quiet;
 
+    /** Inputs, or parts of inputs, skipped in this run. */
+    private int skipped;
+
     protected VerbCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -76,7 +79,12 @@ abstract class VerbCommand implements Callable<Integer> {
         return skipped > 0 ? ExitCode.SOME_SKIPPED : ExitCode.OK;
     }
 
-    private int skipped;
+    /** Reads and extracts every input into a list, reporting skipped ones on standard error. */
+    protected final List<Article> readAllArticles(Pipeline pipeline, Progress progress) {
+        List<Article> articles = new java.util.ArrayList<>();
+        readArticles(pipeline, progress, articles::add);
+        return articles;
+    }
 
     /** Reads and extracts every input, reporting skipped ones on standard error; returns the article count. */
     protected final int readArticles(Pipeline pipeline, Progress progress, Consumer<Article> articles) {

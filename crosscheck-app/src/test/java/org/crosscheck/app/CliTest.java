@@ -107,6 +107,10 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("empty.txt").contains("missing.html");
+        CliRun json = CliRun.of("extract", "--quiet", "--format", "json", empty.toString());
+        assertThat(json.exitCode()).isEqualTo(3);
+        assertThat(json.out()).isEmpty();
+        assertThat(CliRun.of("analyze", "--quiet", empty.toString()).exitCode()).isEqualTo(3);
     }
 
     @Test

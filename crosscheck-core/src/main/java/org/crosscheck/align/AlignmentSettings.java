@@ -1,14 +1,10 @@
 package org.crosscheck.align;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * Thresholds and word lists of the aligner, read from the resource files beside this class
@@ -37,41 +33,23 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
 
     /** The settings shipped in the resource files. */
     static AlignmentSettings defaults() {
-        Properties p = new Properties();
-        try (InputStream in = open("alignment.properties")) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ResourceSettings p = ResourceSettings.load(AlignmentSettings.class, "alignment.properties");
         return new AlignmentSettings(
-                Double.parseDouble(p.getProperty("sameFactSimilarity")),
-                Double.parseDouble(p.getProperty("conflictSimilarity")),
-                Integer.parseInt(p.getProperty("minSharedContentWords")),
-                Double.parseDouble(p.getProperty("numberTolerance")),
-                Double.parseDouble(p.getProperty("approximateNumberTolerance")),
+                p.decimal("sameFactSimilarity"),
+                p.decimal("conflictSimilarity"),
+                p.integer("minSharedContentWords"),
+                p.decimal("numberTolerance"),
+                p.decimal("approximateNumberTolerance"),
                 new LinkedHashSet<>(words("stopwords.txt")),
                 words("approximation-cues.txt"),
                 new LinkedHashSet<>(words("occurrence-cues.txt")),
                 new LinkedHashSet<>(words("denial-verbs.txt")));
     }
 
+    /** A word list beside this class, lower-cased. */
     private static List<String> words(String name) {
-        try (InputStream in = open(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream open(String name) {
-        InputStream in = AlignmentSettings.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource org/crosscheck/align/" + name);
-        }
-        return in;
+        return ResourceSettings.wordList(AlignmentSettings.class, name).stream()
+                .map(l -> l.toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

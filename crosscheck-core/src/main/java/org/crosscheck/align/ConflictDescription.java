@@ -26,6 +26,8 @@ final class ConflictDescription {
         if (example.object() != null && !aspect.equals("object")) {
             slots.add(example.object());
         }
+        // a slot that already holds a disputed value ("12 people") would only repeat one side
+        slots.removeIf(slot -> sides.stream().anyMatch(side -> slot.contains(side.value().split(" ")[0])));
         StringBuilder sb = new StringBuilder("Outlets disagree on ").append(finding.topic());
         if (!slots.isEmpty()) {
             sb.append(" (").append(String.join(" / ", slots)).append(')');

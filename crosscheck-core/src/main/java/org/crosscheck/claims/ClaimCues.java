@@ -1,19 +1,13 @@
 package org.crosscheck.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The word lists and thresholds claim extraction reads, loaded from the resource files beside
@@ -44,12 +38,7 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
     }
 
     private static ClaimCues read() {
-        Properties thresholds = new Properties();
-        try (InputStream in = open("claim-thresholds.properties")) {
-            thresholds.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ResourceSettings thresholds = ResourceSettings.load(ClaimCues.class, "claim-thresholds.properties");
         List<List<String>> aliases = new ArrayList<>();
         for (String line : lines("name-aliases.txt")) {
             aliases.add(List.of(line.split("\\s*\\|\\s*")));
@@ -59,10 +48,10 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
                 set("honorifics.txt"), List.copyOf(aliases), set("name-connectives.txt"),
                 set("street-words.txt"), pairs("unit-forms.txt"), pairs("currencies.txt"),
                 set("date-words.txt"), pairs("date-offsets.txt"),
-                Integer.parseInt(thresholds.getProperty("minWords", "5").strip()),
-                Integer.parseInt(thresholds.getProperty("headingMaxWords", "15").strip()),
-                Integer.parseInt(thresholds.getProperty("maxPhraseWords", "8").strip()),
-                Double.parseDouble(thresholds.getProperty("shoutedShare", "0.6").strip()));
+                thresholds.integer("minWords"),
+                thresholds.integer("headingMaxWords"),
+                thresholds.integer("maxPhraseWords"),
+                thresholds.decimal("shoutedShare"));
     }
 
     private static Set<String> set(String name) {
@@ -83,26 +72,7 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
     }
 
     private static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read claims resource " + name, e);
-        }
-        return List.copyOf(out);
-    }
-
-    private static InputStream open(String name) {
-        InputStream in = ClaimCues.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("claims resource missing: " + name);
-        }
-        return in;
+        return ResourceSettings.wordList(ClaimCues.class, name);
     }
 
     /** True when {@code phrase} occurs in {@code text} as whole words, ignoring case. */

@@ -20,7 +20,6 @@ import org.crosscheck.time.PartialDate;
  */
 final class DateReader {
 
-    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
     private static final Pattern TIME_WITH_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*");
 
     private final ClaimCues cues;
@@ -43,12 +42,12 @@ final class DateReader {
             return Optional.empty();
         }
         if (t.type().equals("DATE")) {
-            return calendar(t.value()).flatMap(d -> limitedByOffset(t.text(), d));
+            return PartialDate.parseCalendar(t.value()).flatMap(d -> limitedByOffset(t.text(), d));
         }
         if (t.type().equals("TIME")) {
             Matcher m = TIME_WITH_DAY.matcher(t.value());
             if (m.matches() && namesADay(t.text())) {
-                return calendar(m.group(1));
+                return PartialDate.parseCalendar(m.group(1));
             }
         }
         return Optional.empty();
@@ -76,22 +75,6 @@ final class DateReader {
             }
         }
         return Optional.of(date);
-    }
-
-    /** A TIMEX3 value that is exactly a year, a month or a day. */
-    static Optional<PartialDate> calendar(String value) {
-        Matcher m = CALENDAR.matcher(value.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-            Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-            return Optional.of(new PartialDate(year, month, day));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private boolean namesADay(String text) {

@@ -1,13 +1,9 @@
 package org.crosscheck.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * Blanks wire datelines and caption tags ("NEW YORK - ", "FILE - ") at paragraph starts before
@@ -37,19 +33,10 @@ final class DatelineMask {
     }
 
     private static String readPattern() {
-        try (InputStream in = DatelineMask.class.getResourceAsStream("dateline.regex")) {
-            if (in == null) {
-                throw new IllegalStateException("claims resource missing: dateline.regex");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    return line.strip().replace("\\u2013", "\u2013").replace("\\u2014", "\u2014");
-                }
-            }
+        List<String> lines = ResourceSettings.wordList(DatelineMask.class, "dateline.regex");
+        if (lines.isEmpty()) {
             throw new IllegalStateException("no pattern in dateline.regex");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return lines.get(0).replace("\\u2013", "\u2013").replace("\\u2014", "\u2014");
     }
 }

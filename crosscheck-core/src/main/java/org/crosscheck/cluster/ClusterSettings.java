@@ -1,14 +1,7 @@
 package org.crosscheck.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The numbers and word list story clustering runs on. {@link #defaults()} reads them from
@@ -54,43 +47,15 @@ public record ClusterSettings(double joinThreshold, int coldDays, int titleWeigh
     }
 
     private static ClusterSettings load() {
-        Properties p = new Properties();
-        try (InputStream in = open("cluster.properties")) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cluster.properties", e);
-        }
+        ResourceSettings p = ResourceSettings.load(ClusterSettings.class, "cluster.properties");
         return new ClusterSettings(
-                Double.parseDouble(p.getProperty("join.threshold").strip()),
-                Integer.parseInt(p.getProperty("cold.days").strip()),
-                Integer.parseInt(p.getProperty("weight.title").strip()),
-                Integer.parseInt(p.getProperty("weight.lead").strip()),
-                Integer.parseInt(p.getProperty("weight.body").strip()),
-                Integer.parseInt(p.getProperty("weight.name").strip()),
-                Integer.parseInt(p.getProperty("candidate.terms").strip()),
-                readStopWords());
-    }
-
-    private static Set<String> readStopWords() {
-        Set<String> words = new TreeSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open("stopwords.txt"), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read stopwords.txt", e);
-        }
-        return words;
-    }
-
-    private static InputStream open(String name) {
-        InputStream in = ClusterSettings.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " missing from the classpath");
-        }
-        return in;
+                p.decimal("join.threshold"),
+                p.integer("cold.days"),
+                p.integer("weight.title"),
+                p.integer("weight.lead"),
+                p.integer("weight.body"),
+                p.integer("weight.name"),
+                p.integer("candidate.terms"),
+                Set.copyOf(ResourceSettings.wordList(ClusterSettings.class, "stopwords.txt")));
     }
 }

@@ -1,9 +1,6 @@
 package org.crosscheck.dedup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The numbers near-duplicate detection runs on. {@link #defaults()} reads them from
@@ -39,21 +36,13 @@ public record DedupSettings(int shingleWords, int permutations, int bands, int r
     }
 
     private static DedupSettings load() {
-        Properties p = new Properties();
-        try (InputStream in = DedupSettings.class.getResourceAsStream("dedup.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("dedup.properties missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dedup.properties", e);
-        }
+        ResourceSettings p = ResourceSettings.load(DedupSettings.class, "dedup.properties");
         return new DedupSettings(
-                Integer.parseInt(p.getProperty("shingle.words").strip()),
-                Integer.parseInt(p.getProperty("minhash.permutations").strip()),
-                Integer.parseInt(p.getProperty("lsh.bands").strip()),
-                Integer.parseInt(p.getProperty("lsh.rows").strip()),
-                Double.parseDouble(p.getProperty("near.duplicate.jaccard").strip()),
-                Long.decode(p.getProperty("minhash.seed").strip()));
+                p.integer("shingle.words"),
+                p.integer("minhash.permutations"),
+                p.integer("lsh.bands"),
+                p.integer("lsh.rows"),
+                p.decimal("near.duplicate.jaccard"),
+                Long.decode(p.text("minhash.seed")));
     }
 }

@@ -1,17 +1,11 @@
 package org.crosscheck.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * Thresholds and cue lists of the extraction cascade, as values. {@link #defaults()} reads them once
@@ -56,71 +50,31 @@ public record ExtractionSettings(
     }
 
     private static ExtractionSettings load() {
-        Properties p = new Properties();
-        try (InputStream in = open("extraction.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read extraction.properties", e);
-        }
+        ResourceSettings p = ResourceSettings.load(ExtractionSettings.class, "extraction.properties");
         return new ExtractionSettings(
-                integer(p, "structured.minChars"), decimal(p, "structured.maxLinkDensity"),
-                decimal(p, "structured.domOverJsonLdRatio"),
-                integer(p, "scoring.minParagraphChars"), integer(p, "scoring.minChars"),
-                decimal(p, "scoring.classWeight"),
-                decimal(p, "block.maxLinkDensity"),
-                integer(p, "baseline.minParagraphChars"), decimal(p, "baseline.rescueRatio"),
-                integer(p, "output.minWords"),
-                integer(p, "furniture.maxWords"), integer(p, "furniture.maxListLines"),
-                integer(p, "furniture.maxHeadlineWords"),
-                integer(p, "head.maxLines"), integer(p, "head.maxTitleWords"), integer(p, "head.maxBylineWords"),
+                p.integer("structured.minChars"), p.decimal("structured.maxLinkDensity"),
+                p.decimal("structured.domOverJsonLdRatio"),
+                p.integer("scoring.minParagraphChars"), p.integer("scoring.minChars"),
+                p.decimal("scoring.classWeight"),
+                p.decimal("block.maxLinkDensity"),
+                p.integer("baseline.minParagraphChars"), p.decimal("baseline.rescueRatio"),
+                p.integer("output.minWords"),
+                p.integer("furniture.maxWords"), p.integer("furniture.maxListLines"),
+                p.integer("furniture.maxHeadlineWords"),
+                p.integer("head.maxLines"), p.integer("head.maxTitleWords"), p.integer("head.maxBylineWords"),
                 words(lines("positive-class-cues.txt")), words(lines("negative-class-cues.txt")),
                 words(lines("removal-class-cues.txt")),
                 lines("furniture-lines.txt"), lines("date-lines.txt"));
     }
 
-    private static InputStream open(String name) throws IOException {
-        InputStream in = ExtractionSettings.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("extraction resource missing from the classpath: " + name);
-        }
-        return in;
-    }
-
-    /** The non-blank, non-comment lines of a resource file, stripped. */
+    /** The non-blank, non-comment lines of a resource file beside this class, stripped. */
     static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-        return out;
+        return ResourceSettings.wordList(ExtractionSettings.class, name);
     }
 
     private static Set<String> words(List<String> lines) {
         Set<String> out = new TreeSet<>();
         lines.forEach(l -> out.add(l.toLowerCase(Locale.ROOT)));
         return out;
-    }
-
-    private static int integer(Properties p, String key) {
-        return Integer.parseInt(required(p, key));
-    }
-
-    private static double decimal(Properties p, String key) {
-        return Double.parseDouble(required(p, key));
-    }
-
-    private static String required(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalStateException("extraction.properties lacks " + key);
-        }
-        return v.strip();
     }
 }

@@ -1,9 +1,6 @@
 package org.crosscheck.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The ingest stage's limits, read from {@code ingest-limits.properties} beside this class.
@@ -28,18 +25,10 @@ record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare) 
 
     /** The limits shipped with crosscheck. */
     static IngestLimits defaults() {
-        Properties properties = new Properties();
-        try (InputStream in = IngestLimits.class.getResourceAsStream("ingest-limits.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("ingest-limits.properties missing from the classpath");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ResourceSettings properties = ResourceSettings.load(IngestLimits.class, "ingest-limits.properties");
         return new IngestLimits(
-                Integer.parseInt(properties.getProperty("max.bytes").trim()),
-                Integer.parseInt(properties.getProperty("sniff.bytes").trim()),
-                Double.parseDouble(properties.getProperty("binary.max.control.share").trim()));
+                properties.integer("max.bytes"),
+                properties.integer("sniff.bytes"),
+                properties.decimal("binary.max.control.share"));
     }
 }

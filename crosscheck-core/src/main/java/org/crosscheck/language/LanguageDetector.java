@@ -2,18 +2,16 @@ package org.crosscheck.language;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.Properties;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The language of a text as an ISO 639-1 code ("en", "de"), by OpenNLP's language detector and its
@@ -35,11 +33,11 @@ public final class LanguageDetector {
     private final Map<String, String> twoLetter = new HashMap<>();
 
     public LanguageDetector() {
-        Properties p = settings();
-        this.minChars = Integer.parseInt(p.getProperty("minChars").strip());
-        this.maxChars = Integer.parseInt(p.getProperty("maxChars").strip());
-        this.minConfidence = Double.parseDouble(p.getProperty("minConfidence").strip());
-        this.minMargin = Double.parseDouble(p.getProperty("minMargin").strip());
+        ResourceSettings p = ResourceSettings.load(LanguageDetector.class, "language-detection.properties");
+        this.minChars = p.integer("minChars");
+        this.maxChars = p.integer("maxChars");
+        this.minConfidence = p.decimal("minConfidence");
+        this.minMargin = p.decimal("minMargin");
         for (String code : Locale.getISOLanguages()) {
             try {
                 twoLetter.put(new Locale(code).getISO3Language(), code);
@@ -47,8 +45,7 @@ public final class LanguageDetector {
                 // a code without a three-letter form: nothing to map
             }
         }
-        p.stringPropertyNames().stream().filter(k -> k.startsWith("alias."))
-                .forEach(k -> twoLetter.put(k.substring("alias.".length()), p.getProperty(k).strip()));
+        twoLetter.putAll(p.withPrefix("alias."));
         LanguageDetectorModel model = model();
         this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     }
@@ -75,19 +72,6 @@ public final class LanguageDetector {
             return Optional.empty();
         }
         return Optional.ofNullable(twoLetter.get(ranked[0].getLang()));
-    }
-
-    private static Properties settings() {
-        Properties p = new Properties();
-        try (InputStream in = LanguageDetector.class.getResourceAsStream("language-detection.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("language-detection.properties missing from the classpath");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language-detection.properties", e);
-        }
-        return p;
     }
 
     private static LanguageDetectorModel model() {

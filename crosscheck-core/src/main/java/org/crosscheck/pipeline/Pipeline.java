@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,8 +48,8 @@ public final class Pipeline {
     private final StoryClusterer clusterer = new StoryClusterer();
     private final ProvenanceTracer tracer = new ProvenanceTracer();
     private final StoryReporter reporter = new StoryReporter();
-    private ClaimExtractor claimExtractor;
-    private ClaimAligner aligner;
+    private CompletableFuture<ClaimExtractor> claimExtractor;
+    private CompletableFuture<ClaimAligner> aligner;
 
     public Pipeline(PipelineSettings settings) {
         this.settings = settings;
@@ -95,6 +97,7 @@ public final class Pipeline {
         for (Article a : articles) {
             byId.putIfAbsent(a.id(), a);
         }
+        loadModels();
         progress.update("cluster", 0, articles.size());
         List<Story> stories = clusterer.cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
@@ -151,17 +154,45 @@ public final class Pipeline {
         return reporter.report(story, members, links, claims, alignment);
     }
 
-    private synchronized ClaimExtractor claimExtractor() {
+    /**
+     * Starts loading the language models (CoreNLP; the embeddings and WordNet) on two threads of
+     * their own, so that they load side by side and while the articles are clustered.
+     */
+    private synchronized void loadModels() {
         if (claimExtractor == null) {
-            claimExtractor = new ClaimExtractor();
+            claimExtractor = CompletableFuture.supplyAsync(ClaimExtractor::new, Pipeline::startDaemon);
+            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon()),
+                    Pipeline::startDaemon);
         }
-        return claimExtractor;
     }
 
-    private synchronized ClaimAligner aligner() {
-        if (aligner == null) {
-            aligner = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "crosscheck-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private ClaimExtractor claimExtractor() {
+        loadModels();
+        return loaded(claimExtractor);
+    }
+
+    private ClaimAligner aligner() {
+        loadModels();
+        return loaded(aligner);
+    }
+
+    private static <T> T loaded(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
-        return aligner;
     }
 }

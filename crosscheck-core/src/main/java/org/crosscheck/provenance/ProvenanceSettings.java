@@ -1,9 +1,6 @@
 package org.crosscheck.provenance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The numbers provenance runs on. {@link #defaults()} reads them from {@code provenance.properties}
@@ -35,35 +32,11 @@ public record ProvenanceSettings(int gramChars, double sentenceContainment, int 
     }
 
     private static ProvenanceSettings load() {
-        Properties p = new Properties();
-        try (InputStream in = ProvenanceSettings.class.getResourceAsStream("provenance.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("provenance.properties missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read provenance.properties", e);
-        }
+        ResourceSettings p = ResourceSettings.load(ProvenanceSettings.class, "provenance.properties");
         return new ProvenanceSettings(
-                integer(p, "gram.chars"), decimal(p, "sentence.containment"), integer(p, "sentence.min.chars"),
-                decimal(p, "duplicate.jaccard"), decimal(p, "duplicate.share"), decimal(p, "duplicate.verbatim"), decimal(p, "rewrite.share"),
-                decimal(p, "partial.share"), integer(p, "partial.min.sentences"), decimal(p, "direction.margin"),
-                integer(p, "prefilter.sample"), integer(p, "prefilter.min.shared"), integer(p, "prefilter.max.posting"));
-    }
-
-    private static int integer(Properties p, String key) {
-        return Integer.parseInt(require(p, key));
-    }
-
-    private static double decimal(Properties p, String key) {
-        return Double.parseDouble(require(p, key));
-    }
-
-    private static String require(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalStateException("provenance.properties lacks " + key);
-        }
-        return v.strip();
+                p.integer("gram.chars"), p.decimal("sentence.containment"), p.integer("sentence.min.chars"),
+                p.decimal("duplicate.jaccard"), p.decimal("duplicate.share"), p.decimal("duplicate.verbatim"), p.decimal("rewrite.share"),
+                p.decimal("partial.share"), p.integer("partial.min.sentences"), p.decimal("direction.margin"),
+                p.integer("prefilter.sample"), p.integer("prefilter.min.shared"), p.integer("prefilter.max.posting"));
     }
 }

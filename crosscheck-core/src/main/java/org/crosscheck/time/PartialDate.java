@@ -55,9 +55,24 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
             return Optional.empty();
         }
         Matcher m = ISO.matcher(text.strip());
-        if (!m.find()) {
+        return m.find() ? fromMatch(m) : Optional.empty();
+    }
+
+    /**
+     * Reads a string that is exactly a calendar date once stripped: {@code 2024}, {@code 2024-02}
+     * or {@code 2024-02-18}, with nothing after it. Empty for anything else and for impossible
+     * dates such as {@code 2024-02-30}.
+     */
+    public static Optional<PartialDate> parseCalendar(String text) {
+        if (text == null) {
             return Optional.empty();
         }
+        Matcher m = ISO.matcher(text.strip());
+        return m.matches() ? fromMatch(m) : Optional.empty();
+    }
+
+    /** The date of a match of {@link #ISO}; empty when its parts are out of range. */
+    private static Optional<PartialDate> fromMatch(Matcher m) {
         try {
             int year = Integer.parseInt(m.group(1));
             Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));

@@ -152,7 +152,8 @@ class ClaimAlignerTest {
         assertThat(result.conflicts()).singleElement().satisfies(conf -> {
             assertThat(conf.kind()).isEqualTo(ConflictKind.NUMBER);
             assertThat(conf.sides()).extracting(ConflictSide::value).contains("40 protesters", "52 protesters");
-            assertThat(conf.description()).contains("number of protesters");
+            assertThat(conf.description()).isEqualTo(
+                    "Outlets disagree on the number of protesters (Police / arrest): 40 protesters (1 article) vs 52 protesters (1 article) vs 50 protesters (1 article).");
         });
         assertThat(groupOf(result, "b1")).isEqualTo(groupOf(result, "c1"));
     }

@@ -26,6 +26,22 @@ class PartialDateTest {
     }
 
     @Test
+    void parsesOnlyWholeCalendarValues() {
+        assertThat(PartialDate.parseCalendar("2024")).contains(PartialDate.ofYear(2024));
+        assertThat(PartialDate.parseCalendar(" 2024-02 ")).contains(PartialDate.ofMonth(2024, 2));
+        assertThat(PartialDate.parseCalendar("2024-02-18")).contains(PartialDate.of(LocalDate.of(2024, 2, 18)));
+        assertThat(PartialDate.parseCalendar("2024-02-18T10:00")).isEmpty();
+        assertThat(PartialDate.parseCalendar("2024-W07")).isEmpty();
+        assertThat(PartialDate.parseCalendar("2024-2")).isEmpty();
+        assertThat(PartialDate.parseCalendar("XXXX-02-18")).isEmpty();
+        assertThat(PartialDate.parseCalendar("PRESENT_REF")).isEmpty();
+        assertThat(PartialDate.parseCalendar("2024-02-30")).isEmpty();
+        assertThat(PartialDate.parseCalendar("2024-13")).isEmpty();
+        assertThat(PartialDate.parseCalendar("0000")).isEmpty();
+        assertThat(PartialDate.parseCalendar(null)).isEmpty();
+    }
+
+    @Test
     void finerDateIsCompatibleWithCoarserOne() {
         PartialDate day = PartialDate.of(LocalDate.of(2024, 2, 18));
         assertThat(day.isCompatibleWith(PartialDate.ofMonth(2024, 2))).isTrue();
