@@ -18,7 +18,8 @@ final class ContainerScorer {
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCK_CHILD_TAGS = Set.of(
-            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h2", "h3", "h4");
+            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "form", "header", "footer", "aside", "nav", "main", "figure");
     private static final double SIBLING_SHARE = 0.2;
     private static final double MIN_SIBLING_SCORE = 10;
 
@@ -110,7 +111,8 @@ final class ContainerScorer {
                 return false;
             }
         }
-        return e.textNodes().stream().anyMatch(t -> !t.isBlank());
+        // a div of inline text (spans, <br>-separated lines, as blog editors write) is a paragraph
+        return true;
     }
 
     private double classWeight(Element e) {

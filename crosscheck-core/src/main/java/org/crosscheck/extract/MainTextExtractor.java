@@ -20,10 +20,15 @@ import org.jsoup.nodes.Element;
 final class MainTextExtractor {
 
     /** The blocks found and the cascade step that found them. */
-    record MainText(List<String> blocks, String strategy) {
+    record MainText(List<String> blocks, String strategy, List<Element> roots) {
 
         MainText {
             blocks = List.copyOf(blocks);
+            roots = List.copyOf(roots);
+        }
+
+        MainText(List<String> blocks, String strategy) {
+            this(blocks, strategy, List.of());
         }
 
         int chars() {
@@ -61,10 +66,10 @@ final class MainTextExtractor {
             if (!best.isEmpty()) {
                 List<String> blocks = new ArrayList<>();
                 best.forEach(e -> blocks.addAll(blocksOf(e)));
-                chosen = new MainText(blocks, "scoring");
+                chosen = new MainText(blocks, "scoring", best);
             }
         }
-        MainText baseline = baseline(body);
+        MainText baseline = baseline(body, chosen == null ? List.of() : chosen.roots());
         if (chosen == null || chosen.chars() == 0
                 || baseline.chars() > settings.baselineRescueRatio() * chosen.chars()) {
             return baseline;
@@ -80,16 +85,30 @@ final class MainTextExtractor {
             for (Element candidate : body.select(step[1])) {
                 int chars = lengths.chars(candidate);
                 if (chars >= settings.structuredMinChars() && chars > bestChars
-                        && lengths.linkDensity(candidate) <= settings.structuredMaxLinkDensity()) {
+                        && lengths.linkDensity(candidate) <= settings.structuredMaxLinkDensity()
+                        && !holdsOtherArticles(candidate, lengths)) {
                     best = candidate;
                     bestChars = chars;
                 }
             }
             if (best != null) {
-                return Optional.of(new MainText(blocksOf(best), step[0]));
+                return Optional.of(new MainText(blocksOf(best), step[0], List.of(best)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An element wrapping other {@code <article>} elements with text of their own is a listing (the post
+     * plus its related posts, or a teaser grid), not the article; empty widget articles do not count.
+     */
+    private boolean holdsOtherArticles(Element candidate, TextLengths lengths) {
+        for (Element nested : candidate.select("article")) {
+            if (nested != candidate && lengths.chars(nested) >= settings.scoringMinParagraphChars()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MainText jsonLdText(String articleBody) {
@@ -107,12 +126,17 @@ final class MainTextExtractor {
         return new MainText(blocks, "json-ld");
     }
 
-    private MainText baseline(Element body) {
+    /**
+     * Every {@code <p>} with enough text and few links, except those inside an {@code <article>} that
+     * is neither inside nor around the cascade's chosen containers (another post: a related-posts teaser).
+     */
+    private MainText baseline(Element body, List<Element> chosenRoots) {
         TextLengths lengths = TextLengths.of(body);
         List<String> blocks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Element p : body.select("p")) {
-            if (lengths.chars(p) < settings.baselineMinParagraphChars()
+            if (inOtherArticle(p, chosenRoots)
+                    || lengths.chars(p) < settings.baselineMinParagraphChars()
                     || lengths.linkDensity(p) > settings.blockMaxLinkDensity()) {
                 continue;
             }
@@ -122,6 +146,31 @@ final class MainTextExtractor {
             }
         }
         return new MainText(blocks, "baseline");
+    }
+
+    private static boolean inOtherArticle(Element p, List<Element> chosenRoots) {
+        if (chosenRoots.isEmpty()) {
+            return false;
+        }
+        Element article = p.closest("article");
+        if (article == null) {
+            return false;
+        }
+        for (Element root : chosenRoots) {
+            if (root == article || isAncestor(article, root) || isAncestor(root, article)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> blocksOf(Element container) {

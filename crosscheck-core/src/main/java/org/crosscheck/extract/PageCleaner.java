@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text before any scoring: scripts, styles, navigation, page headers
- * and footers, asides, forms, frames, figures and captions, hidden elements, and elements whose
+ * and footers, asides, small forms (a form holding most of the page's text, as ASP.NET pages wrap the
+ * whole body in one, is kept), frames, figures and captions, hidden elements, and elements whose
  * class or id names navigation, comments, share bars, related links, captions, credits, newsletter
  * prompts, cookie notices or ads (the cues in {@code removal-class-cues.txt}). The body, {@code
  * <article>}, {@code <main>}, itemprop=articleBody and any element holding most of the page's text
@@ -23,7 +24,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageCleaner {
 
-    private static final String JUNK_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, "
+    private static final String JUNK_TAGS = "script, style, noscript, nav, header, footer, aside, iframe, "
             + "figure, figcaption, svg, canvas, template, button, select, textarea, input, object, embed, "
             + "video, audio, picture, dialog, menu";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -55,7 +56,7 @@ final class PageCleaner {
                         || isArticleBody(e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (isHidden(e) || (removalCues.matches(e) && lengths.chars(e) <= PROTECTED_TEXT_SHARE * pageText
+                if (isHidden(e) || ((removalCues.matches(e) || e.normalName().equals("form")) && lengths.chars(e) <= PROTECTED_TEXT_SHARE * pageText
                         && !containsArticleBody(e))) {
                     byClass.add(e);
                     return FilterResult.SKIP_ENTIRELY;

@@ -1,0 +1,92 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Page templates that hide the article from a naive paragraph search (issue 3, first round). */
+class PageShapesTest {
+
+    private static final String SIDEBAR = """
+            <div class="sidebar"><h3>Archive</h3><ul>
+              <li><a href="/a">Harbour festival dates announced</a></li>
+              <li><a href="/b">Ferry timetable changes this winter</a></li>
+              <li><a href="/c">Library opens on Sundays</a></li></ul></div>""";
+
+    @Test
+    void keepsBloggerPostWrittenInSpansAndDivsWithoutParagraphs() {
+        String page = """
+                <html><head><title>Lanterns over Marrowby pier</title></head><body>
+                <div class="header-wrap"><a href="/">Marrowby Daily Blog</a></div>
+                <div class="post-outer"><h1 class="post-title">Lanterns over Marrowby pier</h1>
+                <div class="post-body post-content">
+                <div style="text-align: justify;"><span style="font-family: Arial;"><span>Hundreds of paper lanterns
+                drifted over Marrowby pier on Saturday evening, as the town marked the end of its fishing season
+                with a parade that organisers called the largest in a decade.<br></span></span></div>
+                <div style="text-align: center;"><span> </span></div>
+                <div><span><span>Councillor Odile Brannagh said the parade had raised money for the lifeboat station,
+                and that volunteers had folded most of the lanterns by hand during the week.</span></span></div>
+                <div><span>Stalls along the front sold smoked mackerel and apple cake<br><br>The lifeboat crew
+                thanked the visitors in a short speech before the fireworks began over the water.</span></div>
+                </div></div>
+                """ + SIDEBAR + "</body></html>";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("Hundreds of paper lanterns drifted over Marrowby pier",
+                "Councillor Odile Brannagh said the parade", "The lifeboat crew thanked the visitors");
+        assertThat(text).doesNotContain("Ferry timetable", "Marrowby Daily Blog");
+    }
+
+    @Test
+    void keepsPageWrappedEntirelyInAServerForm() {
+        String page = """
+                <html><body><form method="post" action="./story.aspx" id="aspnetForm">
+                <input type="hidden" name="__VIEWSTATE" value="abc">
+                <div class="masthead"><a href="/">Tarnwick Courier</a></div>
+                <div class="story-wrapper"><h1>Quarry road to close for repairs</h1>
+                <p>The quarry road between Tarnwick and Little Ashby will close for six weeks from Monday while
+                engineers replace a collapsed culvert, the county council said on Tuesday.</p>
+                <p>Buses will be diverted through Hollin Green, adding about ten minutes to each journey, and a
+                temporary footpath will be kept open for walkers and riders.</p>
+                <p>Council engineer Yusuf Amadi said the culvert had been damaged during the spring floods and that
+                the repair could not wait for the summer.</p></div>
+                <div class="search"><form action="/search"><input name="q"><button>Search</button></form></div>
+                </form></body></html>""";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("The quarry road between Tarnwick and Little Ashby",
+                "Buses will be diverted through Hollin Green", "Council engineer Yusuf Amadi");
+        assertThat(text).doesNotContain("Search");
+    }
+
+    @Test
+    void prefersTheShortPostOverTheLongerRelatedPostsListing() {
+        String page = """
+                <html><body><div id="primary">
+                <article class="post type-post" itemprop="blogPost"><h1>On patience</h1>
+                <p>Patience is not waiting quietly; it is the way we keep our attention while we wait. A gardener
+                does not pull the seedling upward to make it grow faster, and a friend does not hurry the person who
+                is still finding words. We learn patience from small things, from bread that must rise and letters
+                that take a week to arrive, and then one day we find that we can offer it to the people we love.</p>
+                </article>
+                <div class="more-posts"><h3>Você pode gostar</h3>
+                <article class="postbox"><h2><a href="/p1">On courage</a></h2><p>Courage is rarely loud. It is the
+                decision, made again every morning, to do the next difficult thing without knowing how it ends, and to
+                forgive ourselves when we stumble on the way there.</p></article>
+                <article class="postbox"><h2><a href="/p2">On gratitude</a></h2><p>Gratitude lives in details: the
+                first light on the kitchen table, a message from an old neighbour, the sound of rain after a long and
+                dusty summer that seemed as though it would never end.</p></article>
+                <article class="postbox"><h2><a href="/p3">On family</a></h2><p>What holds a family together is not
+                blood alone but the habit of care, the meals shared and the quarrels mended before night falls, year
+                after year, in good seasons and in hard ones.</p></article>
+                </div></div></body></html>""";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("Patience is not waiting quietly");
+        assertThat(text).doesNotContain("Courage is rarely loud", "Gratitude lives in details",
+                "What holds a family together");
+    }
+}
