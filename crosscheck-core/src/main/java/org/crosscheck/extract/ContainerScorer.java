@@ -37,6 +37,7 @@ final class ContainerScorer {
     List<Element> best(Element body) {
         TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraphLike(e)) {
                 continue;
@@ -46,6 +47,11 @@ final class ContainerScorer {
                 continue;
             }
             double score = 1 + lengths.commas(e) + Math.min(chars / 100.0, 3);
+            if (lengths.linkDensity(e) <= settings.paragraphMaxLinkDensity()) {
+                for (Element a = e; a != null; a = a.parent()) {
+                    paragraphChars.merge(a, chars, Integer::sum);
+                }
+            }
             Element parent = e.parent();
             if (parent != null) {
                 scores.merge(parent, score, Double::sum);
@@ -70,7 +76,32 @@ final class ContainerScorer {
         if (top == null || lengths.chars(top) < settings.scoringMinChars()) {
             return List.of();
         }
-        return withSiblings(top, topScore, finals, lengths);
+        Element widened = widen(top, body, paragraphChars, lengths);
+        return withSiblings(widened, widened == top ? topScore : finals.getOrDefault(widened, topScore), finals,
+                lengths);
+    }
+
+    /**
+     * Climbs from the best container to its ancestors while what each one adds is mostly prose paragraphs
+     * (or nothing): an article split into sections around a figure or pull quote is then taken whole, while a
+     * wrapper that adds a sidebar, a menu or link lists stops the climb.
+     */
+    private Element widen(Element top, Element body, Map<Element, Integer> paragraphChars, TextLengths lengths) {
+        Element current = top;
+        for (int level = 0; level < settings.widenMaxLevels(); level++) {
+            Element parent = current.parent();
+            if (parent == null || parent == body || negative.matches(parent)) {
+                break;
+            }
+            int added = lengths.chars(parent) - lengths.chars(current);
+            int addedProse = paragraphChars.getOrDefault(parent, 0) - paragraphChars.getOrDefault(current, 0);
+            if (added > 0 && ((double) addedProse / added < settings.widenMinParagraphShare()
+                    || lengths.linkDensity(parent) > settings.paragraphMaxLinkDensity())) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
     }
 
     private List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals,

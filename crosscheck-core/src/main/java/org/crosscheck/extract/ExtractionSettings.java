@@ -16,6 +16,7 @@ import org.crosscheck.settings.ResourceSettings;
 public record ExtractionSettings(
         int structuredMinChars, double structuredMaxLinkDensity, double domOverJsonLdRatio,
         int scoringMinParagraphChars, int scoringMinChars, double classWeight,
+        double paragraphMaxLinkDensity, int widenMaxLevels, double widenMinParagraphShare,
         double blockMaxLinkDensity,
         int baselineMinParagraphChars, double baselineRescueRatio,
         int outputMinWords,
@@ -56,6 +57,8 @@ public record ExtractionSettings(
                 p.decimal("structured.domOverJsonLdRatio"),
                 p.integer("scoring.minParagraphChars"), p.integer("scoring.minChars"),
                 p.decimal("scoring.classWeight"),
+                p.decimal("scoring.paragraphMaxLinkDensity"), p.integer("scoring.widenMaxLevels"),
+                p.decimal("scoring.widenMinParagraphShare"),
                 p.decimal("block.maxLinkDensity"),
                 p.integer("baseline.minParagraphChars"), p.decimal("baseline.rescueRatio"),
                 p.integer("output.minWords"),

@@ -89,4 +89,34 @@ class PageShapesTest {
         assertThat(text).doesNotContain("Courage is rarely loud", "Gratitude lives in details",
                 "What holds a family together");
     }
+
+    @Test
+    void keepsBothHalvesOfAnArticleSplitAroundAPullQuote() {
+        String section = """
+                <section class="outer"><div class="container"><div class="post-section"><div class="wysiwyg">%s
+                </div></div></div></section>""";
+        String first = """
+                <p>When the ecologist Mireille Saradon first counted the moths on the slopes above Castel Ombra, she
+                assumed her traps were faulty, because the numbers were ten times higher than any survey before.</p>
+                <p>She repeated the count for three summers, with new traps and with volunteers from the village,
+                and the numbers held, rising a little each year as the old pastures turned back into scrub.</p>""";
+        String second = """
+                <p>The explanation, it turned out, lay in the abandoned terraces, where wild thyme had spread over the
+                stone walls and offered food to caterpillars through the whole of the dry season.</p>
+                <p>Saradon now wants the regional park to leave some terraces unmown, arguing that a little neglect,
+                in the right places, does more for insects than any planting scheme she has seen.</p>
+                <p>The park's director, Aurelio Fenz, said the proposal would be discussed at the spring meeting.</p>""";
+        String page = "<html><body><div class=\"page\"><div class=\"post\"><h1>The moths of Castel Ombra</h1>"
+                + section.formatted(first)
+                + "<div class=\"pullquote\"><blockquote>A little neglect does more for insects.</blockquote></div>"
+                + section.formatted(second)
+                + "</div>" + SIDEBAR + "</div></body></html>";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("When the ecologist Mireille Saradon first counted the moths",
+                "She repeated the count for three summers", "The explanation, it turned out",
+                "The park's director, Aurelio Fenz");
+        assertThat(text).doesNotContain("Ferry timetable", "Harbour festival");
+    }
 }
