@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The main text of an HTML page as blocks, through a cascade in the spirit of trafilatura: (1)
@@ -43,12 +45,18 @@ final class MainTextExtractor {
         {"role-main", "[role=main]"},
     };
 
+    private static final String JSON_LD_MARKUP = "json-ld-markup";
+    private static final Pattern ESCAPED_TAG = Pattern.compile("&lt;/?[a-zA-Z][a-zA-Z0-9]*[\\s/&]");
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[\\s/>]");
+
     private final ExtractionSettings settings;
     private final ContainerScorer scorer;
+    private final PageCleaner cleaner;
 
     MainTextExtractor(ExtractionSettings settings) {
         this.settings = settings;
         this.scorer = new ContainerScorer(settings);
+        this.cleaner = new PageCleaner(settings);
     }
 
     /** The main text blocks of a cleaned page; {@code jsonLdBody} is the JSON-LD articleBody if any. */
@@ -57,17 +65,16 @@ final class MainTextExtractor {
         MainText chosen = structured(body).orElse(null);
         Optional<MainText> fromJsonLd = jsonLdBody.map(this::jsonLdText)
                 .filter(t -> t.chars() >= settings.structuredMinChars());
+        if (chosen == null && fromJsonLd.isPresent() && fromJsonLd.get().strategy().equals(JSON_LD_MARKUP)) {
+            // a body written as (escaped) HTML carries the page's captions and embeds: the DOM is cleaner
+            chosen = scored(body);
+        }
         if (fromJsonLd.isPresent()
                 && (chosen == null || chosen.chars() < settings.domOverJsonLdRatio() * fromJsonLd.get().chars())) {
             chosen = fromJsonLd.get();
         }
         if (chosen == null) {
-            List<Element> best = scorer.best(body);
-            if (!best.isEmpty()) {
-                List<String> blocks = new ArrayList<>();
-                best.forEach(e -> blocks.addAll(blocksOf(e)));
-                chosen = new MainText(blocks, "scoring", best);
-            }
+            chosen = scored(body);
         }
         MainText baseline = baseline(body, chosen == null ? List.of() : chosen.roots());
         if (chosen == null || chosen.chars() == 0
@@ -75,6 +82,16 @@ final class MainTextExtractor {
             return baseline;
         }
         return chosen;
+    }
+
+    private MainText scored(Element body) {
+        List<Element> best = scorer.best(body);
+        if (best.isEmpty()) {
+            return null;
+        }
+        List<String> blocks = new ArrayList<>();
+        best.forEach(e -> blocks.addAll(blocksOf(e)));
+        return new MainText(blocks, "scoring", best);
     }
 
     private Optional<MainText> structured(Element body) {
@@ -111,10 +128,19 @@ final class MainTextExtractor {
         return false;
     }
 
+    /**
+     * The JSON-LD articleBody as blocks. A body holding markup, even entity-escaped ({@code &lt;div&gt;}),
+     * is unescaped, parsed and cleaned like a page, so no tag ever reaches the text.
+     */
     private MainText jsonLdText(String articleBody) {
         List<String> blocks = new ArrayList<>();
-        if (articleBody.contains("<")) {
-            blocks.addAll(blocksOf(Jsoup.parseBodyFragment(articleBody).body()));
+        String body = ESCAPED_TAG.matcher(articleBody).find()
+                ? Parser.unescapeEntities(articleBody, false) : articleBody;
+        if (MARKUP.matcher(body).find()) {
+            Document fragment = Jsoup.parseBodyFragment(body);
+            cleaner.clean(fragment);
+            blocks.addAll(blocksOf(fragment.body()));
+            return new MainText(blocks, JSON_LD_MARKUP);
         } else {
             for (String paragraph : articleBody.split("\\n\\s*")) {
                 String t = TextFurniture.normalise(paragraph);

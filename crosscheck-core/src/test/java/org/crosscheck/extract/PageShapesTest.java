@@ -119,4 +119,26 @@ class PageShapesTest {
                 "The park's director, Aurelio Fenz");
         assertThat(text).doesNotContain("Ferry timetable", "Harbour festival");
     }
+
+    @Test
+    void unescapesJsonLdArticleBodyWrittenAsEscapedHtml() {
+        String body = "&lt;p&gt;The Orlen valley cider press reopened on Saturday after a two-year restoration, "
+                + "and its owners, the brothers Tomasz and Piet Verhaegen, pressed the first apples of the season "
+                + "in front of a crowd of neighbours.&lt;/p&gt;&lt;figure&gt;&lt;img src=&quot;/press.jpg&quot;&gt;"
+                + "&lt;figcaption&gt;The restored press in the Orlen valley&lt;/figcaption&gt;&lt;/figure&gt;"
+                + "&lt;p&gt;The press, built in 1887, had stood idle since a beam cracked during a storm, and the "
+                + "repair took oak from a &lt;a href=&quot;/forest&quot;&gt;local forest&lt;/a&gt; that was "
+                + "seasoned for eighteen months.&lt;/p&gt;";
+        String page = """
+                <html><head><script type="application/ld+json">{"@context":"https://schema.org",
+                "@type":"NewsArticle","headline":"Cider press reopens","articleBody":"%s"}</script></head>
+                <body><div class="teaser"><a href="/cider">Cider press reopens</a></div></body></html>"""
+                .formatted(body.replace("\"", "\\\""));
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("The Orlen valley cider press reopened on Saturday",
+                "repair took oak from a local forest that was seasoned");
+        assertThat(text).doesNotContain("&lt;", "<p>", "href", "The restored press in the Orlen valley");
+    }
 }
