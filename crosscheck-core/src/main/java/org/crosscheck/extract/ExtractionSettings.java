@@ -23,7 +23,7 @@ public record ExtractionSettings(
         int furnitureMaxWords, int furnitureMaxListLines, int furnitureMaxHeadlineWords,
         int headMaxLines, int headMaxTitleWords, int headMaxBylineWords,
         Set<String> positiveClassCues, Set<String> negativeClassCues, Set<String> removalClassCues,
-        List<String> furnitureLines, List<String> dateLines) {
+        Set<String> keepClassCues, List<String> furnitureLines, List<String> dateLines) {
 
     private static volatile ExtractionSettings defaults;
 
@@ -31,6 +31,7 @@ public record ExtractionSettings(
         positiveClassCues = Set.copyOf(positiveClassCues);
         negativeClassCues = Set.copyOf(negativeClassCues);
         removalClassCues = Set.copyOf(removalClassCues);
+        keepClassCues = Set.copyOf(keepClassCues);
         furnitureLines = List.copyOf(furnitureLines);
         dateLines = List.copyOf(dateLines);
     }
@@ -66,7 +67,7 @@ public record ExtractionSettings(
                 p.integer("furniture.maxHeadlineWords"),
                 p.integer("head.maxLines"), p.integer("head.maxTitleWords"), p.integer("head.maxBylineWords"),
                 words(lines("positive-class-cues.txt")), words(lines("negative-class-cues.txt")),
-                words(lines("removal-class-cues.txt")),
+                words(lines("removal-class-cues.txt")), words(lines("keep-class-cues.txt")),
                 lines("furniture-lines.txt"), lines("date-lines.txt"));
     }
 

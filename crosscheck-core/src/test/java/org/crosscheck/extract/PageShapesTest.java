@@ -141,4 +141,27 @@ class PageShapesTest {
                 "repair took oak from a local forest that was seasoned");
         assertThat(text).doesNotContain("&lt;", "<p>", "href", "The restored press in the Orlen valley");
     }
+
+    @Test
+    void keepsEmbeddedTweetButDropsTipAndNewsletterLines() {
+        String page = """
+                <html><body><article class="story"><div class="entry-content">
+                <p>The county's new road-safety slogan, printed on forty billboards along the ring road, drew more
+                mockery than praise in its first week, and residents were quick to share their own versions.</p>
+                <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Forty billboards and not one
+                of them spelled roundabout correctly. Impressive work, Dunmere County.</p>&mdash; Halvard Quist
+                (@hquist_example) March 3, 2024</blockquote></div>
+                <p>A council spokeswoman, Ines Marwood, said the spelling would be corrected within a fortnight and
+                that the printing firm had agreed to cover the cost of the replacement posters.</p>
+                <div class="share-bar"><a href="#">Share on Facebook</a></div>
+                <p>Have a tip? Odran Pell may be reached at opell@example.org. Follow him on Twitter @opell.</p>
+                <p>Get the latest updates right in your inbox. Subscribe to the Dunmere Star newsletters.</p>
+                </div></article></body></html>""";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("The county's new road-safety slogan",
+                "Forty billboards and not one of them spelled roundabout correctly", "Ines Marwood");
+        assertThat(text).doesNotContain("Have a tip?", "right in your inbox", "Share on Facebook");
+    }
 }
