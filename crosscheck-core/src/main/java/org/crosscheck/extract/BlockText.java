@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
  * The text blocks of an element, in document order: every paragraph, heading (h2-h6), list item,
  * quote or text-holding div becomes one block with its whitespace collapsed; two or more {@code <br>}
  * in a row also end a block. The walk is iterative ({@link NodeTraversor}), so any nesting depth is
- * safe. {@code <h1>} is left out: it is the title, read as metadata.
+ * safe. The first {@code <h1>} is left out: it is the title, read as metadata; later ones are section
+ * headings of pages that use h1 throughout.
  */
 final class BlockText {
 
@@ -32,7 +33,7 @@ final class BlockText {
             "figure", "figcaption", "address", "details", "summary", "hr", "form", "fieldset", "center");
 
     private static final Set<String> SKIPPED_TAGS = Set.of(
-            "h1", "script", "style", "noscript", "button", "select", "option", "svg", "template", "textarea");
+            "script", "style", "noscript", "button", "select", "option", "svg", "template", "textarea");
 
     private BlockText() {
     }
@@ -52,6 +53,7 @@ final class BlockText {
         int linkDepth;
         int skipDepth;
         int pendingBreaks;
+        boolean seenH1;
 
         @Override
         public void head(Node node, int depth) {
@@ -65,7 +67,8 @@ final class BlockText {
                 append(t.getWholeText());
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (SKIPPED_TAGS.contains(tag)) {
+                if (SKIPPED_TAGS.contains(tag) || (tag.equals("h1") && !seenH1)) {
+                    seenH1 |= tag.equals("h1");
                     skipDepth = 1;
                     flushIfBlock(tag);
                 } else if (tag.equals("br")) {

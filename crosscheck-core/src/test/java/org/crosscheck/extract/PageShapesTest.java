@@ -164,4 +164,28 @@ class PageShapesTest {
                 "Forty billboards and not one of them spelled roundabout correctly", "Ines Marwood");
         assertThat(text).doesNotContain("Have a tip?", "right in your inbox", "Share on Facebook");
     }
+
+    @Test
+    void keepsLaterH1SectionHeadingsAndDropsTrendingRail() {
+        String page = """
+                <html><body><div id="main"><div id="ct">
+                <h1>The harbour diet, explained</h1>
+                <p>The harbour diet, popular among the fishing families of Port Ellery, rests on fish, greens and
+                barley bread, and it has been described in the town's cookbooks for more than a century.</p>
+                <h1>The second phase</h1>
+                <p>In the second phase, bread returns at breakfast and supper, while the midday meal stays light,
+                built around soup, a little cheese and whatever the morning's catch has brought in.</p>
+                <div class="rail rail--trending"><h3>Most read in food</h3><ul>
+                <li><a href="/x">Why bakers rise at four</a></li><li><a href="/y">Ten soups for a cold week</a></li>
+                </ul></div>
+                <p>Nutritionist Ada Lindqvist said the diet was sound, though she warned against the salted herring
+                that older recipes use in almost every dish, especially for people with high blood pressure.</p>
+                </div></div></body></html>""";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("The second phase", "In the second phase, bread returns",
+                "Nutritionist Ada Lindqvist");
+        assertThat(text).doesNotContain("The harbour diet, explained", "Most read in food", "Why bakers rise");
+    }
 }

@@ -27,6 +27,28 @@ class TextFurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Have a tip? Odran Pell may be reached at opell@example.org.",
+        "Get the latest updates right in your inbox. Subscribe to the Dunmere Star newsletters.",
+        "Most read in local news", "https://dunmerestar.example/news/ferry-returns-123.html",
+        "This slideshow requires JavaScript.", "[button link=\"/submit\" type=\"big\"] Send us your review[/button]",
+        "Breaking News", "Updated 9:14 pm GMT, Friday, March 8, 2024", "By", "To Read the Full Story",
+        "Tell us what you think..."})
+    void classifiesTemplateAndPaywallLines(String line) {
+        assertThat(FURNITURE.isFurniture(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "By the time the ferry docked, the storm had passed over the island.",
+        "Breaking the record took the crew three attempts and most of the summer.",
+        "Readers can find the full report at the council's offices on Harbour Street.",
+        "Most readers in the survey said they would use the night bus at least once a month."})
+    void keepsSentencesThatStartLikeTemplateLines(String line) {
+        assertThat(FURNITURE.isFurniture(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Copyright law changes were debated by members of parliament on Tuesday.",
         "Register offices will send updates to every voter before the election.",
         "Mayor Ana Ruiz (pictured) said the harbour would reopen in May.",
