@@ -18,6 +18,8 @@ public final class ArticleExtractor {
     private static final int DATE_LINE_BLOCKS = 10;
     /** How many leading blocks of an HTML page's text may be a byline line. */
     private static final int HEAD_BLOCKS = 3;
+    /** Characters of the text given to language detection (above the detector's own 4,000-character window). */
+    private static final int LANGUAGE_SAMPLE_CHARS = 5000;
 
     private final ExtractionSettings settings;
     private final DateLineReader dates;
@@ -57,7 +59,10 @@ public final class ArticleExtractor {
                 .orElse(found.published());
         String language = first(MetadataExtractor.languageCode(hints.language()), found.language());
         if (language == null) {
-            language = languageDetector().detect(found.text()).orElse(null);
+            // the detector reads at most its first few thousand characters: do not hand it a whole long text
+            String text = found.text();
+            language = languageDetector().detect(text.length() > LANGUAGE_SAMPLE_CHARS
+                    ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text).orElse(null);
         }
         String url = first(hints.url(), found.url());
         String site = first(hints.site(), found.site(), url == null ? null : MetadataExtractor.host(url));

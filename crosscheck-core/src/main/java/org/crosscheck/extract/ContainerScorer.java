@@ -33,9 +33,8 @@ final class ContainerScorer {
         this.negative = new ClassIdCues(settings.negativeClassCues());
     }
 
-    /** The best containers in document order, or an empty list when none has enough text. */
-    List<Element> best(Element body) {
-        TextLengths lengths = TextLengths.of(body);
+    /** The best containers in document order, or an empty list when none has enough text; lengths cover body. */
+    List<Element> best(Element body, TextLengths lengths) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {

@@ -62,21 +62,22 @@ final class MainTextExtractor {
     /** The main text blocks of a cleaned page; {@code jsonLdBody} is the JSON-LD articleBody if any. */
     MainText extract(Document cleaned, Optional<String> jsonLdBody) {
         Element body = cleaned.body();
-        MainText chosen = structured(body).orElse(null);
+        TextLengths lengths = TextLengths.of(body); // one walk serves every step: the tree no longer changes
+        MainText chosen = structured(body, lengths).orElse(null);
         Optional<MainText> fromJsonLd = jsonLdBody.map(this::jsonLdText)
                 .filter(t -> t.chars() >= settings.structuredMinChars());
         if (chosen == null && fromJsonLd.isPresent() && fromJsonLd.get().strategy().equals(JSON_LD_MARKUP)) {
             // a body written as (escaped) HTML carries the page's captions and embeds: the DOM is cleaner
-            chosen = scored(body);
+            chosen = scored(body, lengths);
         }
         if (fromJsonLd.isPresent()
                 && (chosen == null || chosen.chars() < settings.domOverJsonLdRatio() * fromJsonLd.get().chars())) {
             chosen = fromJsonLd.get();
         }
         if (chosen == null) {
-            chosen = scored(body);
+            chosen = scored(body, lengths);
         }
-        MainText baseline = baseline(body, chosen == null ? List.of() : chosen.roots());
+        MainText baseline = baseline(body, lengths, chosen == null ? List.of() : chosen.roots());
         if (chosen == null || chosen.chars() == 0
                 || baseline.chars() > settings.baselineRescueRatio() * chosen.chars()) {
             return baseline;
@@ -84,8 +85,8 @@ final class MainTextExtractor {
         return chosen;
     }
 
-    private MainText scored(Element body) {
-        List<Element> best = scorer.best(body);
+    private MainText scored(Element body, TextLengths lengths) {
+        List<Element> best = scorer.best(body, lengths);
         if (best.isEmpty()) {
             return null;
         }
@@ -94,8 +95,7 @@ final class MainTextExtractor {
         return new MainText(blocks, "scoring", best);
     }
 
-    private Optional<MainText> structured(Element body) {
-        TextLengths lengths = TextLengths.of(body);
+    private Optional<MainText> structured(Element body, TextLengths lengths) {
         for (String[] step : STRUCTURED) {
             Element best = null;
             int bestChars = 0;
@@ -156,8 +156,7 @@ final class MainTextExtractor {
      * Every {@code <p>} with enough text and few links, except those inside an {@code <article>} that
      * is neither inside nor around the cascade's chosen containers (another post: a related-posts teaser).
      */
-    private MainText baseline(Element body, List<Element> chosenRoots) {
-        TextLengths lengths = TextLengths.of(body);
+    private MainText baseline(Element body, TextLengths lengths, List<Element> chosenRoots) {
         List<String> blocks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Element p : body.select("p")) {

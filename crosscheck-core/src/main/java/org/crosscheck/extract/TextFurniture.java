@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class TextFurniture {
 
     private final List<Pattern> lineCues = new ArrayList<>();
+    /** All LINE cues as one alternation, so a line costs one matcher instead of one per cue. */
+    private final Pattern anyLineCue;
     private final List<Pattern> listCues = new ArrayList<>();
     private final DateLineReader dates;
     private final int maxWords;
@@ -32,6 +34,11 @@ final class TextFurniture {
                 default -> throw new IllegalStateException("furniture-lines.txt: unknown kind " + kind);
             }
         }
+        StringBuilder any = new StringBuilder();
+        for (Pattern p : lineCues) {
+            any.append(any.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+        }
+        this.anyLineCue = Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.dates = dates;
         this.maxWords = settings.furnitureMaxWords();
         this.maxListLines = settings.furnitureMaxListLines();
@@ -76,12 +83,7 @@ final class TextFurniture {
         if (dates.read(t).isPresent() || isListHeading(t)) {
             return true;
         }
-        for (Pattern p : lineCues) {
-            if (p.matcher(t).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return anyLineCue.matcher(t).matches();
     }
 
     private boolean isListHeading(String t) {
