@@ -188,4 +188,25 @@ class PageShapesTest {
                 "Nutritionist Ada Lindqvist");
         assertThat(text).doesNotContain("The harbour diet, explained", "Most read in food", "Why bakers rise");
     }
+
+    @Test
+    void keepsListItemsLedByALinkedSentenceButDropsLinkLists() {
+        String page = """
+                <html><body><div class="post-content"><p>Here is what you need to know about the harbour this
+                week, from the ferry timetable to the new fish market, in five short items for busy readers.</p><ol>
+                <li><strong><a href="/a">The winter ferry timetable starts on Monday with two fewer sailings.</a></strong>
+                The operator blamed a shortage of crew.</li>
+                <li><strong><a href="/b">The new fish market will open its doors in the old customs shed.</a></strong>
+                Stallholders move in next month.</li>
+                <li><strong><a href="/c">Lighthouse tours are suspended while the lantern is repainted.</a></strong>
+                Tours resume in spring, when the paint is dry.</li></ol>
+                <ul class="links"><li><a href="/d">Home</a> <a href="/e">Harbour news</a> <a href="/f">Weather</a></li></ul>
+                </div></body></html>""";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains("The winter ferry timetable starts on Monday",
+                "The new fish market will open its doors", "Lighthouse tours are suspended");
+        assertThat(text).doesNotContain("Harbour news");
+    }
 }

@@ -32,7 +32,10 @@ class TextFurnitureTest {
         "Most read in local news", "https://dunmerestar.example/news/ferry-returns-123.html",
         "This slideshow requires JavaScript.", "[button link=\"/submit\" type=\"big\"] Send us your review[/button]",
         "Breaking News", "Updated 9:14 pm GMT, Friday, March 8, 2024", "By", "To Read the Full Story",
-        "Tell us what you think..."})
+        "Tell us what you think...", "Image 2 of 5", "Photo 3/12",
+        "Email Odran Pell at opell@example.org or follow him @opell. Follow us on Twitter @dunmerestar.",
+        "Monday March 4, 2024 7:45 am GMT by Odran Pell", "Related Roundup: Night buses",
+        "Buyer's Guide: Ferry tickets (Buy Now)"})
     void classifiesTemplateAndPaywallLines(String line) {
         assertThat(FURNITURE.isFurniture(line)).isTrue();
     }
@@ -42,7 +45,9 @@ class TextFurnitureTest {
         "By the time the ferry docked, the storm had passed over the island.",
         "Breaking the record took the crew three attempts and most of the summer.",
         "Readers can find the full report at the council's offices on Harbour Street.",
-        "Most readers in the survey said they would use the night bus at least once a month."})
+        "Most readers in the survey said they would use the night bus at least once a month.",
+        "Email was the only way to reach the island's doctor during the storm.",
+        "Image 2 of the survey shows the flooded harbour wall."})
     void keepsSentencesThatStartLikeTemplateLines(String line) {
         assertThat(FURNITURE.isFurniture(line)).isFalse();
     }
