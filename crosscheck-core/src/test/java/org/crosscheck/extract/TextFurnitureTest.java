@@ -35,7 +35,8 @@ class TextFurnitureTest {
         "Tell us what you think...", "Image 2 of 5", "Photo 3/12",
         "Email Odran Pell at opell@example.org or follow him @opell. Follow us on Twitter @dunmerestar.",
         "Monday March 4, 2024 7:45 am GMT by Odran Pell", "Related Roundup: Night buses",
-        "Buyer's Guide: Ferry tickets (Buy Now)"})
+        "Buyer's Guide: Ferry tickets (Buy Now)",
+        "If you buy something through this post, the Dunmere Star may get a share of the sale."})
     void classifiesTemplateAndPaywallLines(String line) {
         assertThat(FURNITURE.isFurniture(line)).isTrue();
     }
