@@ -15,6 +15,7 @@ import org.crosscheck.extract.JsonLdReader.JsonLdArticle;
 import org.crosscheck.time.PartialDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Title, byline, publication date, site name, canonical URL and declared language from an HTML
@@ -44,8 +45,8 @@ final class MetadataExtractor {
     PageMetadata extract(Document page, String fallbackUrl) {
         List<JsonLdArticle> ld = JsonLdReader.read(page);
         Map<String, String> metas = metaIndex(page);
-        String url = firstNonBlank(page.select("link[rel=canonical]").attr("abs:href"),
-                absolute(page.select("link[rel=canonical]").attr("href")), meta(metas, "og:url"),
+        Elements canonical = page.select("link[rel=canonical]");
+        String url = firstNonBlank(canonical.attr("abs:href"), absolute(canonical.attr("href")), meta(metas, "og:url"),
                 ld.stream().map(JsonLdArticle::url).filter(u -> u != null && u.startsWith("http")).findFirst().orElse(null));
         String host = host(url != null ? url : fallbackUrl);
         String site = firstNonBlank(meta(metas, "og:site_name"),
