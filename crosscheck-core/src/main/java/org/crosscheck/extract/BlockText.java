@@ -18,8 +18,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BlockText {
 
-    /** One block of text and how many of its characters sit inside links. */
-    record Block(String text, int linkChars) {
+    /** One block of text, how many of its characters sit inside links, and whether it is quoted (blockquote). */
+    record Block(String text, int linkChars, boolean quoted) {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -54,6 +54,7 @@ final class BlockText {
         int skipDepth;
         int pendingBreaks;
         boolean seenH1;
+        int quoteDepth;
 
         @Override
         public void head(Node node, int depth) {
@@ -83,6 +84,9 @@ final class BlockText {
                         linkDepth++;
                     }
                     flushIfBlock(tag);
+                    if (tag.equals("blockquote")) {
+                        quoteDepth++;
+                    }
                 }
             }
         }
@@ -101,6 +105,9 @@ final class BlockText {
                 linkDepth--;
             }
             flushIfBlock(tag);
+            if (tag.equals("blockquote") && quoteDepth > 0) {
+                quoteDepth--;
+            }
         }
 
         private void append(String s) {
@@ -130,7 +137,7 @@ final class BlockText {
             if (!collapsed.isEmpty()) {
                 int raw = Math.max(1, text.toString().strip().length());
                 int links = (int) Math.round((double) Math.min(linkChars, raw) * collapsed.length() / raw);
-                blocks.add(new Block(collapsed, links));
+                blocks.add(new Block(collapsed, links, quoteDepth > 0));
             }
             text.setLength(0);
             linkChars = 0;

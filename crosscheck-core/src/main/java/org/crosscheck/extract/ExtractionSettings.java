@@ -15,6 +15,7 @@ import org.crosscheck.settings.ResourceSettings;
  */
 public record ExtractionSettings(
         int structuredMinChars, double structuredMaxLinkDensity, double domOverJsonLdRatio,
+        double domOverJsonLdMaxRatio,
         int scoringMinParagraphChars, int scoringMinChars, double classWeight,
         double paragraphMaxLinkDensity, int widenMaxLevels, double widenMinParagraphShare,
         double blockMaxLinkDensity,
@@ -55,7 +56,7 @@ public record ExtractionSettings(
         ResourceSettings p = ResourceSettings.load(ExtractionSettings.class, "extraction.properties");
         return new ExtractionSettings(
                 p.integer("structured.minChars"), p.decimal("structured.maxLinkDensity"),
-                p.decimal("structured.domOverJsonLdRatio"),
+                p.decimal("structured.domOverJsonLdRatio"), p.decimal("structured.domOverJsonLdMaxRatio"),
                 p.integer("scoring.minParagraphChars"), p.integer("scoring.minChars"),
                 p.decimal("scoring.classWeight"),
                 p.decimal("scoring.paragraphMaxLinkDensity"), p.integer("scoring.widenMaxLevels"),

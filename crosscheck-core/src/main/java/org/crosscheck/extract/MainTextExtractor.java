@@ -66,9 +66,15 @@ final class MainTextExtractor {
         MainText chosen = structured(body, lengths).orElse(null);
         Optional<MainText> fromJsonLd = jsonLdBody.map(this::jsonLdText)
                 .filter(t -> t.chars() >= settings.structuredMinChars());
-        if (chosen == null && fromJsonLd.isPresent() && fromJsonLd.get().strategy().equals(JSON_LD_MARKUP)) {
-            // a body written as (escaped) HTML carries the page's captions and embeds: the DOM is cleaner
-            chosen = scored(body, lengths);
+        if (chosen == null && fromJsonLd.isPresent()) {
+            // the scoring pass wins when it finds about the same text: the DOM keeps paragraph breaks and
+            // embeds, and a body written as (escaped) HTML carries captions that the DOM cleaning removes
+            MainText json = fromJsonLd.get();
+            MainText dom = scored(body, lengths);
+            boolean markup = json.strategy().equals(JSON_LD_MARKUP);
+            if (dom != null && (markup || dom.chars() <= settings.domOverJsonLdMaxRatio() * json.chars())) {
+                chosen = dom;
+            }
         }
         if (fromJsonLd.isPresent()
                 && (chosen == null || chosen.chars() < settings.domOverJsonLdRatio() * fromJsonLd.get().chars())) {
@@ -201,7 +207,8 @@ final class MainTextExtractor {
     private List<String> blocksOf(Element container) {
         List<String> out = new ArrayList<>();
         for (BlockText.Block b : BlockText.of(container)) {
-            if (b.linkDensity() <= settings.blockMaxLinkDensity()) {
+            // a quoted post (an embedded tweet: its text, handle and date are all links) is kept whole
+            if (b.linkDensity() <= settings.blockMaxLinkDensity() || b.quoted()) {
                 out.add(b.text());
             }
         }

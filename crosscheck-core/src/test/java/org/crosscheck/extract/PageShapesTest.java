@@ -209,4 +209,28 @@ class PageShapesTest {
                 "The new fish market will open its doors", "Lighthouse tours are suspended");
         assertThat(text).doesNotContain("Harbour news");
     }
+
+    @Test
+    void prefersDomParagraphsAndLinkHeavyTweetOverOneStringJsonLdBody() {
+        String p1 = "Ravensholt United have appointed Greta Lindahl as head coach until the end of the season, "
+                + "the club said on Wednesday, a day after dismissing her predecessor.";
+        String p2 = "Lindahl, who led Norrvik to two league titles, said she had accepted the post because the "
+                + "squad was young and hungry, and because the supporters deserved a team that fought. Her first "
+                + "match in charge is the cup tie against Holmfjord on Saturday, when the club expects a full "
+                + "stadium and a long evening of songs from the north stand, whatever the result.";
+        String page = """
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"New coach",
+                "articleBody":"%s %s"}</script></head><body><div class="page"><div class="story-body">
+                <p>%s</p>
+                <div class="article-widget article-tweet"><blockquote class="twitter-tweet"><p>Welcome home,
+                <a href="https://t.example/x">@greta_lindahl</a> <a href="https://t.example/p">pic.example/abcdefgh</a> <a href="https://t.example/h">#ravensholt</a></p>
+                &mdash; Ravensholt FC (@ravensholtfc) <a href="https://t.example/s">March 6, 2024</a></blockquote></div>
+                <p>%s</p></div>
+                """.formatted(p1, p2, p1, p2) + SIDEBAR + "</div></body></html>";
+
+        String text = Fixtures.extract(Fixtures.html(page)).text();
+
+        assertThat(text).contains(p1 + "\n\n", "Welcome home, @greta_lindahl", p2);
+        assertThat(text).doesNotContain("Ferry timetable");
+    }
 }
