@@ -45,7 +45,7 @@ final class MetadataExtractor {
     PageMetadata extract(Document page, String fallbackUrl) {
         List<JsonLdArticle> ld = JsonLdReader.read(page);
         Map<String, String> metas = metaIndex(page);
-        Elements canonical = page.select("link[rel=canonical]");
+        Elements canonical = page.getElementsByAttributeValue("rel", "canonical");
         String url = firstNonBlank(canonical.attr("abs:href"), absolute(canonical.attr("href")), meta(metas, "og:url"),
                 ld.stream().map(JsonLdArticle::url).filter(u -> u != null && u.startsWith("http")).findFirst().orElse(null));
         String host = host(url != null ? url : fallbackUrl);
@@ -53,17 +53,31 @@ final class MetadataExtractor {
                 ld.stream().map(JsonLdArticle::publisher).filter(p -> p != null).findFirst().orElse(null),
                 host);
         String rawTitle = firstNonBlank(meta(metas, "og:title"),
-                ld.stream().map(JsonLdArticle::headline).filter(h -> h != null).findFirst().orElse(null),
-                page.select("h1").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse(null),
-                page.title());
+                ld.stream().map(JsonLdArticle::headline).filter(h -> h != null).findFirst().orElse(null));
+        if (rawTitle == null) { // the page's own headline only when the head names none
+            rawTitle = firstNonBlank(page.getElementsByTag("h1").stream().map(Element::text)
+                    .filter(t -> !t.isBlank()).findFirst().orElse(null), page.title());
+        }
         String title = titles.clean(rawTitle, site, host);
         String body = ld.stream().map(JsonLdArticle::body).filter(b -> b != null).findFirst().orElse(null);
-        String language = firstNonBlank(languageCode(page.select("html").attr("lang")),
-                languageCode(meta(metas, "content-language")),
-                languageCode(page.select("meta[http-equiv=content-language]").attr("content")),
-                languageCode(ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
+        Element html = page.children().first();
+        String language = firstNonBlank(languageCode(html == null ? null : html.attr("lang")),
+                languageCode(meta(metas, "content-language")));
+        if (language == null) {
+            language = firstNonBlank(languageCode(httpEquivLanguage(page)), languageCode(
+                    ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
+        }
         return new PageMetadata(title, byline(page, metas, ld), published(page, metas, ld, url, fallbackUrl), site, url,
                 language, body);
+    }
+
+    private static String httpEquivLanguage(Document page) {
+        for (Element m : page.getElementsByTag("meta")) {
+            if (m.attr("http-equiv").equalsIgnoreCase("content-language")) {
+                return m.attr("content");
+            }
+        }
+        return null;
     }
 
     private String byline(Document page, Map<String, String> metas, List<JsonLdArticle> ld) {
