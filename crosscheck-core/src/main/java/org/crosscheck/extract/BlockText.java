@@ -13,12 +13,13 @@ import org.jsoup.select.NodeVisitor;
  * The text blocks of an element, in document order: every paragraph, heading (h2-h6), list item,
  * quote or text-holding div becomes one block with its whitespace collapsed; two or more {@code <br>}
  * in a row also end a block. The walk is iterative ({@link NodeTraversor}), so any nesting depth is
- * safe. {@code <h1>} is left out: it is the title, read as metadata.
+ * safe. The first {@code <h1>} is left out: it is the title, read as metadata; later ones are section
+ * headings of pages that use h1 throughout.
  */
 final class BlockText {
 
-    /** One block of text and how many of its characters sit inside links. */
-    record Block(String text, int linkChars) {
+    /** One block of text, how many of its characters sit inside links, and whether it is quoted (blockquote). */
+    record Block(String text, int linkChars, boolean quoted) {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -32,7 +33,7 @@ final class BlockText {
             "figure", "figcaption", "address", "details", "summary", "hr", "form", "fieldset", "center");
 
     private static final Set<String> SKIPPED_TAGS = Set.of(
-            "h1", "script", "style", "noscript", "button", "select", "option", "svg", "template", "textarea");
+            "script", "style", "noscript", "button", "select", "option", "svg", "template", "textarea");
 
     private BlockText() {
     }
@@ -52,6 +53,8 @@ final class BlockText {
         int linkDepth;
         int skipDepth;
         int pendingBreaks;
+        boolean seenH1;
+        int quoteDepth;
 
         @Override
         public void head(Node node, int depth) {
@@ -65,7 +68,8 @@ final class BlockText {
                 append(t.getWholeText());
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (SKIPPED_TAGS.contains(tag)) {
+                if (SKIPPED_TAGS.contains(tag) || (tag.equals("h1") && !seenH1)) {
+                    seenH1 |= tag.equals("h1");
                     skipDepth = 1;
                     flushIfBlock(tag);
                 } else if (tag.equals("br")) {
@@ -80,6 +84,9 @@ final class BlockText {
                         linkDepth++;
                     }
                     flushIfBlock(tag);
+                    if (tag.equals("blockquote")) {
+                        quoteDepth++;
+                    }
                 }
             }
         }
@@ -98,6 +105,9 @@ final class BlockText {
                 linkDepth--;
             }
             flushIfBlock(tag);
+            if (tag.equals("blockquote") && quoteDepth > 0) {
+                quoteDepth--;
+            }
         }
 
         private void append(String s) {
@@ -127,7 +137,7 @@ final class BlockText {
             if (!collapsed.isEmpty()) {
                 int raw = Math.max(1, text.toString().strip().length());
                 int links = (int) Math.round((double) Math.min(linkChars, raw) * collapsed.length() / raw);
-                blocks.add(new Block(collapsed, links));
+                blocks.add(new Block(collapsed, links, quoteDepth > 0));
             }
             text.setLength(0);
             linkChars = 0;

@@ -3,6 +3,8 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -33,12 +35,28 @@ final class ClassIdCues {
             return 0;
         }
         int n = 0;
-        for (String token : tokens(classes + " " + id)) {
+        for (String token : cachedTokens(classes + " " + id)) {
             if (cues.contains(token) || (token.endsWith("s") && cues.contains(token.substring(0, token.length() - 1)))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Templates repeat the same class strings on every page: tokens are kept for a bounded number of them. */
+    private static final int TOKEN_CACHE_SIZE = 8192;
+    private static final Map<String, List<String>> TOKEN_CACHE = new ConcurrentHashMap<>();
+
+    private static List<String> cachedTokens(String value) {
+        List<String> t = TOKEN_CACHE.get(value);
+        if (t == null) {
+            t = List.copyOf(tokens(value));
+            if (TOKEN_CACHE.size() >= TOKEN_CACHE_SIZE) {
+                TOKEN_CACHE.clear();
+            }
+            TOKEN_CACHE.put(value, t);
+        }
+        return t;
     }
 
     static List<String> tokens(String value) {

@@ -18,7 +18,8 @@ final class ContainerScorer {
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCK_CHILD_TAGS = Set.of(
-            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h2", "h3", "h4");
+            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "form", "header", "footer", "aside", "nav", "main", "figure");
     private static final double SIBLING_SHARE = 0.2;
     private static final double MIN_SIBLING_SCORE = 10;
 
@@ -32,10 +33,10 @@ final class ContainerScorer {
         this.negative = new ClassIdCues(settings.negativeClassCues());
     }
 
-    /** The best containers in document order, or an empty list when none has enough text. */
-    List<Element> best(Element body) {
-        TextLengths lengths = TextLengths.of(body);
+    /** The best containers in document order, or an empty list when none has enough text; lengths cover body. */
+    List<Element> best(Element body, TextLengths lengths) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraphLike(e)) {
                 continue;
@@ -45,6 +46,11 @@ final class ContainerScorer {
                 continue;
             }
             double score = 1 + lengths.commas(e) + Math.min(chars / 100.0, 3);
+            if (lengths.linkDensity(e) <= settings.paragraphMaxLinkDensity()) {
+                for (Element a = e; a != null; a = a.parent()) {
+                    paragraphChars.merge(a, chars, Integer::sum);
+                }
+            }
             Element parent = e.parent();
             if (parent != null) {
                 scores.merge(parent, score, Double::sum);
@@ -69,7 +75,32 @@ final class ContainerScorer {
         if (top == null || lengths.chars(top) < settings.scoringMinChars()) {
             return List.of();
         }
-        return withSiblings(top, topScore, finals, lengths);
+        Element widened = widen(top, body, paragraphChars, lengths);
+        return withSiblings(widened, widened == top ? topScore : finals.getOrDefault(widened, topScore), finals,
+                lengths);
+    }
+
+    /**
+     * Climbs from the best container to its ancestors while what each one adds is mostly prose paragraphs
+     * (or nothing): an article split into sections around a figure or pull quote is then taken whole, while a
+     * wrapper that adds a sidebar, a menu or link lists stops the climb.
+     */
+    private Element widen(Element top, Element body, Map<Element, Integer> paragraphChars, TextLengths lengths) {
+        Element current = top;
+        for (int level = 0; level < settings.widenMaxLevels(); level++) {
+            Element parent = current.parent();
+            if (parent == null || parent == body || negative.matches(parent)) {
+                break;
+            }
+            int added = lengths.chars(parent) - lengths.chars(current);
+            int addedProse = paragraphChars.getOrDefault(parent, 0) - paragraphChars.getOrDefault(current, 0);
+            if (added > 0 && ((double) addedProse / added < settings.widenMinParagraphShare()
+                    || lengths.linkDensity(parent) > settings.paragraphMaxLinkDensity())) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
     }
 
     private List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals,
@@ -110,7 +141,8 @@ final class ContainerScorer {
                 return false;
             }
         }
-        return e.textNodes().stream().anyMatch(t -> !t.isBlank());
+        // a div of inline text (spans, <br>-separated lines, as blog editors write) is a paragraph
+        return true;
     }
 
     private double classWeight(Element e) {

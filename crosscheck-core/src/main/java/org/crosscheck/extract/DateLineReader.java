@@ -63,9 +63,9 @@ final class DateLineReader {
 
     /** The date when the whole line is a date (with an optional label, weekday and time). */
     Optional<DateLine> read(String line) {
-        String text = line.strip().replaceAll("\\s+", " ");
-        if (text.isEmpty() || text.length() > MAX_LINE_CHARS) {
-            return Optional.empty();
+        String text = TextFurniture.normalise(line);
+        if (text.isEmpty() || text.length() > MAX_LINE_CHARS || !hasDigit(text)) {
+            return Optional.empty(); // every date format holds a year in digits
         }
         boolean updated = updatedLabels.stream().anyMatch(p -> p.matcher(text).find());
         String rest = text;
@@ -82,6 +82,15 @@ final class DateLineReader {
             date = parse(rest, monthFormats, false);
         }
         return date.map(d -> new DateLine(d, updated));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<PartialDate> parse(String text, List<DateTimeFormatter> formats, boolean day) {

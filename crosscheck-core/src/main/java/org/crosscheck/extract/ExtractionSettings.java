@@ -15,14 +15,16 @@ import org.crosscheck.settings.ResourceSettings;
  */
 public record ExtractionSettings(
         int structuredMinChars, double structuredMaxLinkDensity, double domOverJsonLdRatio,
+        double domOverJsonLdMaxRatio,
         int scoringMinParagraphChars, int scoringMinChars, double classWeight,
+        double paragraphMaxLinkDensity, int widenMaxLevels, double widenMinParagraphShare,
         double blockMaxLinkDensity,
         int baselineMinParagraphChars, double baselineRescueRatio,
         int outputMinWords,
         int furnitureMaxWords, int furnitureMaxListLines, int furnitureMaxHeadlineWords,
         int headMaxLines, int headMaxTitleWords, int headMaxBylineWords,
         Set<String> positiveClassCues, Set<String> negativeClassCues, Set<String> removalClassCues,
-        List<String> furnitureLines, List<String> dateLines) {
+        Set<String> keepClassCues, List<String> furnitureLines, List<String> dateLines) {
 
     private static volatile ExtractionSettings defaults;
 
@@ -30,6 +32,7 @@ public record ExtractionSettings(
         positiveClassCues = Set.copyOf(positiveClassCues);
         negativeClassCues = Set.copyOf(negativeClassCues);
         removalClassCues = Set.copyOf(removalClassCues);
+        keepClassCues = Set.copyOf(keepClassCues);
         furnitureLines = List.copyOf(furnitureLines);
         dateLines = List.copyOf(dateLines);
     }
@@ -53,9 +56,11 @@ public record ExtractionSettings(
         ResourceSettings p = ResourceSettings.load(ExtractionSettings.class, "extraction.properties");
         return new ExtractionSettings(
                 p.integer("structured.minChars"), p.decimal("structured.maxLinkDensity"),
-                p.decimal("structured.domOverJsonLdRatio"),
+                p.decimal("structured.domOverJsonLdRatio"), p.decimal("structured.domOverJsonLdMaxRatio"),
                 p.integer("scoring.minParagraphChars"), p.integer("scoring.minChars"),
                 p.decimal("scoring.classWeight"),
+                p.decimal("scoring.paragraphMaxLinkDensity"), p.integer("scoring.widenMaxLevels"),
+                p.decimal("scoring.widenMinParagraphShare"),
                 p.decimal("block.maxLinkDensity"),
                 p.integer("baseline.minParagraphChars"), p.decimal("baseline.rescueRatio"),
                 p.integer("output.minWords"),
@@ -63,7 +68,7 @@ public record ExtractionSettings(
                 p.integer("furniture.maxHeadlineWords"),
                 p.integer("head.maxLines"), p.integer("head.maxTitleWords"), p.integer("head.maxBylineWords"),
                 words(lines("positive-class-cues.txt")), words(lines("negative-class-cues.txt")),
-                words(lines("removal-class-cues.txt")),
+                words(lines("removal-class-cues.txt")), words(lines("keep-class-cues.txt")),
                 lines("furniture-lines.txt"), lines("date-lines.txt"));
     }
 

@@ -45,7 +45,10 @@ final class JsonLdReader {
     /** The article objects of the page, in document order. */
     static List<JsonLdArticle> read(Document document) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : document.getElementsByTag("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             try {
                 collectObjects(MAPPER.readTree(script.data()), objects);
             } catch (JsonProcessingException | RuntimeException e) {

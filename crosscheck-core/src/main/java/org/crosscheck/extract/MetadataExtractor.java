@@ -3,7 +3,9 @@ package org.crosscheck.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.crosscheck.extract.JsonLdReader.JsonLdArticle;
 import org.crosscheck.time.PartialDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Title, byline, publication date, site name, canonical URL and declared language from an HTML
@@ -30,6 +33,10 @@ final class MetadataExtractor {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
     private static final Set<String> BYLINE_CLASSES = Set.of("byline", "author", "writer", "contributor");
     private static final int MAX_BYLINE_CHARS = 100;
+    /** Meta tags (property or name) that give the publication time, most trusted first. */
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
+            "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date.issued", "dc.date",
+            "dcterms.issued", "sailthru.date", "parsely-pub-date");
 
     private final TitleCleaner titles = new TitleCleaner();
     private final ClassIdCues bylineClasses = new ClassIdCues(BYLINE_CLASSES);
@@ -37,49 +44,69 @@ final class MetadataExtractor {
     /** The metadata of an unstripped page; {@code fallbackUrl} (a hint) gives the host when the page has none. */
     PageMetadata extract(Document page, String fallbackUrl) {
         List<JsonLdArticle> ld = JsonLdReader.read(page);
-        String url = firstNonBlank(page.select("link[rel=canonical]").attr("abs:href"),
-                absolute(page.select("link[rel=canonical]").attr("href")), meta(page, "og:url"),
+        Map<String, String> metas = metaIndex(page);
+        Elements canonical = page.getElementsByAttributeValue("rel", "canonical");
+        String url = firstNonBlank(canonical.attr("abs:href"), absolute(canonical.attr("href")), meta(metas, "og:url"),
                 ld.stream().map(JsonLdArticle::url).filter(u -> u != null && u.startsWith("http")).findFirst().orElse(null));
         String host = host(url != null ? url : fallbackUrl);
-        String site = firstNonBlank(meta(page, "og:site_name"),
+        String site = firstNonBlank(meta(metas, "og:site_name"),
                 ld.stream().map(JsonLdArticle::publisher).filter(p -> p != null).findFirst().orElse(null),
                 host);
-        String rawTitle = firstNonBlank(meta(page, "og:title"),
-                ld.stream().map(JsonLdArticle::headline).filter(h -> h != null).findFirst().orElse(null),
-                page.select("h1").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse(null),
-                page.title());
+        String rawTitle = firstNonBlank(meta(metas, "og:title"),
+                ld.stream().map(JsonLdArticle::headline).filter(h -> h != null).findFirst().orElse(null));
+        if (rawTitle == null) { // the page's own headline only when the head names none
+            rawTitle = firstNonBlank(page.getElementsByTag("h1").stream().map(Element::text)
+                    .filter(t -> !t.isBlank()).findFirst().orElse(null), page.title());
+        }
         String title = titles.clean(rawTitle, site, host);
         String body = ld.stream().map(JsonLdArticle::body).filter(b -> b != null).findFirst().orElse(null);
-        String language = firstNonBlank(languageCode(page.select("html").attr("lang")),
-                languageCode(meta(page, "content-language")),
-                languageCode(page.select("meta[http-equiv=content-language]").attr("content")),
-                languageCode(ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
-        return new PageMetadata(title, byline(page, ld), published(page, ld, url, fallbackUrl), site, url,
+        Element html = page.children().first();
+        String language = firstNonBlank(languageCode(html == null ? null : html.attr("lang")),
+                languageCode(meta(metas, "content-language")));
+        if (language == null) {
+            language = firstNonBlank(languageCode(httpEquivLanguage(page)), languageCode(
+                    ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
+        }
+        return new PageMetadata(title, byline(page, metas, ld), published(page, metas, ld, url, fallbackUrl), site, url,
                 language, body);
     }
 
-    private String byline(Document page, List<JsonLdArticle> ld) {
-        List<String> candidates = new ArrayList<>();
+    private static String httpEquivLanguage(Document page) {
+        for (Element m : page.getElementsByTag("meta")) {
+            if (m.attr("http-equiv").equalsIgnoreCase("content-language")) {
+                return m.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private String byline(Document page, Map<String, String> metas, List<JsonLdArticle> ld) {
         for (JsonLdArticle a : ld) {
             if (!a.authors().isEmpty()) {
-                candidates.add(String.join(", ", new LinkedHashSet<>(a.authors())));
+                String cleaned = cleanByline(String.join(", ", new LinkedHashSet<>(a.authors())));
+                if (cleaned != null) {
+                    return cleaned;
+                }
                 break;
             }
         }
-        candidates.add(meta(page, "author"));
-        String articleAuthor = meta(page, "article:author");
-        if (articleAuthor != null && !articleAuthor.matches("(?i)^(https?:|www\\.|/).*")) {
-            candidates.add(articleAuthor);
+        String cleaned = cleanByline(meta(metas, "author"));
+        if (cleaned != null) {
+            return cleaned;
         }
-        page.select("[rel=author], [itemprop=author]").forEach(e -> candidates.add(e.text()));
-        for (Element e : page.body().getAllElements()) {
-            if (bylineClasses.matches(e)) {
-                candidates.add(e.text());
+        String articleAuthor = meta(metas, "article:author");
+        if (articleAuthor != null && !articleAuthor.matches("(?i)^(https?:|www\\.|/).*")
+                && (cleaned = cleanByline(articleAuthor)) != null) {
+            return cleaned;
+        }
+        // the markup is searched only when the head has no author (the common case is answered above)
+        for (Element e : page.select("[rel=author], [itemprop=author]")) {
+            if ((cleaned = cleanByline(e.text())) != null) {
+                return cleaned;
             }
         }
-        for (String c : candidates) {
-            String cleaned = cleanByline(c);
-            if (cleaned != null) {
+        for (Element e : page.body().getAllElements()) {
+            if (bylineClasses.matches(e) && (cleaned = cleanByline(e.text())) != null) {
                 return cleaned;
             }
         }
@@ -100,15 +127,22 @@ final class MetadataExtractor {
         return b;
     }
 
-    private PartialDate published(Document page, List<JsonLdArticle> ld, String url, String fallbackUrl) {
-        List<String> isoCandidates = new ArrayList<>();
-        ld.forEach(a -> isoCandidates.add(a.datePublished()));
-        isoCandidates.add(meta(page, "article:published_time"));
-        isoCandidates.add(meta(page, "og:published_time"));
-        for (String name : List.of("pubdate", "publishdate", "publish-date", "publication_date", "date",
-                "dc.date.issued", "dc.date", "dcterms.issued", "sailthru.date", "parsely-pub-date")) {
-            isoCandidates.add(meta(page, name));
+    private PartialDate published(Document page, Map<String, String> metas, List<JsonLdArticle> ld, String url,
+                                  String fallbackUrl) {
+        // candidates in order of trust, each looked for only when the ones before it gave no date
+        for (JsonLdArticle a : ld) {
+            Optional<PartialDate> d = PartialDate.parseIso(a.datePublished());
+            if (d.isPresent()) {
+                return d.get();
+            }
         }
+        for (String name : PUBLISHED_META) {
+            Optional<PartialDate> d = PartialDate.parseIso(meta(metas, name));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        List<String> isoCandidates = new ArrayList<>();
         for (Element e : page.select("[itemprop=datePublished]")) {
             isoCandidates.add(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
         }
@@ -203,14 +237,26 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String meta(Document page, String key) {
-        for (Element m : page.select("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"]")) {
+    /** The first non-blank content of each meta tag's property and name (lower-cased), read in one pass. */
+    private static Map<String, String> metaIndex(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : page.getElementsByTag("meta")) {
             String content = m.attr("content");
-            if (!content.isBlank()) {
-                return content.strip();
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name"}) {
+                String key = m.attr(attr);
+                if (!key.isEmpty()) {
+                    out.putIfAbsent(key.toLowerCase(Locale.ROOT), content.strip());
+                }
             }
         }
-        return null;
+        return out;
+    }
+
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key);
     }
 
     private static String absolute(String href) {

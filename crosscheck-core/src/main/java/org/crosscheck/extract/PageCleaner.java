@@ -15,15 +15,17 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text before any scoring: scripts, styles, navigation, page headers
- * and footers, asides, forms, frames, figures and captions, hidden elements, and elements whose
+ * and footers, asides, small forms (a form holding most of the page's text, as ASP.NET pages wrap the
+ * whole body in one, is kept), frames, figures and captions, hidden elements, and elements whose
  * class or id names navigation, comments, share bars, related links, captions, credits, newsletter
- * prompts, cookie notices or ads (the cues in {@code removal-class-cues.txt}). The body, {@code
+ * prompts, cookie notices or ads (the cues in {@code removal-class-cues.txt}), unless a class names an
+ * embed ({@code keep-class-cues.txt}) and the element quotes a post (a tweet's blockquote). The body, {@code
  * <article>}, {@code <main>}, itemprop=articleBody and any element holding most of the page's text
  * are kept whatever their class says. Works on a document the caller owns.
  */
 final class PageCleaner {
 
-    private static final String JUNK_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, "
+    private static final String JUNK_TAGS = "script, style, noscript, nav, header, footer, aside, iframe, "
             + "figure, figcaption, svg, canvas, template, button, select, textarea, input, object, embed, "
             + "video, audio, picture, dialog, menu";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -33,9 +35,11 @@ final class PageCleaner {
     private static final double PROTECTED_TEXT_SHARE = 0.5;
 
     private final ClassIdCues removalCues;
+    private final ClassIdCues keepCues;
 
     PageCleaner(ExtractionSettings settings) {
         this.removalCues = new ClassIdCues(settings.removalClassCues());
+        this.keepCues = new ClassIdCues(settings.keepClassCues());
     }
 
     /** Strips the document in place. */
@@ -55,7 +59,7 @@ final class PageCleaner {
                         || isArticleBody(e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (isHidden(e) || (removalCues.matches(e) && lengths.chars(e) <= PROTECTED_TEXT_SHARE * pageText
+                if (isHidden(e) || ((removalCues.matches(e) && !isEmbeddedPost(e) || e.normalName().equals("form")) && lengths.chars(e) <= PROTECTED_TEXT_SHARE * pageText
                         && !containsArticleBody(e))) {
                     byClass.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -69,6 +73,11 @@ final class PageCleaner {
             }
         }, body);
         byClass.forEach(Node::remove);
+    }
+
+    /** A wrapper named as an embed that quotes a post (tweets and Instagram posts are blockquotes). */
+    private boolean isEmbeddedPost(Element e) {
+        return keepCues.matches(e) && !e.getElementsByTag("blockquote").isEmpty();
     }
 
     private static boolean isHidden(Element e) {

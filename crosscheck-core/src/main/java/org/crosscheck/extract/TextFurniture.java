@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class TextFurniture {
 
     private final List<Pattern> lineCues = new ArrayList<>();
+    /** All LINE cues as one alternation, so a line costs one matcher instead of one per cue. */
+    private final Pattern anyLineCue;
     private final List<Pattern> listCues = new ArrayList<>();
     private final DateLineReader dates;
     private final int maxWords;
@@ -32,6 +34,11 @@ final class TextFurniture {
                 default -> throw new IllegalStateException("furniture-lines.txt: unknown kind " + kind);
             }
         }
+        StringBuilder any = new StringBuilder();
+        for (Pattern p : lineCues) {
+            any.append(any.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+        }
+        this.anyLineCue = Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.dates = dates;
         this.maxWords = settings.furnitureMaxWords();
         this.maxListLines = settings.furnitureMaxListLines();
@@ -76,12 +83,7 @@ final class TextFurniture {
         if (dates.read(t).isPresent() || isListHeading(t)) {
             return true;
         }
-        for (Pattern p : lineCues) {
-            if (p.matcher(t).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return anyLineCue.matcher(t).matches();
     }
 
     private boolean isListHeading(String t) {
@@ -118,11 +120,52 @@ final class TextFurniture {
         return words(t) <= maxHeadlineWords && !t.endsWith(".") && !t.endsWith(":");
     }
 
+    /** The line with no-break spaces as spaces, runs of whitespace collapsed to one space, and stripped. */
     static String normalise(String line) {
-        return line.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        StringBuilder out = null;
+        int n = line.length();
+        boolean space = true; // at the start: drop leading whitespace
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            boolean ws = c == '\u00a0' || Character.isWhitespace(c);
+            if (out == null && (ws && (space || c != ' ' || i + 1 == n || isSpace(line.charAt(i + 1))))) {
+                out = new StringBuilder(n).append(line, 0, i);
+            }
+            if (out != null) {
+                if (!ws) {
+                    out.append(c);
+                } else if (!space) {
+                    out.append(' ');
+                }
+            }
+            space = ws;
+        }
+        if (out == null) {
+            return line;
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
     }
 
+    private static boolean isSpace(char c) {
+        return c == '\u00a0' || Character.isWhitespace(c);
+    }
+
+    /** Space-separated words of a normalised line. */
     static int words(String t) {
-        return t.isEmpty() ? 0 : t.split(" ").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 }
