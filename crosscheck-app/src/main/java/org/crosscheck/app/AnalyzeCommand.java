@@ -31,6 +31,7 @@ final class AnalyzeCommand extends VerbCommand {
             return false;
         }
         Report report = pipeline.analyze(articles, progress);
+        report.problems().forEach(this::reportIncomplete);
         out.write(format.equals("json") ? JsonReport.pretty(JsonReport.report(report)) + "\n" : MarkdownReport.render(report));
         return true;
     }

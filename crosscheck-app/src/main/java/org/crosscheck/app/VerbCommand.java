@@ -79,6 +79,12 @@ abstract class VerbCommand implements Callable<Integer> {
         return skipped > 0 ? ExitCode.SOME_SKIPPED : ExitCode.OK;
     }
 
+    /** Names on standard error a part of the work that was not done; the run then exits with 1. */
+    protected final void reportIncomplete(String what) {
+        skipped++;
+        terminal.err().println("crosscheck: " + what);
+    }
+
     /** Reads and extracts every input into a list, reporting skipped ones on standard error. */
     protected final List<Article> readAllArticles(Pipeline pipeline, Progress progress) {
         List<Article> articles = new java.util.ArrayList<>();

@@ -50,9 +50,26 @@ public final class Pipeline {
     private final StoryReporter reporter = new StoryReporter();
     private CompletableFuture<ClaimExtractor> claimExtractor;
     private CompletableFuture<ClaimAligner> aligner;
+    private final StoryAnalysis storyAnalysis;
 
     public Pipeline(PipelineSettings settings) {
         this.settings = settings;
+        this.storyAnalysis = this::analyzeStory;
+    }
+
+    /** A pipeline whose per-story analysis is given, for tests of how failures are contained. */
+    Pipeline(PipelineSettings settings, StoryAnalysis storyAnalysis) {
+        this.settings = settings;
+        this.storyAnalysis = storyAnalysis;
+    }
+
+    /** The findings of one story from its articles. */
+    interface StoryAnalysis {
+        StoryReport analyze(Story story, List<Article> members);
+    }
+
+    /** A story's report, or why it could not be made. */
+    private record StoryOutcome(StoryReport report, String problem) {
     }
 
     public PipelineSettings settings() {
@@ -101,15 +118,22 @@ public final class Pipeline {
         progress.update("cluster", 0, articles.size());
         List<Story> stories = clusterer.cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
-        List<StoryReport> reports = analyzeStories(stories, byId, progress);
-        return new Report(Report.SCHEMA_VERSION, List.copyOf(byId.values()), reports);
+        List<StoryReport> reports = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (StoryOutcome outcome : analyzeStories(stories, byId, progress)) {
+            reports.add(outcome.report());
+            if (outcome.problem() != null) {
+                problems.add(outcome.problem());
+            }
+        }
+        return new Report(Report.SCHEMA_VERSION, List.copyOf(byId.values()), reports, problems);
     }
 
     /**
      * Analyses the stories on {@link PipelineSettings#threads()} threads; the reports come back
      * in story order whatever order the threads finish in.
      */
-    private List<StoryReport> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress) {
+    private List<StoryOutcome> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress) {
         progress.update("analyze", 0, stories.size());
         int threads = Math.min(settings.threads(), Math.max(1, stories.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -119,17 +143,17 @@ public final class Pipeline {
         });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<Future<StoryReport>> futures = new ArrayList<>();
+            List<Future<StoryOutcome>> futures = new ArrayList<>();
             for (Story story : stories) {
                 futures.add(pool.submit(() -> {
                     List<Article> members = story.articleIds().stream().map(byId::get).toList();
-                    StoryReport report = analyzeStory(story, members);
+                    StoryOutcome outcome = contained(story, members);
                     progress.update("analyze", done.incrementAndGet(), stories.size());
-                    return report;
+                    return outcome;
                 }));
             }
-            List<StoryReport> reports = new ArrayList<>();
-            for (Future<StoryReport> f : futures) {
+            List<StoryOutcome> reports = new ArrayList<>();
+            for (Future<StoryOutcome> f : futures) {
                 reports.add(f.get());
             }
             return reports;
@@ -143,6 +167,22 @@ public final class Pipeline {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One story's analysis; a failure inside it costs that story its findings, never the other
+     * stories or the report: the story is still reported with its articles and a headline.
+     */
+    private StoryOutcome contained(Story story, List<Article> members) {
+        try {
+            return new StoryOutcome(storyAnalysis.analyze(story, members), null);
+        } catch (RuntimeException e) {
+            StoryReport bare = reporter.report(story, members, List.of(), new ClaimSet(List.of(), List.of()),
+                    new Alignment(List.of(), List.of()));
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new StoryOutcome(bare, "story " + story.id() + " (" + members.size() + " articles, first "
+                    + members.get(0).source() + ") was not analysed: " + reason);
         }
     }
 

@@ -77,6 +77,8 @@ public final class JsonReport {
         report.articles().forEach(a -> articles.add(article(a)));
         ArrayNode stories = n.putArray("stories");
         report.stories().forEach(s -> stories.add(story(s)));
+        ArrayNode problems = n.putArray("problems");
+        report.problems().forEach(problems::add);
         return n;
     }
 

@@ -30,6 +30,9 @@ public final class MarkdownReport {
         report.articles().forEach(a -> articles.put(a.id(), a));
         StringBuilder md = new StringBuilder("# crosscheck report\n\n");
         md.append(report.articles().size()).append(" articles, ").append(report.stories().size()).append(" stories.\n");
+        for (String problem : report.problems()) {
+            md.append("\n> **Not analysed:** ").append(oneLine(problem)).append("\n");
+        }
         List<StoryReport> stories = report.stories().stream()
                 .sorted(Comparator.comparingInt((StoryReport s) -> -s.articleIds().size())).toList();
         for (StoryReport story : stories) {

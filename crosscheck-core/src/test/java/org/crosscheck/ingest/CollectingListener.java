@@ -1,5 +1,7 @@
 package org.crosscheck.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,18 @@ final class CollectingListener implements DocumentListener {
     @Override
     public void skipped(SkippedInput skippedInput) {
         skipped.add(skippedInput);
+    }
+
+    /** What a fresh {@link InputReader} hands on for the inputs, with empty standard input. */
+    static CollectingListener read(String... inputs) {
+        return read(new ByteArrayInputStream(new byte[0]), inputs);
+    }
+
+    /** What a fresh {@link InputReader} hands on for the inputs, reading {@code stdin} for {@code -}. */
+    static CollectingListener read(InputStream stdin, String... inputs) {
+        CollectingListener listener = new CollectingListener();
+        new InputReader().read(List.of(inputs), stdin, listener);
+        return listener;
     }
 
     List<String> sources() {

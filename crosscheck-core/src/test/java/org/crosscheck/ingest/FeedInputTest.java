@@ -3,9 +3,7 @@ package org.crosscheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.ingest.TestFiles.write;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,10 +55,8 @@ class FeedInputTest {
     @TempDir
     Path dir;
 
-    private CollectingListener read(String... inputs) {
-        CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(inputs), new ByteArrayInputStream(new byte[0]), listener);
-        return listener;
+    private static CollectingListener read(String... inputs) {
+        return CollectingListener.read(inputs);
     }
 
     @Test

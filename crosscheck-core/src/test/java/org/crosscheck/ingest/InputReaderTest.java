@@ -30,16 +30,12 @@ class InputReaderTest {
     @TempDir
     Path dir;
 
-    private final InputStream noStdin = new ByteArrayInputStream(new byte[0]);
-
-    private CollectingListener read(String... inputs) {
-        return read(noStdin, inputs);
+    private static CollectingListener read(String... inputs) {
+        return CollectingListener.read(inputs);
     }
 
-    private CollectingListener read(InputStream stdin, String... inputs) {
-        CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(inputs), stdin, listener);
-        return listener;
+    private static CollectingListener read(InputStream stdin, String... inputs) {
+        return CollectingListener.read(stdin, inputs);
     }
 
     @Test

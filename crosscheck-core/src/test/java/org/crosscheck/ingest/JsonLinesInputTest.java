@@ -3,7 +3,6 @@ package org.crosscheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.ingest.TestFiles.write;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,8 @@ class JsonLinesInputTest {
     @TempDir
     Path dir;
 
-    private CollectingListener read(String... inputs) {
-        CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(inputs), new ByteArrayInputStream(new byte[0]), listener);
-        return listener;
+    private static CollectingListener read(String... inputs) {
+        return CollectingListener.read(inputs);
     }
 
     @Test

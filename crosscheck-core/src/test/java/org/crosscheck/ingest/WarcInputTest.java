@@ -7,14 +7,12 @@ import static org.crosscheck.ingest.TestFiles.utf8;
 import static org.crosscheck.ingest.TestFiles.warcRecord;
 import static org.crosscheck.ingest.TestFiles.write;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -31,10 +29,8 @@ class WarcInputTest {
     @TempDir
     Path dir;
 
-    private CollectingListener read(String... inputs) {
-        CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(inputs), new ByteArrayInputStream(new byte[0]), listener);
-        return listener;
+    private static CollectingListener read(String... inputs) {
+        return CollectingListener.read(inputs);
     }
 
     private static byte[] mixedWarc() {
