@@ -30,8 +30,8 @@ import org.crosscheck.language.SentenceEmbedder;
 public final class StoriesBenchmark {
 
     private static final int FOLDS = 5;
-    private static final double[] ENTITY_WEIGHTS = {0, 0.5, 1};
-    private static final double[] EMBEDDING_WEIGHTS = {0.5, 1};
+    private static final double[] ENTITY_WEIGHTS = {0.5, 1};
+    private static final double[] EMBEDDING_WEIGHTS = {0.5};
 
     private final List<String> gold;
     private final List<String> topics;
@@ -206,7 +206,7 @@ public final class StoriesBenchmark {
         for (double names : ENTITY_WEIGHTS) {
             for (double emb : embeddings ? EMBEDDING_WEIGHTS : new double[] {0}) {
                 double peak = -1;
-                for (int k = 2; k <= 40; k++) {
+                for (int k = 4; k <= 30; k++) { // thresholds 0.20..1.50
                     JoinScore j = new JoinScore(1, names, emb, k * 0.05);
                     ClusterSettings s = base.withEmbeddings(embeddings).withJoin(j, j);
                     double f = BCubed.bcubed(stream(s, embedder, prepared, train), trainGold).f1();
