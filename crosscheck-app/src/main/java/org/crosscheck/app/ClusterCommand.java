@@ -11,11 +11,16 @@ import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.JsonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code cluster}: the story of every article, one JSON object a line, in input order. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "The story of every article (jsonl: one object a line; json: one array).")
 final class ClusterCommand extends VerbCommand {
+
+    @Option(names = "--no-embeddings",
+            description = "decide on words and names alone, without the MiniLM embeddings (faster, a little less accurate)")
+    boolean noEmbeddings;
 
     ClusterCommand(Terminal terminal) {
         super(terminal);
@@ -34,7 +39,7 @@ final class ClusterCommand extends VerbCommand {
         }
         progress.update("cluster", 0, articles.size());
         Map<String, Story> storyOf = new HashMap<>();
-        for (Story story : pipeline.cluster(articles)) {
+        for (Story story : pipeline.cluster(articles, !noEmbeddings)) {
             story.articleIds().forEach(id -> storyOf.put(id, story));
         }
         progress.update("cluster", articles.size(), articles.size());

@@ -7,24 +7,45 @@ import org.crosscheck.settings.ResourceSettings;
  * The numbers and word list story clustering runs on. {@link #defaults()} reads them from
  * {@code cluster.properties} and {@code stopwords.txt} beside this class, where each is explained.
  *
- * @param joinThreshold  cosine to a story's centroid at or above which an article joins it
- * @param coldDays       days after a story's latest article beyond which it cannot be joined
- * @param titleWeight    weight of a term occurrence in the title
- * @param leadWeight     weight of a term occurrence in the lead paragraph
- * @param bodyWeight     weight of a term occurrence elsewhere in the text
- * @param nameWeight     weight of a capitalised name occurrence, as a term of its own
- * @param candidateTerms how many of an article's strongest terms look up candidate stories
- * @param stopWords      lower-case words never used as terms
+ * @param embeddings      whether article embeddings take part in the join decision (when an embedder is given)
+ * @param join            the join score's weights and threshold with embeddings
+ * @param plainJoin       the join score's weights and threshold without embeddings
+ * @param coldDays        days after a story's latest article beyond which it cannot be joined
+ * @param coldArticles    articles that may arrive after a story's latest member before it goes cold
+ * @param titleWeight     weight of a term occurrence in the title
+ * @param leadWeight      weight of a term occurrence in the lead
+ * @param bodyWeight      weight of a term occurrence elsewhere in the text
+ * @param leadChars       how many characters of the text make the lead
+ * @param candidateTerms  how many of an article's strongest terms make its candidate query
+ * @param candidateHits   how many best-matching indexed articles name candidate stories
+ * @param refreshEvery    articles between two reopenings of the candidate index
+ * @param stopWords       lower-case words never used as terms
  */
-public record ClusterSettings(double joinThreshold, int coldDays, int titleWeight, int leadWeight,
-                              int bodyWeight, int nameWeight, int candidateTerms, Set<String> stopWords) {
+public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plainJoin, int coldDays, int coldArticles,
+                              int titleWeight, int leadWeight, int bodyWeight, int leadChars,
+                              int candidateTerms, int candidateHits, int refreshEvery, Set<String> stopWords) {
+
+    /**
+     * How the join score of an article and a story is made: a weighted sum of the three
+     * similarities, each in [0,1]; the article joins its best story when the sum reaches the threshold.
+     */
+    public record JoinScore(double lexical, double entities, double embedding, double threshold) {
+
+        public JoinScore {
+            if (lexical < 0 || entities < 0 || embedding < 0 || threshold <= 0) {
+                throw new IllegalArgumentException("join weights must not be negative and the threshold must be positive");
+            }
+        }
+
+        public JoinScore withThreshold(double t) {
+            return new JoinScore(lexical, entities, embedding, t);
+        }
+    }
 
     public ClusterSettings {
-        if (joinThreshold <= 0 || joinThreshold > 1) {
-            throw new IllegalArgumentException("joinThreshold out of (0,1]: " + joinThreshold);
-        }
-        if (coldDays < 0 || titleWeight < 0 || leadWeight < 0 || bodyWeight < 0 || nameWeight < 0 || candidateTerms < 1) {
-            throw new IllegalArgumentException("days, weights and candidate terms must not be negative");
+        if (coldDays < 0 || coldArticles < 1 || titleWeight < 0 || leadWeight < 0 || bodyWeight < 0 || leadChars < 0
+                || candidateTerms < 1 || candidateHits < 1 || refreshEvery < 1) {
+            throw new IllegalArgumentException("days, weights, sizes and counts must not be negative");
         }
         stopWords = Set.copyOf(stopWords);
     }
@@ -36,26 +57,68 @@ public record ClusterSettings(double joinThreshold, int coldDays, int titleWeigh
         return DEFAULTS;
     }
 
-    /** These settings with another join threshold. */
-    public ClusterSettings withJoinThreshold(double threshold) {
-        return new ClusterSettings(threshold, coldDays, titleWeight, leadWeight, bodyWeight, nameWeight, candidateTerms, stopWords);
+    /** The join score in use: with embeddings or without. */
+    public JoinScore joinScore(boolean withEmbeddings) {
+        return withEmbeddings ? join : plainJoin;
     }
 
-    /** These settings with another cold-story gap. */
+    /** These settings with embeddings on or off. */
+    public ClusterSettings withEmbeddings(boolean on) {
+        return new ClusterSettings(on, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
+                leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+    }
+
+    /** These settings with other join scores (with and without embeddings). */
+    public ClusterSettings withJoin(JoinScore withEmbeddings, JoinScore without) {
+        return new ClusterSettings(embeddings, withEmbeddings, without, coldDays, coldArticles, titleWeight, leadWeight,
+                bodyWeight, leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+    }
+
+    /** These settings with another join threshold for both join scores. */
+    public ClusterSettings withJoinThreshold(double threshold) {
+        return withJoin(join.withThreshold(threshold), plainJoin.withThreshold(threshold));
+    }
+
+    /** These settings with another cold-story gap in days. */
     public ClusterSettings withColdDays(int days) {
-        return new ClusterSettings(joinThreshold, days, titleWeight, leadWeight, bodyWeight, nameWeight, candidateTerms, stopWords);
+        return new ClusterSettings(embeddings, join, plainJoin, days, coldArticles, titleWeight, leadWeight, bodyWeight,
+                leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+    }
+
+    /** These settings with another cold-story gap in articles. */
+    public ClusterSettings withColdArticles(int articles) {
+        return new ClusterSettings(embeddings, join, plainJoin, coldDays, articles, titleWeight, leadWeight, bodyWeight,
+                leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+    }
+
+    /** These settings with other candidate search sizes. */
+    public ClusterSettings withCandidates(int terms, int hits, int refresh) {
+        return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
+                leadChars, terms, hits, refresh, stopWords);
+    }
+
+    /** These settings with other term weights. */
+    public ClusterSettings withTermWeights(int title, int lead, int body, int leadLength) {
+        return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, title, lead, body,
+                leadLength, candidateTerms, candidateHits, refreshEvery, stopWords);
     }
 
     private static ClusterSettings load() {
         ResourceSettings p = ResourceSettings.load(ClusterSettings.class, "cluster.properties");
         return new ClusterSettings(
-                p.decimal("join.threshold"),
+                Boolean.parseBoolean(p.text("embeddings")),
+                new JoinScore(p.decimal("join.lexical"), p.decimal("join.entities"), p.decimal("join.embedding"),
+                        p.decimal("join.threshold")),
+                new JoinScore(p.decimal("plain.lexical"), p.decimal("plain.entities"), 0, p.decimal("plain.threshold")),
                 p.integer("cold.days"),
+                p.integer("cold.articles"),
                 p.integer("weight.title"),
                 p.integer("weight.lead"),
                 p.integer("weight.body"),
-                p.integer("weight.name"),
+                p.integer("lead.chars"),
                 p.integer("candidate.terms"),
+                p.integer("candidate.hits"),
+                p.integer("index.refresh"),
                 Set.copyOf(ResourceSettings.wordList(ClusterSettings.class, "stopwords.txt")));
     }
 }

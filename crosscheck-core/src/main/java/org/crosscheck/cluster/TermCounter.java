@@ -2,11 +2,11 @@ package org.crosscheck.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -20,23 +20,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.crosscheck.extract.Article;
 
 /**
- * An article's weighted term counts: Lucene's standard tokenizer, lower case, English possessives
- * and stop words removed, Porter stems; occurrences in the title and the lead paragraph weigh
- * more than the rest. Capitalised names in the body (not at a sentence start), single and
- * two-word, are added as terms of their own ({@code "n:oakridge"}). Thread-safe.
+ * An article's {@link ArticleTerms}: Lucene's standard tokenizer, lower case, English possessives
+ * and stop words removed, Porter stems; occurrences in the title and the lead weigh more than the
+ * rest. Names are the words of capitalised spans that do not start a sentence (the cheap named
+ * entity cue: no tagger runs), from the lead and body, and from the title unless it is written in
+ * title case. Thread-safe.
  */
 final class TermCounter {
 
-    /** A capitalised word, or two in a row ("Oak Ridge"). */
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?");
-    private static final int LEAD_MAX_CHARS = 500;
-
     private final ClusterSettings settings;
+    private final CharArraySet stop;
     private final Analyzer analyzer;
 
     TermCounter(ClusterSettings settings) {
         this.settings = settings;
-        CharArraySet stop = new CharArraySet(settings.stopWords(), true);
+        this.stop = new CharArraySet(settings.stopWords(), true);
         this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -50,26 +48,34 @@ final class TermCounter {
         };
     }
 
-    /** Term to weighted count, sorted by term. */
-    Map<String, Integer> count(Article article) {
-        Map<String, Integer> counts = new TreeMap<>();
-        if (article.title() != null) {
-            addStems(article.title(), settings.titleWeight(), counts);
-        }
+    ArticleTerms count(Article article) {
+        Map<String, Integer> words = new TreeMap<>();
+        Map<String, Integer> names = new TreeMap<>();
+        List<String> head = new ArrayList<>();
+        String title = article.title() == null ? "" : article.title();
         String text = article.text();
-        int leadEnd = text.indexOf("\n\n");
-        leadEnd = leadEnd < 0 ? text.length() : leadEnd;
-        leadEnd = Math.min(leadEnd, LEAD_MAX_CHARS);
-        while (leadEnd < text.length() && leadEnd > 0 && Character.isLetterOrDigit(text.charAt(leadEnd))) {
-            leadEnd++; // do not cut a word in two
+        int leadEnd = leadEnd(text);
+        addStems(title, settings.titleWeight(), words, head);
+        addStems(text.substring(0, leadEnd), settings.leadWeight(), words, head);
+        if (settings.bodyWeight() > 0) {
+            addStems(text.substring(leadEnd), settings.bodyWeight(), words, null);
         }
-        addStems(text.substring(0, leadEnd), settings.leadWeight(), counts);
-        addStems(text.substring(leadEnd), settings.bodyWeight(), counts);
-        addNames(text, counts);
-        return counts;
+        if (!isTitleCase(title)) {
+            addNames(title, names);
+        }
+        addNames(text, names);
+        return new ArticleTerms(words, names, head);
     }
 
-    private void addStems(String text, int weight, Map<String, Integer> counts) {
+    private int leadEnd(String text) {
+        int end = Math.min(text.length(), settings.leadChars());
+        while (end < text.length() && end > 0 && Character.isLetterOrDigit(text.charAt(end))) {
+            end++; // do not cut a word in two
+        }
+        return end;
+    }
+
+    private void addStems(String text, int weight, Map<String, Integer> counts, List<String> head) {
         if (weight == 0 || text.isBlank()) {
             return;
         }
@@ -78,7 +84,11 @@ final class TermCounter {
             ts.reset();
             while (ts.incrementToken()) {
                 if (term.length() > 1) {
-                    counts.merge(term.toString(), weight, Integer::sum);
+                    String t = term.toString();
+                    counts.merge(t, weight, Integer::sum);
+                    if (head != null) {
+                        head.add(t);
+                    }
                 }
             }
             ts.end();
@@ -87,37 +97,63 @@ final class TermCounter {
         }
     }
 
-    private void addNames(String text, Map<String, Integer> counts) {
-        if (settings.nameWeight() == 0) {
-            return;
-        }
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            if (startsSentence(text, m.start())) {
+    /** Words of capitalised spans that do not start a sentence, lower case, possessive cut off. */
+    private void addNames(String text, Map<String, Integer> names) {
+        int n = text.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’'
+                        || text.charAt(i) == '-')) {
+                    i++;
+                }
+                if (Character.isUpperCase(c) && !sentenceStart && i - start > 1) {
+                    addName(text, start, i, names);
+                }
+                sentenceStart = false;
                 continue;
             }
-            String[] words = m.group().split("\\s+");
-            for (String w : words) {
-                addName(w, counts);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') {
+                sentenceStart = true;
+            } else if (Character.isDigit(c)) {
+                sentenceStart = false;
             }
-            if (words.length == 2) {
-                addName(words[0] + words[1], counts);
-            }
+            i++;
         }
     }
 
-    private void addName(String word, Map<String, Integer> counts) {
-        String lower = word.toLowerCase(Locale.ROOT).replace("'s", "").replace("’s", "");
-        if (lower.length() > 1 && !settings.stopWords().contains(lower)) {
-            counts.merge("n:" + lower, settings.nameWeight(), Integer::sum);
+    private void addName(String text, int start, int end, Map<String, Integer> names) {
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 1 && !stop.contains(word)) {
+            names.merge(word, 1, Integer::sum);
         }
     }
 
-    private static boolean startsSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“' || text.charAt(i) == '\'')) {
-            i--;
+    /** A title whose words mostly start with a capital, as headlines are often written. */
+    private static boolean isTitleCase(String title) {
+        int words = 0;
+        int capitalised = 0;
+        boolean inWord = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    words++;
+                    if (Character.isUpperCase(c)) {
+                        capitalised++;
+                    }
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
         }
-        return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '\n';
+        return words > 2 && capitalised * 10 >= words * 6;
     }
 }

@@ -18,6 +18,8 @@ import org.crosscheck.align.Alignment;
 import org.crosscheck.align.ClaimAligner;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimSet;
+import org.crosscheck.cluster.ClusterSettings;
+import org.crosscheck.cluster.HeadlineEmbedder;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.cluster.StoryClusterer;
 import org.crosscheck.extract.Article;
@@ -45,7 +47,6 @@ public final class Pipeline {
     private final PipelineSettings settings;
     private final InputReader reader = new InputReader();
     private final ArticleExtractor extractor = new ArticleExtractor();
-    private final StoryClusterer clusterer = new StoryClusterer();
     private final ProvenanceTracer tracer = new ProvenanceTracer();
     private final StoryReporter reporter = new StoryReporter();
     private CompletableFuture<ClaimExtractor> claimExtractor;
@@ -103,9 +104,17 @@ public final class Pipeline {
         });
     }
 
-    /** The story of every article. */
+    /** The story of every article, with embeddings unless {@code cluster.properties} turns them off. */
     public List<Story> cluster(List<Article> articles) {
-        return clusterer.cluster(articles);
+        return cluster(articles, true);
+    }
+
+    /** The story of every article; {@code embeddings} false decides on words and names alone. */
+    public List<Story> cluster(List<Article> articles, boolean embeddings) {
+        ClusterSettings clusterSettings = ClusterSettings.defaults();
+        boolean embed = embeddings && clusterSettings.embeddings();
+        return new StoryClusterer(clusterSettings.withEmbeddings(embed),
+                embed ? new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars()) : null).cluster(articles);
     }
 
     /** The whole report over the given articles. */
@@ -116,7 +125,7 @@ public final class Pipeline {
         }
         loadModels();
         progress.update("cluster", 0, articles.size());
-        List<Story> stories = clusterer.cluster(List.copyOf(byId.values()));
+        List<Story> stories = cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
         List<StoryReport> reports = new ArrayList<>();
         List<String> problems = new ArrayList<>();

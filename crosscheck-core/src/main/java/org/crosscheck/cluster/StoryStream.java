@@ -1,0 +1,270 @@
+package org.crosscheck.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crosscheck.extract.Article;
+
+/**
+ * Incremental story clustering: articles come one at a time, in publication order (file order
+ * when undated), and each joins the warm story it scores best with, when that score reaches the
+ * threshold, or opens a new story.
+ *
+ * <p>Candidates: the stories of the articles a BM25 search (Lucene, over the stemmed words of
+ * title and lead and the name words) ranks best, and the stories of the articles added since the
+ * index was last reopened (it is reopened every {@code refreshEvery} articles, so which articles
+ * are searchable never depends on timing). Decision: a weighted sum of the cosine of the
+ * article's TF-IDF vector with the story's centroid, the same for its name words, and, with an
+ * embedder, the cosine of its embedding with the story's mean embedding. IDF is counted over the
+ * warm articles.
+ *
+ * <p>Time: a story goes cold when a dated article comes more than {@code coldDays} after the
+ * story's latest dated member, or when {@code coldArticles} articles have come since its latest
+ * member. A cold story leaves the index and memory for good, so memory follows the warm window,
+ * not the stream. An undated article has no date gap to any story. An article whose id is warm
+ * already is not added again: its placement is given back. Not thread-safe; deterministic.
+ */
+public final class StoryStream implements AutoCloseable {
+
+    private final ClusterSettings settings;
+    private final ArticleEmbedder embedder;
+    private final ClusterSettings.JoinScore join;
+    private final TermCounter counter;
+    private final Vocabulary words = new Vocabulary();
+    private final Vocabulary names = new Vocabulary();
+    private final CandidateIndex index = new CandidateIndex();
+
+    private final Map<Long, StoryState> warm = new HashMap<>();
+    private final Map<String, StoryState> warmArticleStory = new HashMap<>();
+    private final TreeSet<StoryState> byLatestDay = new TreeSet<>(
+            Comparator.<StoryState>comparingLong(s -> s.latest.toEpochDay()).thenComparingLong(s -> s.no));
+    private final TreeMap<Long, StoryState> byLastArticle = new TreeMap<>();
+    private final List<StoryState> recent = new ArrayList<>();
+    private long nextStory;
+    private long seq;
+    private int warmArticles;
+
+    /** A warm member: what must be undone when its story goes cold. */
+    private record Member(String id, int[] words, int[] names) {
+    }
+
+    private static final class StoryState {
+        final long no;
+        final String id;
+        final List<Member> members = new ArrayList<>();
+        final Centroid words = new Centroid();
+        final Centroid names = new Centroid();
+        float[] embedding;
+        LocalDate latest;
+        long lastArticle;
+
+        StoryState(long no, String id) {
+            this.no = no;
+            this.id = id;
+        }
+    }
+
+    /**
+     * @param settings the numbers to run on
+     * @param embedder the article embedder, or null for lexical and name similarity only; also
+     *                 unused when {@link ClusterSettings#embeddings()} is off
+     */
+    public StoryStream(ClusterSettings settings, ArticleEmbedder embedder) {
+        this.settings = settings;
+        this.embedder = settings.embeddings() ? embedder : null;
+        this.join = settings.joinScore(this.embedder != null);
+        this.counter = new TermCounter(settings);
+    }
+
+    /** Whether embeddings take part in the decisions of this stream. */
+    public boolean usesEmbeddings() {
+        return embedder != null;
+    }
+
+    /** Places one article. */
+    public Placement add(Article article) {
+        StoryState known = warmArticleStory.get(article.id());
+        if (known != null) {
+            return new Placement(article.id(), known.id, false, 0);
+        }
+        return add(article, embedder == null ? null : embedder.embed(article));
+    }
+
+    /** Places one article whose embedding was computed already (null without embeddings). */
+    Placement add(Article article, float[] embedding) {
+        StoryState known = warmArticleStory.get(article.id());
+        if (known != null) {
+            return new Placement(article.id(), known.id, false, 0);
+        }
+        seq++;
+        coolDown(article);
+        ArticleTerms terms = counter.count(article);
+        SparseVector wordVector = words.vector(terms.words(), warmArticles);
+        SparseVector nameVector = names.vector(terms.names(), warmArticles);
+
+        StoryState best = null;
+        double bestScore = 0;
+        for (StoryState s : candidates(wordVector, nameVector)) {
+            double score = score(s, wordVector, nameVector, embedding);
+            if (score > bestScore || (score == bestScore && best != null && s.no < best.no)) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        boolean opened = best == null || bestScore < join.threshold();
+        StoryState story = opened ? open(article.id()) : best;
+        join(story, article, wordVector, nameVector, embedding, terms);
+        return new Placement(article.id(), story.id, opened, bestScore);
+    }
+
+    private double score(StoryState s, SparseVector wordVector, SparseVector nameVector, float[] embedding) {
+        double score = join.lexical() * s.words.cosine(wordVector);
+        if (join.entities() > 0) {
+            score += join.entities() * s.names.cosine(nameVector);
+        }
+        if (embedding != null && join.embedding() > 0) {
+            score += join.embedding() * embeddingCosine(s.embedding, embedding);
+        }
+        return score;
+    }
+
+    private static double embeddingCosine(float[] sum, float[] v) {
+        double dot = 0;
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            dot += sum[i] * v[i];
+            norm += sum[i] * sum[i];
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+    }
+
+    /** Warm candidate stories in story order: the BM25 best matches and the not yet searchable recent ones. */
+    private TreeSet<StoryState> candidates(SparseVector wordVector, SparseVector nameVector) {
+        TreeSet<StoryState> found = new TreeSet<>(Comparator.comparingLong(s -> s.no));
+        for (long no : index.search(strongest(wordVector, words), strongest(nameVector, names), settings.candidateHits())) {
+            StoryState s = warm.get(no);
+            if (s != null) {
+                found.add(s);
+            }
+        }
+        for (StoryState s : recent) {
+            if (warm.containsKey(s.no)) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
+    /** The {@code candidateTerms} heaviest terms of a vector with their weights, ties by term id. */
+    private Map<String, Double> strongest(SparseVector v, Vocabulary vocabulary) {
+        Integer[] order = new Integer[v.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -v.weights()[i]).thenComparingInt(i -> v.ids()[i]));
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int k = 0; k < Math.min(order.length, settings.candidateTerms()); k++) {
+            out.put(vocabulary.term(v.ids()[order[k]]), v.weights()[order[k]]);
+        }
+        return out;
+    }
+
+    private StoryState open(String firstArticleId) {
+        StoryState s = new StoryState(nextStory++, StoryClusterer.storyId(firstArticleId));
+        warm.put(s.no, s);
+        return s;
+    }
+
+    private void join(StoryState s, Article article, SparseVector wordVector, SparseVector nameVector, float[] embedding,
+                      ArticleTerms terms) {
+        s.members.add(new Member(article.id(), wordVector.ids(), nameVector.ids()));
+        s.words.add(wordVector);
+        s.names.add(nameVector);
+        if (embedding != null) {
+            if (s.embedding == null) {
+                s.embedding = new float[embedding.length];
+            }
+            for (int i = 0; i < embedding.length; i++) {
+                s.embedding[i] += embedding[i];
+            }
+        }
+        words.enter(wordVector.ids());
+        names.enter(nameVector.ids());
+        warmArticles++;
+        warmArticleStory.put(article.id(), s);
+        if (article.published() != null) {
+            LocalDate last = article.published().lastDay();
+            if (s.latest == null || last.isAfter(s.latest)) {
+                if (s.latest != null) {
+                    byLatestDay.remove(s);
+                }
+                s.latest = last;
+                byLatestDay.add(s);
+            }
+        }
+        byLastArticle.remove(s.lastArticle);
+        s.lastArticle = seq;
+        byLastArticle.put(seq, s);
+
+        index.add(s.no, terms.headWords(), terms.names());
+        recent.add(s);
+        if (recent.size() >= settings.refreshEvery()) {
+            index.refresh();
+            recent.clear();
+        }
+    }
+
+    /** Sends the stories that are cold for this article, and so for every later one, out of memory. */
+    private void coolDown(Article article) {
+        while (!byLastArticle.isEmpty() && seq - byLastArticle.firstKey() > settings.coldArticles()) {
+            evict(byLastArticle.firstEntry().getValue());
+        }
+        if (article.published() != null) {
+            LocalDate earliestWarm = article.published().firstDay().minusDays(settings.coldDays());
+            while (!byLatestDay.isEmpty() && byLatestDay.first().latest.isBefore(earliestWarm)) {
+                evict(byLatestDay.first());
+            }
+        }
+    }
+
+    private void evict(StoryState s) {
+        warm.remove(s.no);
+        byLastArticle.remove(s.lastArticle);
+        if (s.latest != null) {
+            byLatestDay.remove(s);
+        }
+        for (Member m : s.members) {
+            words.leave(m.words());
+            names.leave(m.names());
+            warmArticleStory.remove(m.id());
+        }
+        warmArticles -= s.members.size();
+        index.deleteStory(s.no);
+    }
+
+    /** Stories that can still be joined. */
+    public int warmStories() {
+        return warm.size();
+    }
+
+    /** Articles of the warm stories (all indexed, some not yet searchable). */
+    public int warmArticles() {
+        return warmArticles;
+    }
+
+    /** Distinct word and name terms of the warm articles. */
+    public int warmTerms() {
+        return words.size() + names.size();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
