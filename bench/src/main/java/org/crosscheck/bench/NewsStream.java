@@ -15,9 +15,10 @@ import java.util.SplittableRandom;
  * story (an hour to a few days), with a few follow-ups days later. After the first report an
  * article is another outlet's fresh report, a wire copy of an earlier report with small edits
  * (usually within hours, rarely days later), or a rewrite of one. Lengths are log-normal (median
- * about 380 words, from 60 to 4,000). Every text is regenerated from its story's and its own
- * seed when it is due, so memory holds only the stories still being reported. Same seed, same
- * stream, on every run and machine.
+ * about 380 words, from 60 to 4,000). Three stories in ten are siblings of one of the last 2,000
+ * stories: the same kind of event with mostly the same people and places. Every text is
+ * regenerated from its story's and its own seed when it is due, so memory holds only the stories
+ * still being reported. Same seed, same stream, on every run and machine.
  */
 final class NewsStream implements Iterator<GeneratedArticle> {
 
@@ -30,6 +31,9 @@ final class NewsStream implements Iterator<GeneratedArticle> {
     private static final double REPORT_SHARE = 0.55;
     private static final double COPY_SHARE_OF_REUSE = 2.0 / 3.0;
     private static final double MEDIAN_WORDS = 380;
+    /** Share of stories that are siblings of a recent story (same kind, mostly the same actors). */
+    private static final double SIBLING_SHARE = 0.3;
+    private static final int RECENT = 2000;
     private static final double WORDS_SIGMA = 0.6;
 
     private final long seed;
@@ -40,6 +44,8 @@ final class NewsStream implements Iterator<GeneratedArticle> {
     private final double storiesPerSecond;
     private final SplittableRandom arrivals;
     private final PriorityQueue<Scheduled> due = new PriorityQueue<>();
+    /** Seeds of the latest stories, siblings' parents are drawn from. */
+    private final long[] recentSeeds = new long[RECENT];
     private double nextStory;
     private long stories;
     private long pushed;
@@ -87,7 +93,7 @@ final class NewsStream implements Iterator<GeneratedArticle> {
     private GeneratedArticle emit(Scheduled s) {
         StoryState story = s.story;
         Member m = story.members[s.member];
-        NewsStoryFacts facts = new NewsStoryFacts(vocabulary, story.seed);
+        NewsStoryFacts facts = new NewsStoryFacts(vocabulary, story.seed, story.parentSeed);
         SplittableRandom random = new SplittableRandom(memberSeed(story.seed, s.member));
         int index = emitted++;
         String id = articleId(index);
@@ -129,7 +135,7 @@ final class NewsStream implements Iterator<GeneratedArticle> {
 
     private int siteRank(SplittableRandom random) {
         // Zipf-like popularity: a few outlets publish much of the news
-        return (int) Math.min(SITES - 1, Math.floor(Math.pow(SITES + 1.0, random.nextDouble()) - 1));
+        return NewsVocabulary.powerLawIndex(random, SITES);
     }
 
     private void openStory(long start) {
@@ -143,7 +149,12 @@ final class NewsStream implements Iterator<GeneratedArticle> {
                 reports++;
             }
         }
-        StoryState story = new StoryState(number, storySeed, size);
+        long parentSeed = 0;
+        if (number > 0 && random.nextDouble() < SIBLING_SHARE) {
+            parentSeed = recentSeeds[random.nextInt((int) Math.min(number, RECENT))];
+        }
+        recentSeeds[(int) (number % RECENT)] = storySeed;
+        StoryState story = new StoryState(number, storySeed, parentSeed, size);
         double scale = 36_000 * Math.exp(random.nextGaussian()); // burst time scale, median 10 hours
         long[] times = new long[size];
         for (int i = 0; i < size; i++) {
@@ -216,13 +227,15 @@ final class NewsStream implements Iterator<GeneratedArticle> {
     private static final class StoryState {
         final long number;
         final long seed;
+        final long parentSeed;
         final Member[] members;
         String[] ids;
         int remaining;
 
-        StoryState(long number, long seed, int size) {
+        StoryState(long number, long seed, long parentSeed, int size) {
             this.number = number;
             this.seed = seed;
+            this.parentSeed = parentSeed;
             this.members = new Member[size];
             this.ids = new String[size];
             this.remaining = size;

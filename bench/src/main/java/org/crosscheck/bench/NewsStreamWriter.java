@@ -10,7 +10,8 @@ import java.io.Writer;
 
 /**
  * Writes generated articles as the interface's JSON Lines article objects ({@code id},
- * {@code title}, {@code published}, {@code site}, {@code text}: text needs no extraction), and
+ * {@code title}, {@code published}, {@code site}, {@code language}, {@code text}: text needs no
+ * extraction; the language is given, as the {@code extract} command's own JSON Lines give it), and
  * their gold labels as tab-separated lines ({@code id}, story, duplicate-of or {@code -}, kind).
  */
 final class NewsStreamWriter {
@@ -29,6 +30,7 @@ final class NewsStreamWriter {
             g.writeStringField("title", a.title());
             g.writeStringField("published", a.published());
             g.writeStringField("site", a.site());
+            g.writeStringField("language", "en");
             g.writeStringField("text", a.text());
             g.writeEndObject();
             g.flush();

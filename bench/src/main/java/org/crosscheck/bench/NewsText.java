@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  */
 final class NewsText {
 
+    private static final int FOCUS = 10;
+
     private final NewsVocabulary vocabulary;
 
     NewsText(NewsVocabulary vocabulary) {
@@ -23,10 +25,15 @@ final class NewsText {
 
     /** A fresh report of about {@code words} words. */
     String report(NewsStoryFacts facts, SplittableRandom random, int words) {
+        // each outlet's report stresses some of the story's key words, not all
+        String[] focus = new String[FOCUS];
+        for (int i = 0; i < FOCUS; i++) {
+            focus[i] = pick(facts.keywords, random);
+        }
         List<String> sentences = new ArrayList<>();
         int written = 0;
         while (written < words) {
-            String s = sentence(facts, random);
+            String s = sentence(facts, focus, random);
             sentences.add(s);
             written += 1 + count(s, ' ');
         }
@@ -92,7 +99,7 @@ final class NewsText {
         }
         int added = 1 + random.nextInt(4);
         for (int i = 0; i < added; i++) {
-            kept.add(random.nextInt(kept.size() + 1), sentence(facts, random));
+            kept.add(random.nextInt(kept.size() + 1), sentence(facts, facts.keywords, random));
         }
         return paragraphs(kept, random);
     }
@@ -108,7 +115,7 @@ final class NewsText {
         return String.join(" ", w);
     }
 
-    private String sentence(NewsStoryFacts facts, SplittableRandom random) {
+    private String sentence(NewsStoryFacts facts, String[] keywords, SplittableRandom random) {
         int n = 8 + random.nextInt(12) + random.nextInt(13);
         StringBuilder s = new StringBuilder(n * 7);
         for (int i = 0; i < n; i++) {
@@ -117,19 +124,19 @@ final class NewsText {
             }
             int r = random.nextInt(100);
             String w;
-            if (r < 52) {
+            if (r < 55) {
                 w = vocabulary.zipf(random);
-            } else if (r < 74) {
-                w = pick(facts.keywords, random);
-            } else if (r < 82) {
+            } else if (r < 71) {
+                w = pick(keywords, random);
+            } else if (r < 80) {
                 w = pick(facts.kindWords, random);
-            } else if (r < 87) {
+            } else if (r < 85) {
                 w = pick(facts.people, random);
-            } else if (r < 91) {
+            } else if (r < 89) {
                 w = pick(facts.places, random);
-            } else if (r < 93) {
+            } else if (r < 91) {
                 w = facts.organisation;
-            } else if (r < 96) {
+            } else if (r < 94) {
                 w = facts.numbers[random.nextInt(facts.numbers.length)];
             } else {
                 w = vocabulary.zipfFrom(random, 2000);

@@ -1,9 +1,11 @@
 package org.crosscheck.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -39,9 +41,12 @@ final class NewsVocabulary {
         "%s University", "%s Transit Authority", "%s Party", "%s Health Trust", "%s Federation", "%s Bank"};
 
     private final String[] words;
-    /** Walker's alias tables for drawing a rank in constant time. */
-    private final double[] keep;
-    private final int[] alias;
+    private final double exponent;
+    private final Alias all;
+    private final Map<Integer, Alias> tails = new HashMap<>();
+    private final String[] figures = new String[3000];
+    private final String[] knownPlaces = new String[2000];
+    private final String[] organisations = new String[1000];
 
     NewsVocabulary(int size, double exponent) {
         SplittableRandom random = new SplittableRandom(0x70CAB);
@@ -56,45 +61,38 @@ final class NewsVocabulary {
             }
         }
         words = list.toArray(String[]::new);
-        int n = words.length;
-        double[] scaled = new double[n];
-        double sum = 0;
-        for (int r = 0; r < n; r++) {
-            scaled[r] = 1.0 / Math.pow(r + 1, exponent);
-            sum += scaled[r];
+        this.exponent = exponent;
+        this.all = new Alias(0, words.length, exponent);
+        SplittableRandom names = new SplittableRandom(0x4E4D35L);
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] = personName(names);
         }
-        keep = new double[n];
-        alias = new int[n];
-        int[] small = new int[n];
-        int[] large = new int[n];
-        int smalls = 0;
-        int larges = 0;
-        for (int r = n - 1; r >= 0; r--) {
-            scaled[r] *= n / sum;
-            if (scaled[r] < 1) {
-                small[smalls++] = r;
-            } else {
-                large[larges++] = r;
-            }
+        for (int i = 0; i < knownPlaces.length; i++) {
+            knownPlaces[i] = placeName(names);
         }
-        while (smalls > 0 && larges > 0) { // Vose's construction
-            int s = small[--smalls];
-            int l = large[--larges];
-            keep[s] = scaled[s];
-            alias[s] = l;
-            scaled[l] = scaled[l] + scaled[s] - 1;
-            if (scaled[l] < 1) {
-                small[smalls++] = l;
-            } else {
-                large[larges++] = l;
-            }
+        for (int i = 0; i < organisations.length; i++) {
+            organisations[i] = organisationName(names);
         }
-        while (larges > 0) {
-            keep[large[--larges]] = 1;
-        }
-        while (smalls > 0) {
-            keep[small[--smalls]] = 1;
-        }
+    }
+
+    /** A recurring public figure: a few are in the news all the time, most now and then. */
+    String figure(SplittableRandom random) {
+        return figures[powerLawIndex(random, figures.length)];
+    }
+
+    /** A recurring place. */
+    String place(SplittableRandom random) {
+        return knownPlaces[powerLawIndex(random, knownPlaces.length)];
+    }
+
+    /** A recurring organisation. */
+    String organisation(SplittableRandom random) {
+        return organisations[powerLawIndex(random, organisations.length)];
+    }
+
+    /** An index in {@code [0, n)} with probability falling about as 1/(index+1). */
+    static int powerLawIndex(SplittableRandom random, int n) {
+        return (int) Math.min(n - 1, Math.floor(Math.pow(n + 1.0, random.nextDouble()) - 1));
     }
 
     int size() {
@@ -111,17 +109,12 @@ final class NewsVocabulary {
     }
 
     int zipfRank(SplittableRandom random) {
-        int r = random.nextInt(keep.length);
-        return random.nextDouble() < keep[r] ? r : alias[r];
+        return all.draw(random);
     }
 
     /** A word of rank {@code from} or lower, drawn by Zipf's law over that part of the list. */
     String zipfFrom(SplittableRandom random, int from) {
-        int r;
-        do {
-            r = zipfRank(random);
-        } while (r < from);
-        return words[r];
+        return words[tails.computeIfAbsent(from, f -> new Alias(f, words.length, exponent)).draw(random)];
     }
 
     static String personName(SplittableRandom random) {
@@ -155,5 +148,60 @@ final class NewsVocabulary {
             s.setCharAt(0, Character.toUpperCase(s.charAt(0)));
         }
         return s.toString();
+    }
+
+    /** Walker's alias tables (Vose's construction): a Zipf-distributed rank in {@code [from, to)} in constant time. */
+    private static final class Alias {
+        private final int from;
+        private final double[] keep;
+        private final int[] alias;
+
+        Alias(int from, int to, double exponent) {
+            this.from = from;
+            int n = to - from;
+            double[] scaled = new double[n];
+            double sum = 0;
+            for (int r = 0; r < n; r++) {
+                scaled[r] = 1.0 / Math.pow(from + r + 1, exponent);
+                sum += scaled[r];
+            }
+            keep = new double[n];
+            alias = new int[n];
+            int[] small = new int[n];
+            int[] large = new int[n];
+            int smalls = 0;
+            int larges = 0;
+            for (int r = n - 1; r >= 0; r--) {
+                scaled[r] *= n / sum;
+                if (scaled[r] < 1) {
+                    small[smalls++] = r;
+                } else {
+                    large[larges++] = r;
+                }
+            }
+            while (smalls > 0 && larges > 0) {
+                int s = small[--smalls];
+                int l = large[--larges];
+                keep[s] = scaled[s];
+                alias[s] = l;
+                scaled[l] = scaled[l] + scaled[s] - 1;
+                if (scaled[l] < 1) {
+                    small[smalls++] = l;
+                } else {
+                    large[larges++] = l;
+                }
+            }
+            while (larges > 0) {
+                keep[large[--larges]] = 1;
+            }
+            while (smalls > 0) {
+                keep[small[--smalls]] = 1;
+            }
+        }
+
+        int draw(SplittableRandom random) {
+            int r = random.nextInt(keep.length);
+            return from + (random.nextDouble() < keep[r] ? r : alias[r]);
+        }
     }
 }
