@@ -28,21 +28,34 @@ final class ScaleQuality {
     private final int[] best;
     private final boolean[] copy;
 
-    ScaleQuality(Path results, int n) throws IOException {
+    ScaleQuality(Path gold, Path results, int n) throws IOException {
         goldStory = new long[n];
         story = new String[n];
         group = new int[n];
         best = new int[n];
         copy = new boolean[n];
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(results), 1 << 16))) {
-            for (int k = 0; k < n; k++) {
-                int index = in.readInt();
-                goldStory[index] = in.readLong();
-                int source = in.readInt();
-                story[index] = in.readUTF().intern();
-                best[index] = in.readInt();
+        Arrays.fill(story, "");
+        Arrays.fill(best, -1);
+        try (java.io.BufferedReader in = Files.newBufferedReader(gold)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split("\t");
+                int index = ScaleRun.indexOf(f[0]);
+                goldStory[index] = Long.parseLong(f[1]);
+                int source = f[2].equals("-") ? -1 : ScaleRun.indexOf(f[2]);
                 copy[index] = source >= 0;
                 group[index] = source >= 0 ? source : index;
+            }
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(results), 1 << 16))) {
+            while (true) {
+                int index;
+                try {
+                    index = in.readInt();
+                } catch (java.io.EOFException end) {
+                    break;
+                }
+                story[index] = in.readUTF().intern();
+                best[index] = in.readInt();
             }
         }
     }

@@ -1,19 +1,23 @@
 package org.crosscheck.bench;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.cluster.Placement;
 import org.crosscheck.cluster.StoryStream;
@@ -28,28 +32,42 @@ import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 
 /**
- * One pass of the generated stream through crosscheck: a producer thread generates the stream
- * and writes it as JSON Lines chunks; this thread reads each chunk through the project's ingest
- * path ({@link Pipeline#extract}: JSON Lines with {@code text}, no HTML extraction), then
- * fingerprints every article, adds it to the streaming near-duplicate index and places it in the
- * story stream (no embeddings). Time is counted on this thread's CPU clock (the machine is shared,
- * so wall time says more about the neighbours than about crosscheck) and on the wall clock, per
- * phase, and read at checkpoints where the heap after a full GC is taken too. Every article's
- * outcome goes to a results file, read back for the quality scores once the timing is over.
+ * One pass of the generated stream through crosscheck, after the stream has been written to
+ * JSON Lines chunk files (untimed). Two stages, as on a 2-core machine: the first, on its own
+ * thread, reads each chunk through the project's ingest path ({@link Pipeline#extract}: JSON
+ * Lines with {@code text}, no HTML extraction) and fingerprints its articles (a pure function of
+ * each article); the second, on this thread and strictly in stream order, adds each fingerprint
+ * to the streaming near-duplicate index and places the article in the story stream (no
+ * embeddings). Time is counted per stage on each thread's CPU clock (the machine is shared, so
+ * wall time says more about the neighbours than about crosscheck) and on the wall clock, and
+ * read at checkpoints, where the heap after a full GC is taken too. Every article's outcome goes
+ * to a results file, scored once the timing is over.
  */
 final class ScaleRun {
 
-    /** Cumulative figures after {@code articles} articles. */
-    record Checkpoint(int articles, long ingestCpuNanos, long dedupClusterCpuNanos, long dedupCpuNanos,
-                      long ingestWallNanos, long dedupClusterWallNanos, long heapBytes, long gcMillis,
-                      int dedupEntries, int warmStories, int warmArticles) {
+    /**
+     * Cumulative figures after {@code articles} articles: CPU nanoseconds of ingest and of
+     * fingerprinting (first stage) and of the ordered stage (index and story stream), wall time.
+     */
+    record Checkpoint(int articles, long ingestCpu, long fingerprintCpu, long orderedCpu, long wallNanos,
+                      long heapBytes, int dedupEntries, int warmStories, int warmArticles) {
+
+        long dedupClusterCpu() {
+            return fingerprintCpu + orderedCpu;
+        }
+
+        /** The rate two dedicated cores would sustain: the slower stage bounds it. */
+        double pipelinedRate(boolean withIngest) {
+            long firstStage = fingerprintCpu + (withIngest ? ingestCpu : 0);
+            return articles / (Math.max(firstStage, orderedCpu) / 1e9);
+        }
     }
 
     /** What a run gives: its checkpoints, skipped inputs and the results file. */
     record Outcome(List<Checkpoint> checkpoints, int skipped, List<String> skipReasons, Path results) {
     }
 
-    private static final int CHUNK = 1000;
+    static final int CHUNK = 1000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long seed;
@@ -62,44 +80,108 @@ final class ScaleRun {
         this.workDir = workDir;
     }
 
-    /** A generated chunk: its JSON Lines and, in the same order, its articles' gold labels. */
-    private record Chunk(byte[] jsonLines, List<GeneratedArticle> gold) {
+    /** The stream directory: chunk files and {@code gold.tsv}. */
+    Path streamDir() {
+        return workDir.resolve("scale-stream");
     }
 
-    Outcome run(int total, List<Integer> checkpointSizes) throws IOException, InterruptedException {
-        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
-        List<Integer> bounds = chunkBounds(total, checkpointSizes);
-        Thread producer = new Thread(() -> produce(total, bounds, queue), "news-stream");
-        producer.setDaemon(true);
-        producer.start();
+    /**
+     * Writes the stream as JSON Lines chunk files (one ends at every checkpoint) and its gold
+     * labels as {@code gold.tsv}; answers the chunk files in stream order.
+     */
+    List<Path> write(int total, List<Integer> checkpointSizes) throws IOException {
+        Path dir = streamDir();
+        Files.createDirectories(dir);
+        NewsStream stream = new NewsStream(seed, perDay, total);
+        List<Path> files = new ArrayList<>();
+        int produced = 0;
+        try (Writer gold = Files.newBufferedWriter(dir.resolve("gold.tsv"))) {
+            for (int bound : chunkBounds(total, checkpointSizes)) {
+                Path file = dir.resolve(String.format(Locale.ROOT, "chunk-%06d.jsonl", files.size()));
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    while (produced < bound) {
+                        GeneratedArticle a = stream.next();
+                        NewsStreamWriter.writeJson(a, out);
+                        NewsStreamWriter.writeGold(a, gold);
+                        produced++;
+                    }
+                }
+                files.add(file);
+            }
+        }
+        return files;
+    }
 
-        Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
-        Fingerprinter fingerprinter = new Fingerprinter();
+    /** One article ready for the ordered stage. */
+    private record Prepared(Article article, Fingerprint fingerprint) {
+    }
+
+    /** A chunk through the first stage, with that stage's CPU time for it; error set when it failed. */
+    private record FirstStage(List<Prepared> articles, long ingestCpu, long fingerprintCpu, String error) {
+    }
+
+    /** Runs the chunk files {@link #write} gave for the same total and checkpoints. */
+    Outcome run(int total, List<Path> chunks, List<Integer> checkpointSizes) throws IOException, InterruptedException {
+        List<Integer> bounds = chunkBounds(total, checkpointSizes);
+        BlockingQueue<FirstStage> queue = new ArrayBlockingQueue<>(3);
+        AtomicInteger skipped = new AtomicInteger();
+        List<String> skipReasons = Collections.synchronizedList(new ArrayList<>());
+        Thread first = new Thread(() -> firstStage(chunks, queue, skipped, skipReasons), "ingest-fingerprint");
+        first.setDaemon(true);
+
         NearDuplicateIndex duplicates = NearDuplicateIndex.streaming();
-        Path chunkFile = workDir.resolve("scale-chunk.jsonl");
         Path results = workDir.resolve("scale-results.bin");
         List<Checkpoint> checkpoints = new ArrayList<>();
-        List<String> skipReasons = new ArrayList<>();
-        int[] skipped = {0};
         long ingestCpu = 0;
-        long dedupClusterCpu = 0;
-        long dedupCpu = 0;
-        long ingestWall = 0;
-        long dedupClusterWall = 0;
+        long fingerprintCpu = 0;
+        long orderedCpu = 0;
+        long wall = 0;
         int done = 0;
-        int nextCheckpoint = 0;
+        int next = 0;
         try (StoryStream stories = new StoryStream(ClusterSettings.defaults().withEmbeddings(false), null);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(results), 1 << 16))) {
-            while (done < total) {
-                Chunk chunk = queue.take();
-                if (chunk.jsonLines() == null) {
-                    throw new IllegalStateException("the stream generator failed: " + chunk.gold());
+            long since = System.nanoTime();
+            first.start();
+            for (int c = 0; c < chunks.size(); c++) {
+                FirstStage chunk = queue.take();
+                if (chunk.error() != null) {
+                    throw new IllegalStateException("ingest or fingerprinting failed: " + chunk.error());
                 }
-                Files.write(chunkFile, chunk.jsonLines());
-                List<Article> articles = new ArrayList<>(chunk.gold().size());
                 long c0 = THREADS.getCurrentThreadCpuTime();
-                long w0 = System.nanoTime();
-                pipeline.extract(List.of(chunkFile.toString()), InputStream.nullInputStream(), new ArticleSink() {
+                for (Prepared p : chunk.articles()) {
+                    List<NearDuplicate> found = duplicates.add(p.fingerprint(), p.article().published());
+                    Placement placed = stories.add(p.article());
+                    out.writeInt(indexOf(p.article().id()));
+                    out.writeUTF(placed.storyId());
+                    out.writeInt(found.isEmpty() ? -1 : indexOf(found.get(0).earlierId()));
+                }
+                orderedCpu += THREADS.getCurrentThreadCpuTime() - c0;
+                ingestCpu += chunk.ingestCpu();
+                fingerprintCpu += chunk.fingerprintCpu();
+                done += chunk.articles().size();
+                if (next < checkpointSizes.size() && bounds.get(c).intValue() == checkpointSizes.get(next).intValue()) {
+                    next++;
+                    wall += System.nanoTime() - since;
+                    checkpoints.add(new Checkpoint(done, ingestCpu, fingerprintCpu, orderedCpu, wall, heapAfterGc(),
+                            duplicates.size(), stories.warmStories(), stories.warmArticles()));
+                    since = System.nanoTime(); // the GC for the heap reading is not the run's time
+                }
+            }
+        } finally {
+            first.interrupt();
+        }
+        return new Outcome(checkpoints, skipped.get(), List.copyOf(skipReasons), results);
+    }
+
+    private static void firstStage(List<Path> chunks, BlockingQueue<FirstStage> queue, AtomicInteger skipped,
+                                   List<String> skipReasons) {
+        Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
+        Fingerprinter fingerprinter = new Fingerprinter();
+        try {
+            for (Path file : chunks) {
+                List<Article> articles = new ArrayList<>(CHUNK);
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                pipeline.extract(List.of(file.toString()), InputStream.nullInputStream(), new ArticleSink() {
                     @Override
                     public void article(Article article) {
                         articles.add(article);
@@ -107,96 +189,28 @@ final class ScaleRun {
 
                     @Override
                     public void skipped(SkippedInput input) {
-                        if (skipped[0]++ < 5) {
+                        if (skipped.getAndIncrement() < 5) {
                             skipReasons.add(input.source() + ": " + input.reason());
                         }
                     }
                 });
                 long c1 = THREADS.getCurrentThreadCpuTime();
-                long w1 = System.nanoTime();
-                List<List<NearDuplicate>> found = new ArrayList<>(articles.size());
+                List<Prepared> prepared = new ArrayList<>(articles.size());
                 for (Article a : articles) {
-                    Fingerprint f = fingerprinter.fingerprint(a);
-                    found.add(duplicates.add(f, a.published()));
+                    prepared.add(new Prepared(a, fingerprinter.fingerprint(a)));
                 }
                 long c2 = THREADS.getCurrentThreadCpuTime();
-                List<Placement> placed = new ArrayList<>(articles.size());
-                for (Article a : articles) {
-                    placed.add(stories.add(a));
-                }
-                long c3 = THREADS.getCurrentThreadCpuTime();
-                long w3 = System.nanoTime();
-                ingestCpu += c1 - c0;
-                ingestWall += w1 - w0;
-                dedupCpu += c2 - c1;
-                dedupClusterCpu += c3 - c1;
-                dedupClusterWall += w3 - w1;
-                record(out, chunk.gold(), articles, found, placed);
-                done += chunk.gold().size();
-                if (nextCheckpoint < checkpointSizes.size() && done == checkpointSizes.get(nextCheckpoint)) {
-                    nextCheckpoint++;
-                    checkpoints.add(new Checkpoint(done, ingestCpu, dedupClusterCpu, dedupCpu, ingestWall,
-                            dedupClusterWall, heapAfterGc(), gcMillis(), duplicates.size(), stories.warmStories(),
-                            stories.warmArticles()));
-                }
+                queue.put(new FirstStage(prepared, c1 - c0, c2 - c1, null));
             }
-        } finally {
-            producer.interrupt();
-            Files.deleteIfExists(chunkFile);
-        }
-        return new Outcome(checkpoints, skipped[0], skipReasons, results);
-    }
-
-    /**
-     * Results file, one record an article in stream order: index, gold story, gold duplicate-of
-     * index (-1 for none), predicted story id, and the index of the most similar earlier
-     * near-duplicate found (-1 for none). An article ingest skipped is recorded with story "".
-     */
-    private static void record(DataOutputStream out, List<GeneratedArticle> gold, List<Article> articles,
-                               List<List<NearDuplicate>> found, List<Placement> placed) throws IOException {
-        int k = 0;
-        for (GeneratedArticle g : gold) {
-            out.writeInt(g.index());
-            out.writeLong(g.story());
-            out.writeInt(g.duplicateOf() == null ? -1 : indexOf(g.duplicateOf()));
-            if (k < articles.size() && articles.get(k).id().equals(g.id())) {
-                out.writeUTF(placed.get(k).storyId());
-                List<NearDuplicate> d = found.get(k);
-                out.writeInt(d.isEmpty() ? -1 : indexOf(d.get(0).earlierId()));
-                k++;
-            } else {
-                out.writeUTF("");
-                out.writeInt(-1);
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            queue.offer(new FirstStage(List.of(), 0, 0, String.valueOf(e)));
         }
     }
 
     static int indexOf(String articleId) {
         return Integer.parseInt(articleId.substring(1));
-    }
-
-    private void produce(int total, List<Integer> bounds, BlockingQueue<Chunk> queue) {
-        NewsStream stream = new NewsStream(seed, perDay, total);
-        try {
-            int produced = 0;
-            for (int bound : bounds) {
-                ByteArrayOutputStream json = new ByteArrayOutputStream(CHUNK * 4096);
-                List<GeneratedArticle> gold = new ArrayList<>(bound - produced);
-                while (produced < bound) {
-                    GeneratedArticle a = stream.next();
-                    NewsStreamWriter.writeJson(a, json);
-                    gold.add(new GeneratedArticle(a.index(), a.id(), null, null, null, "", a.story(), a.duplicateOf(),
-                            a.kind()));
-                    produced++;
-                }
-                queue.put(new Chunk(json.toByteArray(), gold));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            queue.offer(new Chunk(null, List.of()));
-            throw e;
-        }
     }
 
     /** Chunk ends: every {@link #CHUNK} articles, and at every checkpoint. */
@@ -223,13 +237,5 @@ final class ScaleRun {
         memory.gc();
         memory.gc();
         return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    static long gcMillis() {
-        long sum = 0;
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum += Math.max(0, gc.getCollectionTime());
-        }
-        return sum;
     }
 }
