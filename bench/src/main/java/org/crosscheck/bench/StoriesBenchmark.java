@@ -49,6 +49,14 @@ public final class StoriesBenchmark {
         List<String> pred = new ArrayList<>();
         for (Article a : articles) pred.add(storyOf.get(a.id()));
         BCubed.Score b = BCubed.bcubed(pred, gold);
+        if (System.getenv("TOPICS") != null) {
+            Map<String, java.util.Set<String>> eventsOf = new java.util.TreeMap<>();
+            Map<String, Integer> size = new HashMap<>();
+            for (int i = 0; i < pred.size(); i++) { eventsOf.computeIfAbsent(pred.get(i), k -> new java.util.TreeSet<>()).add(gold.get(i)); size.merge(pred.get(i) + "|" + gold.get(i), 1, Integer::sum); }
+            java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
+            for (var en : eventsOf.entrySet()) if (en.getValue().size() > 1) { StringBuilder b2 = new StringBuilder(); for (String g : en.getValue()) b2.append(g).append("=").append(size.get(en.getKey() + "|" + g)).append(' '); lines.put(b2.toString(), ""); }
+            lines.keySet().forEach(l -> System.out.println("   mixed: " + l));
+        }
         System.out.printf(Locale.ROOT, "%-20s P %.3f R %.3f F1 %.3f clusters %d  %.0f art/s%n", name, b.precision(), b.recall(), b.f1(),
                 stories.size(), articles.size() / secs);
     }

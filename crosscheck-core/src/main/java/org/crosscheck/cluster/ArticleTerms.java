@@ -1,6 +1,5 @@
 package org.crosscheck.cluster;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Map;
  *
  * @param words     stemmed word to its weighted count (title and lead weigh more), sorted by word
  * @param names     lower-case word of a capitalised name to its count, sorted by word
- * @param headWords stemmed words of the title and lead, in text order, repeated as they occur
+ * @param head      stemmed word of the title and lead to its count there, sorted by word
  */
-record ArticleTerms(Map<String, Integer> words, Map<String, Integer> names, List<String> headWords) {
+record ArticleTerms(Map<String, Integer> words, Map<String, Integer> names, Map<String, Integer> head) {
 }

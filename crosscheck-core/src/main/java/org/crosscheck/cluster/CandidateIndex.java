@@ -19,6 +19,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,7 +27,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The warm articles in an in-memory Lucene index, one document each: the stemmed words of its
@@ -41,7 +44,9 @@ final class CandidateIndex implements AutoCloseable {
     private static final String STORY_KEY = "sid";
     private static final String STORY_NO = "sno";
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** Each file in one buffer: reading a slice of a many-buffer file costs a list walk per term lookup. */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
@@ -54,6 +59,9 @@ final class CandidateIndex implements AutoCloseable {
             config.setUseCompoundFile(false);
             config.setCommitOnClose(false);
             config.setRAMBufferSizeMB(32);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(4);
+            config.setMergePolicy(merges);
             writer = new IndexWriter(directory, config);
             reader = DirectoryReader.open(writer);
             searcher = searcher(reader);
@@ -69,16 +77,10 @@ final class CandidateIndex implements AutoCloseable {
         return s;
     }
 
-    void add(long story, List<String> headWords, Map<String, Integer> names) {
+    void add(long story, Map<String, Integer> headWords, Map<String, Integer> names) {
         Document doc = new Document();
-        doc.add(new TextField(WORDS, String.join(" ", headWords), Field.Store.NO));
-        StringBuilder n = new StringBuilder();
-        for (Map.Entry<String, Integer> e : names.entrySet()) {
-            for (int i = 0; i < e.getValue(); i++) {
-                n.append(e.getKey()).append(' ');
-            }
-        }
-        doc.add(new TextField(NAMES, n.toString(), Field.Store.NO));
+        doc.add(new TextField(WORDS, repeated(headWords), Field.Store.NO));
+        doc.add(new TextField(NAMES, repeated(names), Field.Store.NO));
         doc.add(new StringField(STORY_KEY, Long.toString(story), Field.Store.NO));
         doc.add(new NumericDocValuesField(STORY_NO, story));
         try {
@@ -86,6 +88,16 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add to an in-memory index", e);
         }
+    }
+
+    private static String repeated(Map<String, Integer> counts) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            for (int i = 0; i < e.getValue(); i++) {
+                out.append(e.getKey()).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     void deleteStory(long story) {

@@ -16,14 +16,15 @@ import org.crosscheck.settings.ResourceSettings;
  * @param leadWeight      weight of a term occurrence in the lead
  * @param bodyWeight      weight of a term occurrence elsewhere in the text
  * @param leadChars       how many characters of the text make the lead
- * @param candidateTerms  how many of an article's strongest terms make its candidate query
+ * @param candidateTerms  how many of an article's strongest title and lead words go into its candidate query
+ * @param candidateNames  how many of an article's strongest name words go into its candidate query
  * @param candidateHits   how many best-matching indexed articles name candidate stories
  * @param refreshEvery    articles between two reopenings of the candidate index
  * @param stopWords       lower-case words never used as terms
  */
 public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plainJoin, int coldDays, int coldArticles,
                               int titleWeight, int leadWeight, int bodyWeight, int leadChars,
-                              int candidateTerms, int candidateHits, int refreshEvery, Set<String> stopWords) {
+                              int candidateTerms, int candidateNames, int candidateHits, int refreshEvery, Set<String> stopWords) {
 
     /**
      * How the join score of an article and a story is made: a weighted sum of the three
@@ -44,7 +45,7 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
 
     public ClusterSettings {
         if (coldDays < 0 || coldArticles < 1 || titleWeight < 0 || leadWeight < 0 || bodyWeight < 0 || leadChars < 0
-                || candidateTerms < 1 || candidateHits < 1 || refreshEvery < 1) {
+                || candidateTerms < 1 || candidateNames < 0 || candidateHits < 1 || refreshEvery < 1) {
             throw new IllegalArgumentException("days, weights, sizes and counts must not be negative");
         }
         stopWords = Set.copyOf(stopWords);
@@ -65,13 +66,13 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
     /** These settings with embeddings on or off. */
     public ClusterSettings withEmbeddings(boolean on) {
         return new ClusterSettings(on, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
-                leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
     }
 
     /** These settings with other join scores (with and without embeddings). */
     public ClusterSettings withJoin(JoinScore withEmbeddings, JoinScore without) {
         return new ClusterSettings(embeddings, withEmbeddings, without, coldDays, coldArticles, titleWeight, leadWeight,
-                bodyWeight, leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+                bodyWeight, leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
     }
 
     /** These settings with another join threshold for both join scores. */
@@ -82,25 +83,25 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
     /** These settings with another cold-story gap in days. */
     public ClusterSettings withColdDays(int days) {
         return new ClusterSettings(embeddings, join, plainJoin, days, coldArticles, titleWeight, leadWeight, bodyWeight,
-                leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
     }
 
     /** These settings with another cold-story gap in articles. */
     public ClusterSettings withColdArticles(int articles) {
         return new ClusterSettings(embeddings, join, plainJoin, coldDays, articles, titleWeight, leadWeight, bodyWeight,
-                leadChars, candidateTerms, candidateHits, refreshEvery, stopWords);
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
     }
 
     /** These settings with other candidate search sizes. */
-    public ClusterSettings withCandidates(int terms, int hits, int refresh) {
+    public ClusterSettings withCandidates(int terms, int nameTerms, int hits, int refresh) {
         return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
-                leadChars, terms, hits, refresh, stopWords);
+                leadChars, terms, nameTerms, hits, refresh, stopWords);
     }
 
     /** These settings with other term weights. */
     public ClusterSettings withTermWeights(int title, int lead, int body, int leadLength) {
         return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, title, lead, body,
-                leadLength, candidateTerms, candidateHits, refreshEvery, stopWords);
+                leadLength, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
     }
 
     private static ClusterSettings load() {
@@ -117,6 +118,7 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
                 p.integer("weight.body"),
                 p.integer("lead.chars"),
                 p.integer("candidate.terms"),
+                p.integer("candidate.names"),
                 p.integer("candidate.hits"),
                 p.integer("index.refresh"),
                 Set.copyOf(ResourceSettings.wordList(ClusterSettings.class, "stopwords.txt")));

@@ -57,7 +57,7 @@ public final class StoryClusterer {
                 List<Article> batch = ordered.subList(from, Math.min(ordered.size(), from + EMBED_BATCH));
                 List<float[]> vectors = embed ? embedder.embedAll(batch) : null;
                 for (int i = 0; i < batch.size(); i++) {
-                    Placement p = stream.add(batch.get(i), embed ? vectors.get(i) : null);
+                    Placement p = stream.add(stream.prepared(batch.get(i), embed ? vectors.get(i) : null));
                     members.computeIfAbsent(p.storyId(), k -> new ArrayList<>()).add(p.articleId());
                 }
             }

@@ -51,7 +51,7 @@ public final class StoryStream implements AutoCloseable {
     private int warmArticles;
 
     /** A warm member: what must be undone when its story goes cold. */
-    private record Member(String id, int[] words, int[] names) {
+    private record Member(String id, Vocabulary.Entry[] words, Vocabulary.Entry[] names) {
     }
 
     private static final class StoryState {
@@ -87,31 +87,46 @@ public final class StoryStream implements AutoCloseable {
         return embedder != null;
     }
 
-    /** Places one article. */
+    /**
+     * The article made ready for {@link #add(PreparedArticle)}: a pure function of the article
+     * and the settings, safe to call from any thread, ahead of the stream.
+     */
+    public PreparedArticle prepare(Article article) {
+        return prepared(article, embedder == null ? null : embedder.embed(article));
+    }
+
+    /** The article made ready with an embedding computed already (null without embeddings). */
+    PreparedArticle prepared(Article article, float[] embedding) {
+        return new PreparedArticle(article.id(), article.published(), counter.count(article),
+                this.embedder == null ? null : embedding);
+    }
+
+    /** Places one article: {@code add(prepare(article))}. */
     public Placement add(Article article) {
         StoryState known = warmArticleStory.get(article.id());
         if (known != null) {
             return new Placement(article.id(), known.id, false, 0);
         }
-        return add(article, embedder == null ? null : embedder.embed(article));
+        return add(prepare(article));
     }
 
-    /** Places one article whose embedding was computed already (null without embeddings). */
-    Placement add(Article article, float[] embedding) {
+    /** Places one prepared article; articles must come in publication order for the cold gaps to hold. */
+    public Placement add(PreparedArticle article) {
         StoryState known = warmArticleStory.get(article.id());
         if (known != null) {
             return new Placement(article.id(), known.id, false, 0);
         }
         seq++;
-        coolDown(article);
-        ArticleTerms terms = counter.count(article);
-        SparseVector wordVector = words.vector(terms.words(), warmArticles);
-        SparseVector nameVector = names.vector(terms.names(), warmArticles);
+        coolDown(article.published());
+        ArticleTerms terms = article.terms();
+        Vocabulary.Weighted wordVector = words.vector(terms.words(), warmArticles);
+        Vocabulary.Weighted nameVector = names.vector(terms.names(), warmArticles);
+        float[] embedding = embedder == null ? null : article.embedding();
 
         StoryState best = null;
         double bestScore = 0;
-        for (StoryState s : candidates(wordVector, nameVector)) {
-            double score = score(s, wordVector, nameVector, embedding);
+        for (StoryState s : candidates(wordVector, nameVector, terms)) {
+            double score = score(s, wordVector.vector(), nameVector.vector(), embedding);
             if (score > bestScore || (score == bestScore && best != null && s.no < best.no)) {
                 bestScore = score;
                 best = s;
@@ -145,12 +160,16 @@ public final class StoryStream implements AutoCloseable {
     }
 
     /** Warm candidate stories in story order: the BM25 best matches and the not yet searchable recent ones. */
-    private TreeSet<StoryState> candidates(SparseVector wordVector, SparseVector nameVector) {
+    private TreeSet<StoryState> candidates(Vocabulary.Weighted wordVector, Vocabulary.Weighted nameVector, ArticleTerms terms) {
         TreeSet<StoryState> found = new TreeSet<>(Comparator.comparingLong(s -> s.no));
-        for (long no : index.search(strongest(wordVector, words), strongest(nameVector, names), settings.candidateHits())) {
-            StoryState s = warm.get(no);
-            if (s != null) {
-                found.add(s);
+        if (index.searchable() > 0) {
+            Map<String, Double> queryWords = strongest(wordVector, terms.head(), settings.candidateTerms());
+            Map<String, Double> queryNames = strongest(nameVector, null, settings.candidateNames());
+            for (long no : index.search(queryWords, queryNames, settings.candidateHits())) {
+                StoryState s = warm.get(no);
+                if (s != null) {
+                    found.add(s);
+                }
             }
         }
         for (StoryState s : recent) {
@@ -161,16 +180,24 @@ public final class StoryStream implements AutoCloseable {
         return found;
     }
 
-    /** The {@code candidateTerms} heaviest terms of a vector with their weights, ties by term id. */
-    private Map<String, Double> strongest(SparseVector v, Vocabulary vocabulary) {
-        Integer[] order = new Integer[v.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /**
+     * The {@code limit} heaviest terms of a vector (only those in {@code within} when given)
+     * with their weights, ties by term id.
+     */
+    private static Map<String, Double> strongest(Vocabulary.Weighted v, Map<String, Integer> within, int limit) {
+        int n = v.entries().length;
+        Integer[] order = new Integer[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (within == null || within.containsKey(v.entries()[i].term)) {
+                order[k++] = i;
+            }
         }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -v.weights()[i]).thenComparingInt(i -> v.ids()[i]));
+        double[] w = v.vector().weights();
+        java.util.Arrays.sort(order, 0, k, (a, b) -> a.equals(b) ? 0 : (w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(a, b)));
         Map<String, Double> out = new LinkedHashMap<>();
-        for (int k = 0; k < Math.min(order.length, settings.candidateTerms()); k++) {
-            out.put(vocabulary.term(v.ids()[order[k]]), v.weights()[order[k]]);
+        for (int i = 0; i < Math.min(k, limit); i++) {
+            out.put(v.entries()[order[i]].term, w[order[i]]);
         }
         return out;
     }
@@ -181,11 +208,11 @@ public final class StoryStream implements AutoCloseable {
         return s;
     }
 
-    private void join(StoryState s, Article article, SparseVector wordVector, SparseVector nameVector, float[] embedding,
-                      ArticleTerms terms) {
-        s.members.add(new Member(article.id(), wordVector.ids(), nameVector.ids()));
-        s.words.add(wordVector);
-        s.names.add(nameVector);
+    private void join(StoryState s, PreparedArticle article, Vocabulary.Weighted wordVector, Vocabulary.Weighted nameVector,
+                      float[] embedding, ArticleTerms terms) {
+        s.members.add(new Member(article.id(), wordVector.entries(), nameVector.entries()));
+        s.words.add(wordVector.vector());
+        s.names.add(nameVector.vector());
         if (embedding != null) {
             if (s.embedding == null) {
                 s.embedding = new float[embedding.length];
@@ -194,8 +221,8 @@ public final class StoryStream implements AutoCloseable {
                 s.embedding[i] += embedding[i];
             }
         }
-        words.enter(wordVector.ids());
-        names.enter(nameVector.ids());
+        Vocabulary.enter(wordVector.entries());
+        Vocabulary.enter(nameVector.entries());
         warmArticles++;
         warmArticleStory.put(article.id(), s);
         if (article.published() != null) {
@@ -212,7 +239,7 @@ public final class StoryStream implements AutoCloseable {
         s.lastArticle = seq;
         byLastArticle.put(seq, s);
 
-        index.add(s.no, terms.headWords(), terms.names());
+        index.add(s.no, terms.head(), terms.names());
         recent.add(s);
         if (recent.size() >= settings.refreshEvery()) {
             index.refresh();
@@ -221,12 +248,12 @@ public final class StoryStream implements AutoCloseable {
     }
 
     /** Sends the stories that are cold for this article, and so for every later one, out of memory. */
-    private void coolDown(Article article) {
+    private void coolDown(org.crosscheck.time.PartialDate published) {
         while (!byLastArticle.isEmpty() && seq - byLastArticle.firstKey() > settings.coldArticles()) {
             evict(byLastArticle.firstEntry().getValue());
         }
-        if (article.published() != null) {
-            LocalDate earliestWarm = article.published().firstDay().minusDays(settings.coldDays());
+        if (published != null) {
+            LocalDate earliestWarm = published.firstDay().minusDays(settings.coldDays());
             while (!byLatestDay.isEmpty() && byLatestDay.first().latest.isBefore(earliestWarm)) {
                 evict(byLatestDay.first());
             }

@@ -2,8 +2,6 @@ package org.crosscheck.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +49,7 @@ final class TermCounter {
     ArticleTerms count(Article article) {
         Map<String, Integer> words = new TreeMap<>();
         Map<String, Integer> names = new TreeMap<>();
-        List<String> head = new ArrayList<>();
+        Map<String, Integer> head = new TreeMap<>();
         String title = article.title() == null ? "" : article.title();
         String text = article.text();
         int leadEnd = leadEnd(text);
@@ -75,7 +73,7 @@ final class TermCounter {
         return end;
     }
 
-    private void addStems(String text, int weight, Map<String, Integer> counts, List<String> head) {
+    private void addStems(String text, int weight, Map<String, Integer> counts, Map<String, Integer> head) {
         if (weight == 0 || text.isBlank()) {
             return;
         }
@@ -87,7 +85,7 @@ final class TermCounter {
                     String t = term.toString();
                     counts.merge(t, weight, Integer::sum);
                     if (head != null) {
-                        head.add(t);
+                        head.merge(t, 1, Integer::sum);
                     }
                 }
             }

@@ -10,66 +10,79 @@ import java.util.Map;
  */
 final class Vocabulary {
 
-    private static final class Entry {
+    /** One term: its id, text and number of warm articles holding it. */
+    static final class Entry {
         final int id;
+        final String term;
         int df;
 
-        Entry(int id) {
+        Entry(int id, String term) {
             this.id = id;
+            this.term = term;
         }
     }
 
+    /** A unit-length TF-IDF vector and the entries of its terms, both in increasing id order. */
+    record Weighted(SparseVector vector, Entry[] entries) {
+    }
+
     private final Map<String, Entry> entries = new HashMap<>();
-    private final Map<Integer, String> terms = new HashMap<>();
     private int nextId;
 
     /**
      * The unit-length TF-IDF vector of the given counts (sublinear term frequency, smoothed IDF
      * over {@code documents} warm articles), entering new terms with no document yet.
      */
-    SparseVector vector(Map<String, Integer> counts, int documents) {
-        int[] ids = new int[counts.size()];
-        double[] weights = new double[counts.size()];
+    Weighted vector(Map<String, Integer> counts, int documents) {
+        int size = counts.size();
+        Entry[] found = new Entry[size];
+        double[] weights = new double[size];
         int k = 0;
         double normSq = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             Entry entry = entries.get(e.getKey());
             if (entry == null) {
-                entry = new Entry(nextId++);
+                entry = new Entry(nextId++, e.getKey());
                 entries.put(e.getKey(), entry);
-                terms.put(entry.id, e.getKey());
             }
             double idf = Math.log((documents + 1.0) / (entry.df + 1.0)) + 1.0;
             double w = (1.0 + Math.log(e.getValue())) * idf;
-            ids[k] = entry.id;
+            found[k] = entry;
             weights[k] = w;
             normSq += w * w;
             k++;
         }
-        return SparseVector.sortedUnit(ids, weights, Math.sqrt(normSq));
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(found[a].id, found[b].id));
+        int[] ids = new int[size];
+        double[] unit = new double[size];
+        Entry[] sorted = new Entry[size];
+        double norm = Math.sqrt(normSq);
+        for (int i = 0; i < size; i++) {
+            sorted[i] = found[order[i]];
+            ids[i] = sorted[i].id;
+            unit[i] = norm == 0 ? 0 : weights[order[i]] / norm;
+        }
+        return new Weighted(new SparseVector(ids, unit), sorted);
     }
 
     /** Counts one more warm document for each term. */
-    void enter(int[] ids) {
-        for (int id : ids) {
-            entries.get(terms.get(id)).df++;
+    static void enter(Entry[] terms) {
+        for (Entry e : terms) {
+            e.df++;
         }
     }
 
     /** Counts one warm document less for each term; a term with none left is forgotten. */
-    void leave(int[] ids) {
-        for (int id : ids) {
-            String term = terms.get(id);
-            Entry e = entries.get(term);
+    void leave(Entry[] terms) {
+        for (Entry e : terms) {
             if (--e.df <= 0) {
-                entries.remove(term);
-                terms.remove(id);
+                entries.remove(e.term);
             }
         }
-    }
-
-    String term(int id) {
-        return terms.get(id);
     }
 
     int size() {
