@@ -90,11 +90,12 @@ public final class ScaleBenchmark {
                 worstRatio = Math.max(worstRatio, (double) c.dedupClusterCpu() / previous.dedupClusterCpu());
             }
             System.out.printf(Locale.ROOT, "n=%,9d  crosscheck         dedup+cluster %8.2f s %s %6.0f art/s, 2 stages %6.0f art/s"
-                            + " (fingerprint %4.0f us/art, index+stories %5.0f us/art) | ingest+dedup+cluster %8.2f s %6.0f art/s,"
-                            + " 2 stages %6.0f art/s (wall %6.1f s) | heap after GC %5.0f MB (dedup %,d entries, %,d warm stories,"
-                            + " %,d warm articles)%n",
+                            + " (us/art: fingerprint %3.0f, prepare %3.0f | index %3.0f, stories %4.0f) | ingest+dedup+cluster %8.2f s"
+                            + " %6.0f art/s, 2 stages %6.0f art/s (wall %6.1f s) | heap after GC %5.0f MB (dedup %,d entries,"
+                            + " %,d warm stories, %,d warm articles)%n",
                     c.articles(), dc, ratio, c.articles() / dc, c.pipelinedRate(false),
-                    c.fingerprintCpu() / 1e3 / c.articles(), c.orderedCpu() / 1e3 / c.articles(), all, c.articles() / all,
+                    c.fingerprintCpu() / 1e3 / c.articles(), c.prepareCpu() / 1e3 / c.articles(),
+                    c.indexCpu() / 1e3 / c.articles(), c.storiesCpu() / 1e3 / c.articles(), all, c.articles() / all,
                     c.pipelinedRate(true), c.wallNanos() / 1e9, c.heapBytes() / 1048576.0, c.dedupEntries(), c.warmStories(),
                     c.warmArticles());
             for (BaselineStep b : baseline) {

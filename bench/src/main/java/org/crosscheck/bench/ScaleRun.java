@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.cluster.Placement;
+import org.crosscheck.cluster.PreparedArticle;
 import org.crosscheck.cluster.StoryStream;
 import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.dedup.Fingerprinter;
@@ -35,10 +36,10 @@ import org.crosscheck.pipeline.PipelineSettings;
  * One pass of the generated stream through crosscheck, after the stream has been written to
  * JSON Lines chunk files (untimed). Two stages, as on a 2-core machine: the first, on its own
  * thread, reads each chunk through the project's ingest path ({@link Pipeline#extract}: JSON
- * Lines with {@code text}, no HTML extraction) and fingerprints its articles (a pure function of
- * each article); the second, on this thread and strictly in stream order, adds each fingerprint
- * to the streaming near-duplicate index and places the article in the story stream (no
- * embeddings). Time is counted per stage on each thread's CPU clock (the machine is shared, so
+ * Lines with {@code text}, no HTML extraction), fingerprints its articles and prepares them for
+ * the story stream (terms and names; both pure functions of each article); the second, on this
+ * thread and strictly in stream order, adds each fingerprint to the streaming near-duplicate
+ * index and places each prepared article in the story stream (no embeddings). Time is counted per stage on each thread's CPU clock (the machine is shared, so
  * wall time says more about the neighbours than about crosscheck) and on the wall clock, and
  * read at checkpoints, where the heap after a full GC is taken too. Every article's outcome goes
  * to a results file, scored once the timing is over.
@@ -49,17 +50,21 @@ final class ScaleRun {
      * Cumulative figures after {@code articles} articles: CPU nanoseconds of ingest and of
      * fingerprinting (first stage) and of the ordered stage (index and story stream), wall time.
      */
-    record Checkpoint(int articles, long ingestCpu, long fingerprintCpu, long orderedCpu, long wallNanos,
-                      long heapBytes, int dedupEntries, int warmStories, int warmArticles) {
+    record Checkpoint(int articles, long ingestCpu, long fingerprintCpu, long prepareCpu, long indexCpu, long storiesCpu,
+                      long wallNanos, long heapBytes, int dedupEntries, int warmStories, int warmArticles) {
 
         long dedupClusterCpu() {
-            return fingerprintCpu + orderedCpu;
+            return fingerprintCpu + prepareCpu + indexCpu + storiesCpu;
+        }
+
+        long orderedCpu() {
+            return indexCpu + storiesCpu;
         }
 
         /** The rate two dedicated cores would sustain: the slower stage bounds it. */
         double pipelinedRate(boolean withIngest) {
-            long firstStage = fingerprintCpu + (withIngest ? ingestCpu : 0);
-            return articles / (Math.max(firstStage, orderedCpu) / 1e9);
+            long firstStage = fingerprintCpu + prepareCpu + (withIngest ? ingestCpu : 0);
+            return articles / (Math.max(firstStage, orderedCpu()) / 1e9);
         }
     }
 
@@ -113,11 +118,12 @@ final class ScaleRun {
     }
 
     /** One article ready for the ordered stage. */
-    private record Prepared(Article article, Fingerprint fingerprint) {
+    private record Prepared(Article article, Fingerprint fingerprint, PreparedArticle story) {
     }
 
     /** A chunk through the first stage, with that stage's CPU time for it; error set when it failed. */
-    private record FirstStage(List<Prepared> articles, long ingestCpu, long fingerprintCpu, String error) {
+    private record FirstStage(List<Prepared> articles, long ingestCpu, long fingerprintCpu, long prepareCpu,
+                              String error) {
     }
 
     /** Runs the chunk files {@link #write} gave for the same total and checkpoints. */
@@ -126,20 +132,22 @@ final class ScaleRun {
         BlockingQueue<FirstStage> queue = new ArrayBlockingQueue<>(3);
         AtomicInteger skipped = new AtomicInteger();
         List<String> skipReasons = Collections.synchronizedList(new ArrayList<>());
-        Thread first = new Thread(() -> firstStage(chunks, queue, skipped, skipReasons), "ingest-fingerprint");
-        first.setDaemon(true);
 
         NearDuplicateIndex duplicates = NearDuplicateIndex.streaming();
         Path results = workDir.resolve("scale-results.bin");
         List<Checkpoint> checkpoints = new ArrayList<>();
         long ingestCpu = 0;
         long fingerprintCpu = 0;
-        long orderedCpu = 0;
+        long prepareCpu = 0;
+        long indexCpu = 0;
+        long storiesCpu = 0;
         long wall = 0;
         int done = 0;
         int next = 0;
         try (StoryStream stories = new StoryStream(ClusterSettings.defaults().withEmbeddings(false), null);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(results), 1 << 16))) {
+            Thread first = new Thread(() -> firstStage(chunks, stories, queue, skipped, skipReasons), "ingest-prepare");
+            first.setDaemon(true);
             long since = System.nanoTime();
             first.start();
             for (int c = 0; c < chunks.size(); c++) {
@@ -148,33 +156,42 @@ final class ScaleRun {
                     throw new IllegalStateException("ingest or fingerprinting failed: " + chunk.error());
                 }
                 long c0 = THREADS.getCurrentThreadCpuTime();
+                List<List<NearDuplicate>> found = new ArrayList<>(chunk.articles().size());
                 for (Prepared p : chunk.articles()) {
-                    List<NearDuplicate> found = duplicates.add(p.fingerprint(), p.article().published());
-                    Placement placed = stories.add(p.article());
-                    out.writeInt(indexOf(p.article().id()));
-                    out.writeUTF(placed.storyId());
-                    out.writeInt(found.isEmpty() ? -1 : indexOf(found.get(0).earlierId()));
+                    found.add(duplicates.add(p.fingerprint(), p.article().published()));
                 }
-                orderedCpu += THREADS.getCurrentThreadCpuTime() - c0;
+                long c1 = THREADS.getCurrentThreadCpuTime();
+                List<Placement> placed = new ArrayList<>(chunk.articles().size());
+                for (Prepared p : chunk.articles()) {
+                    placed.add(stories.add(p.story()));
+                }
+                long c2 = THREADS.getCurrentThreadCpuTime();
+                for (int k = 0; k < placed.size(); k++) {
+                    out.writeInt(indexOf(placed.get(k).articleId()));
+                    out.writeUTF(placed.get(k).storyId());
+                    out.writeInt(found.get(k).isEmpty() ? -1 : indexOf(found.get(k).get(0).earlierId()));
+                }
+                indexCpu += c1 - c0;
+                storiesCpu += c2 - c1;
                 ingestCpu += chunk.ingestCpu();
                 fingerprintCpu += chunk.fingerprintCpu();
+                prepareCpu += chunk.prepareCpu();
                 done += chunk.articles().size();
                 if (next < checkpointSizes.size() && bounds.get(c).intValue() == checkpointSizes.get(next).intValue()) {
                     next++;
                     wall += System.nanoTime() - since;
-                    checkpoints.add(new Checkpoint(done, ingestCpu, fingerprintCpu, orderedCpu, wall, heapAfterGc(),
+                    checkpoints.add(new Checkpoint(done, ingestCpu, fingerprintCpu, prepareCpu, indexCpu, storiesCpu, wall,
+                            heapAfterGc(),
                             duplicates.size(), stories.warmStories(), stories.warmArticles()));
                     since = System.nanoTime(); // the GC for the heap reading is not the run's time
                 }
             }
-        } finally {
-            first.interrupt();
         }
         return new Outcome(checkpoints, skipped.get(), List.copyOf(skipReasons), results);
     }
 
-    private static void firstStage(List<Path> chunks, BlockingQueue<FirstStage> queue, AtomicInteger skipped,
-                                   List<String> skipReasons) {
+    private static void firstStage(List<Path> chunks, StoryStream stories, BlockingQueue<FirstStage> queue,
+                                   AtomicInteger skipped, List<String> skipReasons) {
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
         Fingerprinter fingerprinter = new Fingerprinter();
         try {
@@ -195,17 +212,22 @@ final class ScaleRun {
                     }
                 });
                 long c1 = THREADS.getCurrentThreadCpuTime();
-                List<Prepared> prepared = new ArrayList<>(articles.size());
-                for (Article a : articles) {
-                    prepared.add(new Prepared(a, fingerprinter.fingerprint(a)));
+                Fingerprint[] prints = new Fingerprint[articles.size()];
+                for (int k = 0; k < prints.length; k++) {
+                    prints[k] = fingerprinter.fingerprint(articles.get(k));
                 }
                 long c2 = THREADS.getCurrentThreadCpuTime();
-                queue.put(new FirstStage(prepared, c1 - c0, c2 - c1, null));
+                List<Prepared> prepared = new ArrayList<>(articles.size());
+                for (int k = 0; k < prints.length; k++) {
+                    prepared.add(new Prepared(articles.get(k), prints[k], stories.prepare(articles.get(k))));
+                }
+                long c3 = THREADS.getCurrentThreadCpuTime();
+                queue.put(new FirstStage(prepared, c1 - c0, c2 - c1, c3 - c2, null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            queue.offer(new FirstStage(List.of(), 0, 0, String.valueOf(e)));
+            queue.offer(new FirstStage(List.of(), 0, 0, 0, String.valueOf(e)));
         }
     }
 
