@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.crosscheck.cluster.ClusterSettings;
+import org.crosscheck.dedup.DedupWindow;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
@@ -25,7 +27,7 @@ import org.crosscheck.pipeline.PipelineSettings;
  * ingest + dedup + clustering rate, the heap after a full GC; and the TF-IDF cosine single-link
  * baseline (all pairs) on the small sizes. Then quality on the generated gold and the targets.
  *
- * <p>Arguments: {@code [articles (default 1000000)] [workDir] [baselineMax (default 8000)]
+ * <p>Arguments: {@code [articles (default 1000000)] [workDir] [baselineMax (default 32000)]
  * [seed (default 42)] [articlesPerDay (default 50000)]}.
  */
 public final class ScaleBenchmark {
@@ -33,6 +35,8 @@ public final class ScaleBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final double TARGET_RATE = 3000;
     private static final double LINEAR_RATIO = 2.3;
+    /** Flat: the heap after GC at the whole stream at most this times the heap at half of it. */
+    private static final double FLAT = 1.2;
     private static final int SMALLEST = 1000;
     /** A baseline size is skipped when the previous one took longer than this (quadratic: the next takes ~4x). */
     private static final double BASELINE_BUDGET_SECONDS = 25;
@@ -43,7 +47,7 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         Path work = Path.of(args.length > 1 ? args[1] : "bench/out");
-        int baselineMax = args.length > 2 ? Integer.parseInt(args[2].replace("_", "")) : 8_000;
+        int baselineMax = args.length > 2 ? Integer.parseInt(args[2].replace("_", "")) : 32_000;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         double perDay = args.length > 4 ? Double.parseDouble(args[4]) : 50_000;
         Files.createDirectories(work);
@@ -137,11 +141,24 @@ public final class ScaleBenchmark {
                 pipelined >= TARGET_RATE ? "PASS" : "FAIL");
         System.out.printf(Locale.ROOT, "target: near-linear growth, time ratio per doubling <= %.1f from 8,000 on: worst x%.2f %s%n",
                 LINEAR_RATIO, worstRatio, worstRatio <= LINEAR_RATIO ? "PASS" : "FAIL");
-        if (at100k != null) {
-            System.out.printf(Locale.ROOT, "target: flat memory: heap after GC %.0f MB at 100,000 and %.0f MB at %,d articles"
-                            + " (x%.2f) %s%n", at100k.heapBytes() / 1048576.0, last.heapBytes() / 1048576.0,
-                    last.articles(), (double) last.heapBytes() / at100k.heapBytes(),
-                    last.heapBytes() <= 1.5 * at100k.heapBytes() ? "PASS" : "FAIL");
+        ScaleRun.Checkpoint half = null;
+        for (ScaleRun.Checkpoint c : outcome.checkpoints()) {
+            if (c.articles() == last.articles() / 2) {
+                half = c;
+            }
+        }
+        if (half != null) {
+            System.out.printf(Locale.ROOT, "target: flat memory: heap after GC %s%.0f MB at %,d and %.0f MB at %,d articles"
+                            + " (x%.2f; the windows fill in the first %,.0f articles: dedup %d days, stories cold after %d days"
+                            + " or %,d articles) %s%n",
+                    at100k == null ? "" : String.format(Locale.ROOT, "%.0f MB at 100,000, ", at100k.heapBytes() / 1048576.0),
+                    half.heapBytes() / 1048576.0, half.articles(), last.heapBytes() / 1048576.0, last.articles(),
+                    (double) last.heapBytes() / half.heapBytes(),
+                    Math.max(perDay * (DedupWindow.defaults().days() + 1), Math.min(perDay * (ClusterSettings.defaults().coldDays() + 1),
+                            ClusterSettings.defaults().coldArticles())),
+                    DedupWindow.defaults().days(), ClusterSettings.defaults().coldDays(),
+                    ClusterSettings.defaults().coldArticles(),
+                    last.heapBytes() <= FLAT * half.heapBytes() ? "PASS" : "FAIL");
         }
         for (Path chunk : chunks) {
             Files.deleteIfExists(chunk);

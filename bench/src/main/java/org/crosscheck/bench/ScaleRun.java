@@ -183,6 +183,9 @@ final class ScaleRun {
                     checkpoints.add(new Checkpoint(done, ingestCpu, fingerprintCpu, prepareCpu, indexCpu, storiesCpu, wall,
                             heapAfterGc(),
                             duplicates.size(), stories.warmStories(), stories.warmArticles()));
+                    Checkpoint at = checkpoints.get(checkpoints.size() - 1);
+                    System.err.printf(Locale.ROOT, "  ... %,d articles: %.1f s CPU dedup+cluster, %.0f MB heap after GC, %.0f s wall%n",
+                            at.articles(), at.dedupClusterCpu() / 1e9, at.heapBytes() / 1048576.0, wall / 1e9);
                     since = System.nanoTime(); // the GC for the heap reading is not the run's time
                 }
             }
