@@ -33,8 +33,9 @@ import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 
 /**
- * One pass of the generated stream through crosscheck, after the stream has been written to
- * JSON Lines chunk files (untimed). Two stages, as on a 2-core machine: the first, on its own
+ * One pass of the generated stream through crosscheck. A writer thread generates the stream into
+ * JSON Lines chunk files a few chunks ahead (its time is not crosscheck's and is not counted).
+ * Two stages, as on a 2-core machine: the first, on its own
  * thread, reads each chunk through the project's ingest path ({@link Pipeline#extract}: JSON
  * Lines with {@code text}, no HTML extraction), fingerprints its articles and prepares them for
  * the story stream (terms and names; both pure functions of each article); the second, on this
@@ -68,8 +69,9 @@ final class ScaleRun {
         }
     }
 
-    /** What a run gives: its checkpoints, skipped inputs and the results file. */
-    record Outcome(List<Checkpoint> checkpoints, int skipped, List<String> skipReasons, Path results) {
+    /** What a run gives: its checkpoints, skipped inputs, the results file, the chunk files and the writer's CPU time. */
+    record Outcome(List<Checkpoint> checkpoints, int skipped, List<String> skipReasons, Path results, List<Path> chunks,
+                   long writerCpu) {
     }
 
     static final int CHUNK = 1000;
@@ -92,17 +94,19 @@ final class ScaleRun {
 
     /**
      * Writes the stream as JSON Lines chunk files (one ends at every checkpoint) and its gold
-     * labels as {@code gold.tsv}; answers the chunk files in stream order.
+     * labels as {@code gold.tsv}, handing each file to {@code ready} once it is complete, then
+     * an empty path; answers the writer's CPU nanoseconds. Runs on its own thread, a few chunks
+     * ahead of the measured stages (the queue is small), so no stage waits for generation.
      */
-    List<Path> write(int total, List<Integer> checkpointSizes) throws IOException {
+    long write(int total, List<Integer> checkpointSizes, BlockingQueue<Path> ready) throws IOException, InterruptedException {
         Path dir = streamDir();
         Files.createDirectories(dir);
         NewsStream stream = new NewsStream(seed, perDay, total);
-        List<Path> files = new ArrayList<>();
         int produced = 0;
+        int files = 0;
         try (Writer gold = Files.newBufferedWriter(dir.resolve("gold.tsv"))) {
             for (int bound : chunkBounds(total, checkpointSizes)) {
-                Path file = dir.resolve(String.format(Locale.ROOT, "chunk-%06d.jsonl", files.size()));
+                Path file = dir.resolve(String.format(Locale.ROOT, "chunk-%06d.jsonl", files++));
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                     while (produced < bound) {
                         GeneratedArticle a = stream.next();
@@ -111,11 +115,15 @@ final class ScaleRun {
                         produced++;
                     }
                 }
-                files.add(file);
+                ready.put(file);
             }
         }
-        return files;
+        ready.put(END);
+        return THREADS.getCurrentThreadCpuTime();
     }
+
+    /** Marks the end of the chunk files. */
+    static final Path END = Path.of("");
 
     /** One article ready for the ordered stage. */
     private record Prepared(Article article, Fingerprint fingerprint, PreparedArticle story) {
@@ -126,9 +134,25 @@ final class ScaleRun {
                               String error) {
     }
 
-    /** Runs the chunk files {@link #write} gave for the same total and checkpoints. */
-    Outcome run(int total, List<Path> chunks, List<Integer> checkpointSizes) throws IOException, InterruptedException {
+    /** Generates the stream on one thread and runs it through the two stages as it comes. */
+    Outcome run(int total, List<Integer> checkpointSizes) throws IOException, InterruptedException {
         List<Integer> bounds = chunkBounds(total, checkpointSizes);
+        BlockingQueue<Path> ready = new ArrayBlockingQueue<>(4);
+        List<Path> chunks = Collections.synchronizedList(new ArrayList<>());
+        long[] writerCpu = {0};
+        String[] writerError = {null};
+        Thread writer = new Thread(() -> {
+            try {
+                writerCpu[0] = write(total, checkpointSizes, ready);
+            } catch (IOException | RuntimeException e) {
+                writerError[0] = String.valueOf(e);
+                ready.offer(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "news-stream");
+        writer.setDaemon(true);
+        writer.start();
         BlockingQueue<FirstStage> queue = new ArrayBlockingQueue<>(3);
         AtomicInteger skipped = new AtomicInteger();
         List<String> skipReasons = Collections.synchronizedList(new ArrayList<>());
@@ -146,14 +170,15 @@ final class ScaleRun {
         int next = 0;
         try (StoryStream stories = new StoryStream(ClusterSettings.defaults().withEmbeddings(false), null);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(results), 1 << 16))) {
-            Thread first = new Thread(() -> firstStage(chunks, stories, queue, skipped, skipReasons), "ingest-prepare");
+            Thread first = new Thread(() -> firstStage(ready, chunks, stories, queue, skipped, skipReasons), "ingest-prepare");
             first.setDaemon(true);
             long since = System.nanoTime();
             first.start();
-            for (int c = 0; c < chunks.size(); c++) {
+            for (int c = 0; c < bounds.size(); c++) {
                 FirstStage chunk = queue.take();
                 if (chunk.error() != null) {
-                    throw new IllegalStateException("ingest or fingerprinting failed: " + chunk.error());
+                    throw new IllegalStateException("generation, ingest or fingerprinting failed: "
+                            + (writerError[0] != null ? writerError[0] : chunk.error()));
                 }
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 List<List<NearDuplicate>> found = new ArrayList<>(chunk.articles().size());
@@ -190,15 +215,17 @@ final class ScaleRun {
                 }
             }
         }
-        return new Outcome(checkpoints, skipped.get(), List.copyOf(skipReasons), results);
+        writer.join();
+        return new Outcome(checkpoints, skipped.get(), List.copyOf(skipReasons), results, List.copyOf(chunks), writerCpu[0]);
     }
 
-    private static void firstStage(List<Path> chunks, StoryStream stories, BlockingQueue<FirstStage> queue,
-                                   AtomicInteger skipped, List<String> skipReasons) {
+    private static void firstStage(BlockingQueue<Path> ready, List<Path> chunks, StoryStream stories,
+                                   BlockingQueue<FirstStage> queue, AtomicInteger skipped, List<String> skipReasons) {
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
         Fingerprinter fingerprinter = new Fingerprinter();
         try {
-            for (Path file : chunks) {
+            for (Path file = ready.take(); !file.equals(END); file = ready.take()) {
+                chunks.add(file);
                 List<Article> articles = new ArrayList<>(CHUNK);
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 pipeline.extract(List.of(file.toString()), InputStream.nullInputStream(), new ArticleSink() {
@@ -232,6 +259,7 @@ final class ScaleRun {
         } catch (RuntimeException e) {
             queue.offer(new FirstStage(List.of(), 0, 0, 0, String.valueOf(e)));
         }
+        queue.offer(new FirstStage(List.of(), 0, 0, 0, "the stream ended early"));
     }
 
     static int indexOf(String articleId) {
