@@ -179,4 +179,16 @@ class CliTest {
         assertThat(JSON.readTree(run.outLines().get(0)).get("story"))
                 .isNotEqualTo(JSON.readTree(run.outLines().get(1)).get("story"));
     }
+
+    @Test
+    void clusterWithoutEmbeddingsGivesTheSameStoriesHere() throws IOException {
+        CliRun with = CliRun.of("cluster", "--quiet", dir.toString());
+        CliRun without = CliRun.of("cluster", "--quiet", "--no-embeddings", dir.toString());
+
+        assertThat(without.exitCode()).isZero();
+        assertThat(without.outLines()).hasSize(2);
+        // two unrelated articles are two stories either way
+        assertThat(without.out()).isEqualTo(with.out());
+        assertThat(CliRun.of("cluster", "--help").out()).contains("--no-embeddings");
+    }
 }

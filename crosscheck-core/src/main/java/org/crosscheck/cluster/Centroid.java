@@ -44,6 +44,21 @@ final class Centroid {
             return 0;
         }
         double dot = 0;
+        if (ids.length < 8 * v.size()) { // sizes alike: walk both
+            int i = 0;
+            int j = 0;
+            int[] vi = v.ids();
+            while (i < ids.length && j < vi.length) {
+                if (ids[i] == vi[j]) {
+                    dot += sums[i++] * v.weights()[j++];
+                } else if (ids[i] < vi[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot / Math.sqrt(normSq);
+        }
         int from = 0;
         for (int t = 0; t < v.size(); t++) {
             int at = Arrays.binarySearch(ids, from, ids.length, v.ids()[t]);

@@ -45,7 +45,10 @@ public final class StoryStream implements AutoCloseable {
     private final TreeSet<StoryState> byLatestDay = new TreeSet<>(
             Comparator.<StoryState>comparingLong(s -> s.latest.toEpochDay()).thenComparingLong(s -> s.no));
     private final TreeMap<Long, StoryState> byLastArticle = new TreeMap<>();
-    private final List<StoryState> recent = new ArrayList<>();
+    /** Title and lead words and names of the articles added since the index was last reopened, to their stories. */
+    private final Map<String, List<StoryState>> recentWords = new HashMap<>();
+    private final Map<String, List<StoryState>> recentNames = new HashMap<>();
+    private int recent;
     private long nextStory;
     private long seq;
     private int warmArticles;
@@ -125,7 +128,9 @@ public final class StoryStream implements AutoCloseable {
 
         StoryState best = null;
         double bestScore = 0;
-        for (StoryState s : candidates(wordVector, nameVector, terms)) {
+        Map<String, Double> queryWords = strongest(wordVector, terms.head(), settings.candidateTerms());
+        Map<String, Double> queryNames = strongest(nameVector, null, settings.candidateNames());
+        for (StoryState s : candidates(queryWords, queryNames, terms)) {
             double score = score(s, wordVector.vector(), nameVector.vector(), embedding);
             if (score > bestScore || (score == bestScore && best != null && s.no < best.no)) {
                 bestScore = score;
@@ -135,6 +140,7 @@ public final class StoryStream implements AutoCloseable {
         boolean opened = best == null || bestScore < join.threshold();
         StoryState story = opened ? open(article.id()) : best;
         join(story, article, wordVector, nameVector, embedding, terms);
+        remember(story, terms);
         return new Placement(article.id(), story.id, opened, bestScore);
     }
 
@@ -159,12 +165,13 @@ public final class StoryStream implements AutoCloseable {
         return norm == 0 ? 0 : dot / Math.sqrt(norm);
     }
 
-    /** Warm candidate stories in story order: the BM25 best matches and the not yet searchable recent ones. */
-    private TreeSet<StoryState> candidates(Vocabulary.Weighted wordVector, Vocabulary.Weighted nameVector, ArticleTerms terms) {
+    /**
+     * Warm candidate stories in story order: the stories of the BM25 best matches, and of the not
+     * yet searchable recent articles that share a title or lead word or a name with this one.
+     */
+    private TreeSet<StoryState> candidates(Map<String, Double> queryWords, Map<String, Double> queryNames, ArticleTerms terms) {
         TreeSet<StoryState> found = new TreeSet<>(Comparator.comparingLong(s -> s.no));
         if (index.searchable() > 0) {
-            Map<String, Double> queryWords = strongest(wordVector, terms.head(), settings.candidateTerms());
-            Map<String, Double> queryNames = strongest(nameVector, null, settings.candidateNames());
             for (long no : index.search(queryWords, queryNames, settings.candidateHits())) {
                 StoryState s = warm.get(no);
                 if (s != null) {
@@ -172,12 +179,22 @@ public final class StoryStream implements AutoCloseable {
                 }
             }
         }
-        for (StoryState s : recent) {
-            if (warm.containsKey(s.no)) {
-                found.add(s);
+        addRecent(terms.head(), recentWords, found);
+        addRecent(terms.names(), recentNames, found);
+        return found;
+    }
+
+    private void addRecent(Map<String, Integer> query, Map<String, List<StoryState>> recentByTerm, TreeSet<StoryState> found) {
+        for (String term : query.keySet()) {
+            List<StoryState> stories = recentByTerm.get(term);
+            if (stories != null) {
+                for (StoryState s : stories) {
+                    if (warm.containsKey(s.no)) {
+                        found.add(s);
+                    }
+                }
             }
         }
-        return found;
     }
 
     /**
@@ -186,18 +203,26 @@ public final class StoryStream implements AutoCloseable {
      */
     private static Map<String, Double> strongest(Vocabulary.Weighted v, Map<String, Integer> within, int limit) {
         int n = v.entries().length;
-        Integer[] order = new Integer[n];
+        double[] w = v.vector().weights();
+        long[] order = new long[n]; // positions of the terms that may go into the query
         int k = 0;
         for (int i = 0; i < n; i++) {
             if (within == null || within.containsKey(v.entries()[i].term)) {
                 order[k++] = i;
             }
         }
-        double[] w = v.vector().weights();
-        java.util.Arrays.sort(order, 0, k, (a, b) -> a.equals(b) ? 0 : (w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(a, b)));
+        Integer[] boxed = null;
+        if (k > limit) {
+            boxed = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                boxed[i] = (int) order[i];
+            }
+            java.util.Arrays.sort(boxed, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(a, b));
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(k, limit); i++) {
-            out.put(v.entries()[order[i]].term, w[order[i]]);
+            int at = boxed == null ? (int) order[i] : boxed[i];
+            out.put(v.entries()[at].term, w[at]);
         }
         return out;
     }
@@ -240,10 +265,21 @@ public final class StoryStream implements AutoCloseable {
         byLastArticle.put(seq, s);
 
         index.add(s.no, terms.head(), terms.names());
-        recent.add(s);
-        if (recent.size() >= settings.refreshEvery()) {
+    }
+
+    /** Makes the article findable: directly until the index is next reopened, then by search. */
+    private void remember(StoryState s, ArticleTerms terms) {
+        for (String w : terms.head().keySet()) {
+            recentWords.computeIfAbsent(w, k -> new ArrayList<>(2)).add(s);
+        }
+        for (String w : terms.names().keySet()) {
+            recentNames.computeIfAbsent(w, k -> new ArrayList<>(2)).add(s);
+        }
+        if (++recent >= settings.refreshEvery()) {
             index.refresh();
-            recent.clear();
+            recentWords.clear();
+            recentNames.clear();
+            recent = 0;
         }
     }
 

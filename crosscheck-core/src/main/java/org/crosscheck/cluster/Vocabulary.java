@@ -52,19 +52,20 @@ final class Vocabulary {
             normSq += w * w;
             k++;
         }
-        Integer[] order = new Integer[size];
+        long[] order = new long[size]; // id in the high half, position in the low half: one primitive sort
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            order[i] = ((long) found[i].id << 32) | i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(found[a].id, found[b].id));
+        java.util.Arrays.sort(order);
         int[] ids = new int[size];
         double[] unit = new double[size];
         Entry[] sorted = new Entry[size];
         double norm = Math.sqrt(normSq);
         for (int i = 0; i < size; i++) {
-            sorted[i] = found[order[i]];
+            int at = (int) order[i];
+            sorted[i] = found[at];
             ids[i] = sorted[i].id;
-            unit[i] = norm == 0 ? 0 : weights[order[i]] / norm;
+            unit[i] = norm == 0 ? 0 : weights[at] / norm;
         }
         return new Weighted(new SparseVector(ids, unit), sorted);
     }

@@ -1,11 +1,18 @@
 /**
  * Story clustering. Takes extracted articles; gives {@link org.crosscheck.cluster.Story} groups,
- * every article in exactly one, by a single time-aware pass in publication order: an article
- * joins the warm story whose TF-IDF centroid (title and lead weighted up, capitalised names as
- * extra terms, stop words and Porter stems via Lucene) is most similar above a threshold from
- * {@code cluster.properties}, else opens a new one. Story ids are {@code "s-"} and the first 12
- * hex digits of the SHA-256 of the story's first article id. It must never compare all pairs of
- * articles, never let hash-map iteration order or input order of same-dated articles change the
- * result, and never modify the articles it is given.
+ * every article in exactly one. {@link org.crosscheck.cluster.StoryStream} is the incremental
+ * clusterer: articles come in publication order (file order when undated), each is prepared by a
+ * pure step (Lucene-analysed title, lead and body terms; capitalised-name words as cheap named
+ * entities; optionally a MiniLM vector of title and lead) and then joins the warm story it scores
+ * best with, or opens a new one. Candidate stories come from a Lucene BM25 search over the warm
+ * articles' title, lead and names (reopened every few articles; the not yet searchable ones are
+ * compared directly), never from all pairs. The join score is a weighted sum of TF-IDF cosine to
+ * the story centroid, name cosine and embedding cosine, with the weights and threshold of
+ * {@code cluster.properties}. Stories go cold after a gap in days (dated articles) or in articles,
+ * and leave the index and memory. {@link org.crosscheck.cluster.StoryClusterer} sorts a batch into
+ * publication order and streams it. Story ids are {@code "s-"} and the first 12 hex digits of
+ * the SHA-256 of the story's first article id. It must never compare all pairs of articles, never
+ * let hash-map iteration order, thread timing or the input order of same-dated articles change
+ * the result, and never modify the articles it is given.
  */
 package org.crosscheck.cluster;

@@ -1,0 +1,164 @@
+package org.crosscheck.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.cluster.InventedNews.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.extract.Article;
+import org.junit.jupiter.api.Test;
+
+class StoryStreamTest {
+
+    private static final ClusterSettings PLAIN = ClusterSettings.defaults().withEmbeddings(false);
+
+    /** A flood at the Varrow weir, told twice in 2019 and, in other words, twice in 2023: same kind, same actors. */
+    private static List<Article> twoFloodsYearsApart() {
+        return List.of(
+                article("courier-2019", "2019-02-11", "Varrow weir overflows, Lindholm farms under water", """
+                        The Varrow river broke over the Lindholm weir on Monday and flooded the farms along \
+                        Dyke Road, the water board said.
+
+                        Engineer Tomas Reyl of the Varrow water board said the pumps at Lindholm ran all night."""),
+                article("gazette-2019", "2019-02-12", "Lindholm farmers count losses after Varrow flood", """
+                        Farmers in Lindholm began pumping out barns on Tuesday after the Varrow weir overflowed.
+
+                        Tomas Reyl, the water board engineer, said Dyke Road would stay closed for a week."""),
+                article("courier-2023", "2023-11-20", "Lindholm weir gives way as the Varrow rises again", """
+                        Water from the Varrow poured through a breach at the Lindholm weir on Monday, covering \
+                        fields beside Dyke Road.
+
+                        The water board's engineer Tomas Reyl said crews would close the breach with sandbags."""),
+                article("gazette-2023", "2023-11-21", "Varrow breach: Dyke Road farms flooded at Lindholm", """
+                        The Lindholm weir breach flooded farms along Dyke Road, the Varrow water board said on \
+                        Tuesday.
+
+                        Engineer Tomas Reyl said the pumps at Lindholm would run through the week."""));
+    }
+
+    private static List<Placement> addAll(StoryStream stream, List<Article> articles) {
+        List<Placement> out = new ArrayList<>();
+        for (Article a : articles) {
+            out.add(stream.add(a));
+        }
+        return out;
+    }
+
+    @Test
+    void theSameKindOfEventWithTheSameActorsYearsApartIsAnotherStory() {
+        try (StoryStream stream = new StoryStream(PLAIN, null)) {
+            List<Placement> p = addAll(stream, twoFloodsYearsApart());
+
+            assertThat(p.get(1).storyId()).isEqualTo(p.get(0).storyId());
+            assertThat(p.get(2).opened()).isTrue();
+            assertThat(p.get(2).storyId()).isNotEqualTo(p.get(0).storyId()).isEqualTo(StoryClusterer.storyId("courier-2023"));
+            assertThat(p.get(3).storyId()).isEqualTo(p.get(2).storyId());
+        }
+        // the gap alone decides: with a window of years the 2023 reports join the 2019 story
+        try (StoryStream stream = new StoryStream(PLAIN.withColdDays(3650), null)) {
+            List<Placement> p = addAll(stream, twoFloodsYearsApart());
+            assertThat(p).extracting(Placement::storyId).containsOnly(p.get(0).storyId());
+        }
+    }
+
+    @Test
+    void coldStoriesLeaveMemory() {
+        try (StoryStream stream = new StoryStream(PLAIN, null)) {
+            addAll(stream, InventedNews.brackenfordFire());
+            int terms = stream.warmTerms();
+            assertThat(stream.warmStories()).isEqualTo(1);
+            assertThat(stream.warmArticles()).isEqualTo(3);
+
+            stream.add(article("courier-later", "2024-05-01", "Dunmore Athletic sign a new goalkeeper",
+                    "Dunmore Athletic signed the goalkeeper Ansel Quist from Selby Rovers on Wednesday."));
+
+            assertThat(stream.warmStories()).isEqualTo(1);
+            assertThat(stream.warmArticles()).isEqualTo(1);
+            assertThat(stream.warmTerms()).isLessThan(terms);
+            // a report of the old fire now opens a story of its own
+            Article late = InventedNews.brackenfordFire().get(0);
+            assertThat(stream.add(article("late-bf", "2024-05-02", late.title(), late.text())).opened()).isTrue();
+        }
+    }
+
+    @Test
+    void anUndatedStreamForgetsStoriesAfterColdArticles() {
+        Article first = InventedNews.brackenfordFire().get(0);
+        List<Article> articles = new ArrayList<>();
+        articles.add(article("a", null, first.title(), first.text()));
+        for (Article u : InventedNews.unrelated()) {
+            articles.add(article(u.id(), null, u.title(), u.text()));
+        }
+        articles.add(article("b", null, first.title(), first.text()));
+
+        try (StoryStream wide = new StoryStream(PLAIN, null)) {
+            List<Placement> p = addAll(wide, articles);
+            assertThat(p.get(4).storyId()).isEqualTo(p.get(0).storyId());
+        }
+        try (StoryStream narrow = new StoryStream(PLAIN.withColdArticles(2), null)) {
+            List<Placement> p = addAll(narrow, articles);
+            assertThat(p.get(4).opened()).isTrue();
+            assertThat(narrow.warmStories()).isLessThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void preparedAheadGivesTheSamePlacementsAndIndexRefreshesDoNotChangeThem() {
+        List<Article> articles = new ArrayList<>();
+        articles.addAll(InventedNews.brackenfordFire());
+        articles.addAll(InventedNews.unrelated());
+        articles.addAll(InventedNews.kellsburyFire());
+        List<Placement> direct;
+        try (StoryStream stream = new StoryStream(PLAIN, null)) {
+            direct = addAll(stream, articles);
+        }
+        try (StoryStream stream = new StoryStream(PLAIN, null)) {
+            List<PreparedArticle> prepared = articles.parallelStream().map(stream::prepare).toList();
+            List<Placement> later = new ArrayList<>();
+            for (PreparedArticle p : prepared) {
+                later.add(stream.add(p));
+            }
+            assertThat(later).isEqualTo(direct);
+        }
+        // reopening the index after every article: every earlier article is searched, not compared directly
+        ClusterSettings everyArticle = PLAIN.withCandidates(PLAIN.candidateTerms(), PLAIN.candidateNames(), PLAIN.candidateHits(), 1);
+        try (StoryStream stream = new StoryStream(everyArticle, null)) {
+            assertThat(addAll(stream, articles)).extracting(Placement::storyId)
+                    .isEqualTo(direct.stream().map(Placement::storyId).toList());
+        }
+    }
+
+    @Test
+    void aRepeatedIdIsPlacedOnce() {
+        Article a = InventedNews.unrelated().get(0);
+        try (StoryStream stream = new StoryStream(PLAIN, null)) {
+            Placement first = stream.add(a);
+            Placement again = stream.add(a);
+            assertThat(again.storyId()).isEqualTo(first.storyId());
+            assertThat(again.opened()).isFalse();
+            assertThat(stream.warmArticles()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void embeddingsTakePartInTheDecisionOnlyWhenSwitchedOn() {
+        // an invented embedder that calls every fire the same event
+        Map<String, float[]> vectors = Map.of("bf", new float[] {1, 0}, "kb", new float[] {1, 0});
+        ArticleEmbedder sameForFires = a -> vectors.getOrDefault(a.id().substring(a.id().indexOf('-') + 1), new float[] {0, 1});
+        ClusterSettings.JoinScore embeddingOnly = new ClusterSettings.JoinScore(0, 0, 1, 0.9);
+        ClusterSettings settings = ClusterSettings.defaults().withEmbeddings(true).withJoin(embeddingOnly, PLAIN.plainJoin());
+        List<Article> fires = new ArrayList<>(InventedNews.brackenfordFire());
+        fires.addAll(InventedNews.kellsburyFire());
+
+        try (StoryStream stream = new StoryStream(settings, sameForFires)) {
+            assertThat(stream.usesEmbeddings()).isTrue();
+            assertThat(addAll(stream, fires)).extracting(Placement::storyId).containsOnly(StoryClusterer.storyId("courier-bf"));
+        }
+        try (StoryStream stream = new StoryStream(settings.withEmbeddings(false), sameForFires)) {
+            assertThat(stream.usesEmbeddings()).isFalse();
+            assertThat(addAll(stream, fires)).extracting(Placement::storyId)
+                    .containsOnly(StoryClusterer.storyId("courier-bf"), StoryClusterer.storyId("courier-kb"));
+        }
+    }
+}
