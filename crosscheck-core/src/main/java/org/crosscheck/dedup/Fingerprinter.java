@@ -23,6 +23,6 @@ public final class Fingerprinter {
     /** The fingerprint of one article's text. */
     public Fingerprint fingerprint(Article article) {
         String normalized = normalizer.normalize(article.text());
-        return new Fingerprint(article.id(), Murmur3Hash64.hash(normalized), minHasher.signature(article.text()));
+        return new Fingerprint(article.id(), Murmur3Hash64.hash(normalized), minHasher.signatureOfNormalized(normalized));
     }
 }

@@ -12,6 +12,10 @@ public final class Murmur3Hash64 {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
 
+    /** Words longer than this many chars are hashed through a substring. */
+    private static final int ASCII_BUFFER = 64;
+    private static final ThreadLocal<byte[]> ASCII = ThreadLocal.withInitial(() -> new byte[ASCII_BUFFER]);
+
     private Murmur3Hash64() {
     }
 
@@ -20,9 +24,33 @@ public final class Murmur3Hash64 {
         return hash(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The hash of {@code text.substring(start, end)}, as {@link #hash(String)} gives it; an
+     * all-ASCII range is read without building the substring or its byte array.
+     */
+    public static long hash(String text, int start, int end) {
+        int length = end - start;
+        if (length > ASCII_BUFFER) {
+            return hash(text.substring(start, end));
+        }
+        byte[] bytes = ASCII.get();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(start + i);
+            if (c >= 0x80) {
+                return hash(text.substring(start, end));
+            }
+            bytes[i] = (byte) c;
+        }
+        return hash(bytes, length);
+    }
+
     /** The 64-bit hash (h1 of MurmurHash3 x64_128, seed 0) of some bytes. */
     public static long hash(byte[] data) {
-        int length = data.length;
+        return hash(data, data.length);
+    }
+
+    /** The hash of the first {@code length} bytes of {@code data}. */
+    private static long hash(byte[] data, int length) {
         int blocks = length / 16;
         long h1 = 0;
         long h2 = 0;

@@ -14,6 +14,9 @@ public final class TextNormalizer {
 
     /** The normalised form of a text; empty when it has no letters or digits. */
     public String normalize(String text) {
+        if (isAscii(text)) {
+            return normalizeAscii(text);
+        }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
@@ -33,6 +36,40 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The same result for an all-ASCII text without NFKC and a lower-cased copy: NFKC leaves
+     * ASCII as it is, and ASCII letters lower-case one to one.
+     */
+    private static String normalizeAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else if (c != '\'') {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a normalised text. */

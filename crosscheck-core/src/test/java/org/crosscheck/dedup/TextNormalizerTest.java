@@ -24,4 +24,18 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize(" -- ... !!")).isEmpty();
         assertThat(normalizer.words("")).isEmpty();
     }
+
+    @Test
+    void asciiTextsNormaliseAsThroughNfkcAndLowerCase() {
+        java.util.Random random = new java.util.Random(9);
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(80); i > 0; i--) {
+                s.append((char) random.nextInt(128));
+            }
+            String ascii = s.toString();
+            // the general path, forced by a trailing non-ASCII space that it removes
+            assertThat(normalizer.normalize(ascii)).isEqualTo(normalizer.normalize(ascii + "\u00a0"));
+        }
+    }
 }
