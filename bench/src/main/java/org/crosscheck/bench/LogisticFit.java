@@ -1,8 +1,9 @@
 package org.crosscheck.bench;
 
 /**
- * Logistic regression fitted by Newton's method (iteratively reweighted least squares) with a
- * small L2 penalty on the weights (not the bias), so that it converges on separable data. The
+ * Logistic regression fitted by Newton's method (iteratively reweighted least squares) with an
+ * L2 penalty on the weights (not the bias), one value per weight, so that it converges on
+ * separable data and many weak features are held back more than a few strong ones. The
  * feature vectors are few and short (thousands of pairs, about ten features), so the normal
  * equations are solved directly.
  *
@@ -11,8 +12,15 @@ package org.crosscheck.bench;
  */
 public record LogisticFit(double[] weights, double bias) {
 
-    /** Fits weights to the rows {@code x} and 0/1 labels {@code y}. */
+    /** Fits weights to the rows {@code x} and 0/1 labels {@code y}, one penalty for every weight. */
     public static LogisticFit fit(double[][] x, boolean[] y, double l2) {
+        double[] penalty = new double[x[0].length];
+        java.util.Arrays.fill(penalty, l2);
+        return fit(x, y, penalty);
+    }
+
+    /** Fits weights with a penalty of its own for each weight. */
+    public static LogisticFit fit(double[][] x, boolean[] y, double[] penalty) {
         int d = x[0].length + 1; // last column is the bias
         double[] beta = new double[d];
         for (int iteration = 0; iteration < 50; iteration++) {
@@ -25,14 +33,21 @@ public record LogisticFit(double[] weights, double bias) {
                 double w = Math.max(p * (1 - p), 1e-9);
                 for (int i = 0; i < d; i++) {
                     gradient[i] += err * row[i];
-                    for (int j = 0; j < d; j++) {
-                        hessian[i][j] += w * row[i] * row[j];
+                    double wi = w * row[i];
+                    double[] h = hessian[i];
+                    for (int j = i; j < d; j++) {
+                        h[j] += wi * row[j];
                     }
                 }
             }
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < i; j++) {
+                    hessian[i][j] = hessian[j][i];
+                }
+            }
             for (int i = 0; i < d - 1; i++) {
-                gradient[i] -= l2 * beta[i];
-                hessian[i][i] += l2;
+                gradient[i] -= penalty[i] * beta[i];
+                hessian[i][i] += penalty[i];
             }
             double[] step = solve(hessian, gradient);
             double change = 0;

@@ -8,7 +8,8 @@ import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.provenance.RewriteFeatures;
 
 /**
- * The rewrite-judge features of MSRP pairs, each distinct sentence embedded once.
+ * The rewrite-judge features of MSRP pairs, each distinct sentence (and each distinct list of
+ * missing words) embedded once.
  */
 final class MsrpFeatures {
 
@@ -22,11 +23,28 @@ final class MsrpFeatures {
             index.putIfAbsent(p.second(), index.size());
         }
         List<float[]> vectors = embedder.embed(new ArrayList<>(index.keySet()));
+        List<RewriteFeatures.Sentence[]> forms = new ArrayList<>();
+        Map<String, Integer> missingIndex = new LinkedHashMap<>();
+        for (MsrpCorpus.Pair p : pairs) {
+            RewriteFeatures.Sentence a = features.prepare(p.first());
+            RewriteFeatures.Sentence b = features.prepare(p.second());
+            forms.add(new RewriteFeatures.Sentence[] {a, b});
+            for (String m : List.of(features.missingWords(a, b), features.missingWords(b, a))) {
+                if (!m.isEmpty()) {
+                    missingIndex.putIfAbsent(m, missingIndex.size());
+                }
+            }
+        }
+        List<float[]> missingVectors = embedder.embed(new ArrayList<>(missingIndex.keySet()));
         double[][] x = new double[pairs.size()][];
         for (int i = 0; i < pairs.size(); i++) {
             MsrpCorpus.Pair p = pairs.get(i);
-            double cosine = SentenceEmbedder.cosine(vectors.get(index.get(p.first())), vectors.get(index.get(p.second())));
-            x[i] = features.features(features.prepare(p.first()), features.prepare(p.second()), cosine);
+            RewriteFeatures.Sentence a = forms.get(i)[0];
+            RewriteFeatures.Sentence b = forms.get(i)[1];
+            Integer ma = missingIndex.get(features.missingWords(a, b));
+            Integer mb = missingIndex.get(features.missingWords(b, a));
+            x[i] = features.features(a, b, vectors.get(index.get(p.first())), vectors.get(index.get(p.second())),
+                    ma == null ? null : missingVectors.get(ma), mb == null ? null : missingVectors.get(mb));
         }
         return x;
     }

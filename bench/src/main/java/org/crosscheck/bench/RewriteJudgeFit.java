@@ -14,7 +14,21 @@ import java.util.Random;
  */
 final class RewriteJudgeFit {
 
-    static double L2 = Double.parseDouble(System.getProperty("l2", "1.0"));
+    /** L2 penalty on the weights of the named features (containment, overlaps, cosines...). */
+    static final double L2 = Double.parseDouble(System.getProperty("l2", "1.0"));
+    /** L2 penalty on the weights of the embedding products: hundreds of weak, correlated features. */
+    static final double L2_PRODUCTS = Double.parseDouble(System.getProperty("l2.products", "30.0"));
+
+    /** The penalty of each weight, by feature name (rows of any width whose first features are named so). */
+    static double[] penalties(int width) {
+        double[] p = new double[width];
+        for (int i = 0; i < width; i++) {
+            boolean product = i < org.crosscheck.provenance.RewriteFeatures.NAMES.size()
+                    && org.crosscheck.provenance.RewriteFeatures.NAMES.get(i).startsWith("product.");
+            p[i] = product ? L2_PRODUCTS : L2;
+        }
+        return p;
+    }
 
     /** Fitted weights with their threshold. */
     record Judge(LogisticFit fit, double threshold) {
@@ -37,7 +51,7 @@ final class RewriteJudgeFit {
 
     /** Weights on all rows; the threshold from out-of-fold probabilities of an inner cross-validation. */
     static Judge fit(double[][] x, boolean[] y, int folds, long seed) {
-        LogisticFit fit = LogisticFit.fit(x, y, L2);
+        LogisticFit fit = LogisticFit.fit(x, y, penalties(x[0].length));
         double[] outOfFold = outOfFold(x, y, folds, seed);
         return new Judge(fit, BinaryScore.bestThreshold(outOfFold, y));
     }
@@ -48,7 +62,7 @@ final class RewriteJudgeFit {
         double[] p = new double[x.length];
         for (int f = 0; f < folds; f++) {
             Rows train = rows(x, y, fold, f, false);
-            LogisticFit fit = LogisticFit.fit(train.x, train.y, L2);
+            LogisticFit fit = LogisticFit.fit(train.x, train.y, penalties(train.x[0].length));
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == f) {
                     p[i] = fit.probability(x[i]);

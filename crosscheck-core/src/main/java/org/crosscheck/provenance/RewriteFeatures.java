@@ -22,20 +22,38 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.crosscheck.dedup.TextNormalizer;
 import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.SentenceEmbedder;
 
 /**
  * The evidence that one sentence is a rewrite of another, as numbers the {@link RewriteJudge}
  * weighs: character 5-gram containment both ways, the embedding cosine, overlap of stemmed
  * content words (plain and with WordNet synonyms counted as matches), overlap of word bigrams,
- * numbers and capitalised names found in one sentence only, and the length ratio. Every feature
- * lies in [0, 1]. The order of {@link #NAMES} is the order of the vector and of the weights.
+ * numbers and capitalised names found in one sentence only, the length ratio, the longest common
+ * word subsequence, the content words each has beyond the other; the cosine of the embeddings of
+ * those missing words (a paraphrase swaps words that mean the same, a different statement adds
+ * words of its own); and the coordinate-wise products of the two sentence embeddings (times 20),
+ * which let the judge weigh the embedding's dimensions rather than take the plain cosine. The
+ * first features lie in [0, 1], the products in [-20, 20] and are small in practice. The order of
+ * {@link #NAMES} is the order of the vector and of the weights.
  */
 public final class RewriteFeatures {
 
     /** Feature names, in vector order; the weights file uses them as keys. */
-    public static final List<String> NAMES = List.of("grams.min", "grams.max", "cosine", "words.jaccard", "words.min",
-            "words.max", "synonyms.min", "bigrams.jaccard", "numbers.unmatched", "names.unmatched", "length.ratio",
-            "sequence.min", "sequence.max", "extra.max", "extra.min", "bigrams.min");
+    public static final List<String> NAMES = names();
+
+    /** Size of the sentence embeddings the products are taken of (all-MiniLM-L6-v2). */
+    public static final int DIMENSIONS = 384;
+    private static final double PRODUCT_SCALE = 20;
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(List.of("grams.min", "grams.max", "cosine", "words.jaccard", "words.min",
+                "words.max", "synonyms.min", "bigrams.jaccard", "numbers.unmatched", "names.unmatched", "length.ratio",
+                "sequence.min", "sequence.max", "extra.max", "extra.min", "bigrams.min", "missing.cosine", "missing.one.side"));
+        for (int k = 0; k < DIMENSIONS; k++) {
+            names.add("product." + k);
+        }
+        return List.copyOf(names);
+    }
 
     private static final int GRAM_CHARS = 5;
     /** Content words one sentence has beyond the other count up to this many (then the feature is 1). */
@@ -106,8 +124,47 @@ public final class RewriteFeatures {
                 Set.copyOf(bigrams), Set.copyOf(numbers), Set.copyOf(names), List.copyOf(all), all.size());
     }
 
-    /** The feature vector of a pair, in {@link #NAMES} order; {@code cosine} is their embedding cosine. */
-    public double[] features(Sentence a, Sentence b, double cosine) {
+    /**
+     * The content words of {@code a} whose stems {@code b} lacks, as written, in order, joined by
+     * spaces; empty when there are none. Their embedding goes into {@link #features}.
+     */
+    public String missingWords(Sentence a, Sentence b) {
+        Set<String> stemsB = new HashSet<>(b.stems());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.stems().size(); i++) {
+            if (!stemsB.contains(a.stems().get(i))) {
+                out.add(a.words().get(i));
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /**
+     * The feature vector of a pair, in {@link #NAMES} order.
+     *
+     * @param u        the normalised embedding of {@code a}
+     * @param v        the normalised embedding of {@code b}
+     * @param missingA the embedding of {@link #missingWords missingWords(a, b)}, null when that is empty
+     * @param missingB the embedding of {@code missingWords(b, a)}, null when that is empty
+     */
+    public double[] features(Sentence a, Sentence b, float[] u, float[] v, float[] missingA, float[] missingB) {
+        if (u.length != DIMENSIONS || v.length != DIMENSIONS) {
+            throw new IllegalArgumentException("expected embeddings of " + DIMENSIONS + " dimensions");
+        }
+        double[] out = new double[NAMES.size()];
+        double[] lexical = lexical(a, b, SentenceEmbedder.cosine(u, v));
+        System.arraycopy(lexical, 0, out, 0, lexical.length);
+        int at = lexical.length;
+        boolean oneSide = missingA == null || missingB == null;
+        out[at++] = missingA == null && missingB == null ? 1 : oneSide ? 0 : Math.max(0, SentenceEmbedder.cosine(missingA, missingB));
+        out[at++] = oneSide ? 1 : 0;
+        for (int k = 0; k < DIMENSIONS; k++) {
+            out[at++] = PRODUCT_SCALE * u[k] * v[k];
+        }
+        return out;
+    }
+
+    private double[] lexical(Sentence a, Sentence b, double cosine) {
         double gramsAinB = containment(a.grams(), b.grams());
         double gramsBinA = containment(b.grams(), a.grams());
         Set<String> stemsA = new LinkedHashSet<>(a.stems());

@@ -21,7 +21,8 @@ import org.crosscheck.language.WordNetLexicon;
  * another with high probability (synonyms swapped in, words moved). The floor keeps the judge to
  * sentences that still share much of their wording: two outlets reporting the same event in
  * their own words write sentences the judge may call paraphrases, but those share far less text.
- * Embeddings are computed only for sentences that reach the judge, each once per prepared text.
+ * Embeddings are computed only for sentences that reach the judge, each once per prepared text,
+ * and for the words each sentence of a judged pair has beyond the other.
  */
 public final class SentenceAligner {
 
@@ -143,9 +144,22 @@ public final class SentenceAligner {
         }
         embed(a, pairs, 0);
         embed(b, pairs, 1);
+        // the words each sentence of a pair has beyond the other: embedded per pair, in one batch
+        List<String> missing = new ArrayList<>();
         for (int[] p : pairs) {
-            double cosine = SentenceEmbedder.cosine(a.vectors[p[0]], b.vectors[p[1]]);
-            double[] f = features.features(form(a, p[0]), form(b, p[1]), cosine);
+            missing.add(features.missingWords(form(a, p[0]), form(b, p[1])));
+            missing.add(features.missingWords(form(b, p[1]), form(a, p[0])));
+        }
+        List<String> nonEmpty = missing.stream().filter(m -> !m.isEmpty()).distinct().toList();
+        Map<String, float[]> missingVectors = new HashMap<>();
+        List<float[]> vectors = nonEmpty.isEmpty() ? List.of() : embedder().embed(nonEmpty);
+        for (int k = 0; k < nonEmpty.size(); k++) {
+            missingVectors.put(nonEmpty.get(k), vectors.get(k));
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            int[] p = pairs.get(i);
+            double[] f = features.features(form(a, p[0]), form(b, p[1]), a.vectors[p[0]], b.vectors[p[1]],
+                    missingVectors.get(missing.get(2 * i)), missingVectors.get(missing.get(2 * i + 1)));
             verdicts.put(key(p[0], p[1]), judge.probability(f) >= settings.paraphraseProbability());
         }
         for (int s = 0; s < ofA.length; s++) {

@@ -13,8 +13,14 @@ class RewriteJudgeTest {
     private static final SentenceEmbedder EMBEDDER = new SentenceEmbedder();
 
     private static double[] features(String a, String b) {
-        double cosine = SentenceEmbedder.cosine(EMBEDDER.embed(a), EMBEDDER.embed(b));
-        return FEATURES.features(FEATURES.prepare(a), FEATURES.prepare(b), cosine);
+        RewriteFeatures.Sentence sa = FEATURES.prepare(a);
+        RewriteFeatures.Sentence sb = FEATURES.prepare(b);
+        return FEATURES.features(sa, sb, EMBEDDER.embed(a), EMBEDDER.embed(b), missing(FEATURES.missingWords(sa, sb)),
+                missing(FEATURES.missingWords(sb, sa)));
+    }
+
+    private static float[] missing(String words) {
+        return words.isEmpty() ? null : EMBEDDER.embed(words);
     }
 
     private static double probability(String a, String b) {
@@ -39,8 +45,17 @@ class RewriteJudgeTest {
         double[] ba = features(b, a);
         assertThat(ab).hasSize(RewriteFeatures.NAMES.size());
         for (int i = 0; i < ab.length; i++) {
-            assertThat(ab[i]).as(RewriteFeatures.NAMES.get(i)).isBetween(0.0, 1.0).isCloseTo(ba[i], org.assertj.core.api.Assertions.within(1e-9));
+            String name = RewriteFeatures.NAMES.get(i);
+            assertThat(ab[i]).as(name).isCloseTo(ba[i], org.assertj.core.api.Assertions.within(1e-6));
+            if (!name.startsWith("product.")) {
+                assertThat(ab[i]).as(name).isBetween(0.0, 1.0);
+            }
         }
+        double cosine = 0;
+        for (int i = 0; i < ab.length; i++) {
+            cosine += RewriteFeatures.NAMES.get(i).startsWith("product.") ? ab[i] / 20 : 0;
+        }
+        assertThat(cosine).isCloseTo(ab[RewriteFeatures.NAMES.indexOf("cosine")], org.assertj.core.api.Assertions.within(1e-4));
         // the numbers differ: one of the two unmatched numbers' share is positive
         assertThat(ab[RewriteFeatures.NAMES.indexOf("numbers.unmatched")]).isEqualTo(1.0);
     }
@@ -52,6 +67,7 @@ class RewriteJudgeTest {
         assertThat(f[RewriteFeatures.NAMES.indexOf("grams.min")]).isEqualTo(1.0);
         assertThat(f[RewriteFeatures.NAMES.indexOf("words.jaccard")]).isEqualTo(1.0);
         assertThat(f[RewriteFeatures.NAMES.indexOf("sequence.min")]).isEqualTo(1.0);
+        assertThat(f[RewriteFeatures.NAMES.indexOf("missing.cosine")]).isEqualTo(1.0);
         assertThat(RewriteJudge.defaults().isRewrite(f)).isTrue();
     }
 
