@@ -15,7 +15,7 @@ import java.util.Random;
 final class RewriteJudgeFit {
 
     /** L2 penalty on the weights of the named features (containment, overlaps, cosines...). */
-    static final double L2 = Double.parseDouble(System.getProperty("l2", "1.0"));
+    static final double L2 = Double.parseDouble(System.getProperty("l2", "0.3"));
     /** L2 penalty on the weights of the embedding products: hundreds of weak, correlated features. */
     static final double L2_PRODUCTS = Double.parseDouble(System.getProperty("l2.products", "30.0"));
 
