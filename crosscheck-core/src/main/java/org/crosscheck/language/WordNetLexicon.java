@@ -56,6 +56,30 @@ public final class WordNetLexicon implements Lexicon {
         return pointsTo(antonymTargets(a, pos), senses(b, pos)) || pointsTo(antonymTargets(b, pos), senses(a, pos));
     }
 
+    /**
+     * The other single-word lemmas of the word's most frequent sense in this part of speech (the
+     * first sense of its first base form), in WordNet's order; empty when it has none. Used to
+     * generate synonym rewrites for the provenance benchmark.
+     */
+    public List<String> synonyms(String word, PartOfSpeech pos) {
+        String w = normalised(word);
+        List<Synset> senses = w.isEmpty() ? List.of() : synsets(w, pos);
+        if (senses.isEmpty()) {
+            return List.of();
+        }
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            List<String> out = new java.util.ArrayList<>();
+            for (net.sf.extjwnl.data.Word lemma : senses.get(0).getWords()) {
+                String l = lemma.getLemma().toLowerCase(Locale.ROOT);
+                if (!l.equals(w) && !l.contains(" ") && !l.contains("-") && !out.contains(l)) {
+                    out.add(l);
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+
     private static boolean pointsTo(Set<Long> targets, Set<Long> senses) {
         for (Long t : targets) {
             if (senses.contains(t)) {

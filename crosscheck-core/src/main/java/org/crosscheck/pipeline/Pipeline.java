@@ -31,8 +31,8 @@ import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.provenance.Derivation;
 import org.crosscheck.provenance.ProvenanceTracer;
-import org.crosscheck.provenance.ReuseLink;
 import org.crosscheck.provenance.WitnessGroups;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
@@ -196,11 +196,11 @@ public final class Pipeline {
     }
 
     private StoryReport analyzeStory(Story story, List<Article> members) {
-        List<ReuseLink> links = tracer.trace(members);
-        WitnessGroups witnesses = WitnessGroups.of(story.articleIds(), links);
+        List<Derivation> derivations = tracer.derivations(members);
+        WitnessGroups witnesses = WitnessGroups.of(story.articleIds(), derivations.stream().map(Derivation::link).toList());
         ClaimSet claims = claimExtractor().extract(members);
         Alignment alignment = aligner().align(claims.claims(), witnesses);
-        return reporter.report(story, members, links, claims, alignment);
+        return reporter.report(story, members, derivations, claims, alignment);
     }
 
     /**

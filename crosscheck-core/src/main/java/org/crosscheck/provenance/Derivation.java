@@ -3,17 +3,22 @@ package org.crosscheck.provenance;
 import java.util.Objects;
 
 /**
- * A reuse link with what decided its direction. {@link ReuseLink} is the shared contract and
- * carries no direction confidence; this record keeps it for callers that need it.
+ * A reuse link with what decided its direction and how much of each side is reused. {@link
+ * ReuseLink} is the shared contract; this record adds what the report shows beside it.
  *
- * @param link  the link, from the source to the reusing article
- * @param basis what decided which article is the source
+ * @param link      the link, from the source to the reusing article
+ * @param basis     what decided which article is the source
+ * @param fromShare share of the source's text (by characters) found in the reusing article, 0 to 1
+ * @param toShare   share of the reusing article's text found in the source, 0 to 1
  */
-public record Derivation(ReuseLink link, DirectionBasis basis) {
+public record Derivation(ReuseLink link, DirectionBasis basis, double fromShare, double toShare) {
 
     public Derivation {
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(basis, "basis");
+        if (fromShare < 0 || fromShare > 1 || toShare < 0 || toShare > 1) {
+            throw new IllegalArgumentException("shares out of [0,1]");
+        }
     }
 
     /** True when something other than id order decided the direction. */

@@ -10,9 +10,12 @@ import org.crosscheck.time.PartialDate;
  * fingerprints. Kinds: duplicate when the texts are the same (equal normalised-text hash, MinHash
  * Jaccard or both reused shares at the duplicate level); else, with the direction settled, rewrite
  * when most of the later text is reused, partial when a smaller share and at least a few of its
- * sentences are. Direction: the earlier publication day is the source; with no such day, the
- * fuller text (whose own reused share is clearly lower: it contains the other) is, then the
- * longer; a duplicate with no date to tell, or a tie, keeps id order and says so.
+ * sentences are; a duplicate also keeps the order of the sentences. Direction: the earlier
+ * publication day is the source; with no such day, the text that contains nearly all of the other
+ * while the other holds clearly less of it is; anything else (a duplicate, a reordering, a partial
+ * reuse, undated) keeps id order and says it is undecided; then a rewrite must reuse most of both
+ * texts and a partial enough of either. Sentences the rewrite judge found count for a rewrite
+ * only: a partial needs copied sentences.
  */
 public final class DerivationJudge {
 
@@ -49,48 +52,84 @@ public final class DerivationJudge {
         return totalChars == 0 ? 0 : Math.min(1.0, (double) verbatim / totalChars);
     }
 
+    /**
+     * Share of consecutive verbatim sentences of the second text whose matches in the first come
+     * in the same order: a copy keeps the order, a text made by moving paragraphs around does not.
+     */
+    private double orderKeptInSecond(SentenceAlignment alignment) {
+        int previous = -1;
+        int steps = 0;
+        int forward = 0;
+        for (SentenceMatch m : alignment.matchesOfSecond()) {
+            if (m.containment() < settings.duplicateVerbatim()) {
+                continue;
+            }
+            if (previous >= 0) {
+                steps++;
+                forward += m.best().start() > previous ? 1 : 0;
+            }
+            previous = m.best().start();
+        }
+        return steps == 0 ? 1.0 : (double) forward / steps;
+    }
+
     Optional<Derivation> judge(PreparedText a, PreparedText b, SentenceAlignment alignment) {
         if (a.article.id().equals(b.article.id()) || a.totalChars == 0 || b.totalChars == 0) {
             // an empty text (failed extraction) shares nothing, even when two hash the same
             return Optional.empty();
         }
+        double shareA = alignment.shareOfFirst();
+        double shareB = alignment.shareOfSecond();
         boolean exact = a.fingerprint.textHash() == b.fingerprint.textHash();
         double jaccard = MinHasher.estimateJaccard(a.fingerprint.minHash(), b.fingerprint.minHash());
-        boolean duplicate = exact || jaccard >= settings.duplicateJaccard()
-                || (alignment.shareOfFirst() >= settings.duplicateShare() && alignment.shareOfSecond() >= settings.duplicateShare()
-                    && verbatimShareOfSecond(alignment, b.totalChars) >= settings.duplicateShare());
+        boolean inOrder = orderKeptInSecond(alignment) >= settings.duplicateOrder();
+        boolean duplicate = exact || (inOrder && (jaccard >= settings.duplicateJaccard()
+                || (shareA >= settings.duplicateShare() && shareB >= settings.duplicateShare()
+                    && verbatimShareOfSecond(alignment, b.totalChars) >= settings.duplicateShare())));
         DirectionBasis basis = byDate(a.article.published(), b.article.published());
         boolean firstIsSource;
         if (basis != null) {
             firstIsSource = a.article.published().lastDay().isBefore(b.article.published().firstDay());
-        } else if (!duplicate && Math.abs(alignment.shareOfFirst() - alignment.shareOfSecond()) >= settings.directionMargin()) {
+        } else if (!duplicate && Math.max(shareA, shareB) >= settings.directionContained()
+                && Math.abs(shareA - shareB) >= settings.directionMargin()) {
+            // the text found almost whole in the other, which holds more besides, is the derived one
             basis = DirectionBasis.CONTAINMENT;
-            firstIsSource = alignment.shareOfFirst() < alignment.shareOfSecond();
-        } else if (!duplicate && Math.abs(a.totalChars - b.totalChars)
-                >= settings.directionMargin() * Math.max(a.totalChars, b.totalChars)) {
-            basis = DirectionBasis.LENGTH;
-            firstIsSource = a.totalChars > b.totalChars;
+            firstIsSource = shareA < shareB;
         } else {
             basis = DirectionBasis.UNDECIDED;
             firstIsSource = a.article.id().compareTo(b.article.id()) < 0;
         }
         PreparedText from = firstIsSource ? a : b;
         PreparedText to = firstIsSource ? b : a;
-        double shareOfTo = firstIsSource ? alignment.shareOfSecond() : alignment.shareOfFirst();
-        int reusedOfTo = firstIsSource ? alignment.reusedOfSecond() : alignment.reusedOfFirst();
+        // A rewrite counts rewritten sentences; a partial only copied ones: a few sentences that
+        // merely say the same thing are what independent reports of one event have in common.
+        double copiedA = alignment.copiedShareOfFirst();
+        double copiedB = alignment.copiedShareOfSecond();
+        boolean undecided = basis == DirectionBasis.UNDECIDED;
+        double rewriteShare = undecided ? Math.min(shareA, shareB) : firstIsSource ? shareB : shareA;
+        double partialShare = undecided ? Math.max(copiedA, copiedB) : firstIsSource ? copiedB : copiedA;
+        int partialSentences = undecided ? Math.min(alignment.copiedOfFirst(), alignment.copiedOfSecond())
+                : firstIsSource ? alignment.copiedOfSecond() : alignment.copiedOfFirst();
         ReuseKind kind;
+        double shareOfFrom = firstIsSource ? shareA : shareB;
+        double shareOfTo = firstIsSource ? shareB : shareA;
         if (duplicate) {
             kind = ReuseKind.DUPLICATE;
-            shareOfTo = exact ? 1.0 : shareOfTo;
-        } else if (shareOfTo >= settings.rewriteShare()) {
+            if (exact) {
+                shareOfTo = 1.0;
+                shareOfFrom = 1.0;
+            }
+        } else if (rewriteShare >= settings.rewriteShare()) {
             kind = ReuseKind.REWRITE;
-        } else if (shareOfTo >= settings.partialShare() && reusedOfTo >= settings.partialMinSentences()) {
+        } else if (partialShare >= settings.partialShare() && partialSentences >= settings.partialMinSentences()) {
             kind = ReuseKind.PARTIAL;
+            shareOfFrom = firstIsSource ? copiedA : copiedB;
+            shareOfTo = firstIsSource ? copiedB : copiedA;
         } else {
             return Optional.empty();
         }
         ReuseLink link = new ReuseLink(from.article.id(), to.article.id(), kind, Math.min(1.0, shareOfTo));
-        return Optional.of(new Derivation(link, basis));
+        return Optional.of(new Derivation(link, basis, Math.min(1.0, shareOfFrom), Math.min(1.0, shareOfTo)));
     }
 
     /** DATE when one article's date ends before the other's begins; null when dates do not tell. */

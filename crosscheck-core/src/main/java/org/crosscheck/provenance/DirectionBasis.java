@@ -1,13 +1,25 @@
 package org.crosscheck.provenance;
 
+import java.util.Locale;
+
 /** What decided which of two articles is the source of a reuse link. */
 public enum DirectionBasis {
     /** The source was published on an earlier day. */
     DATE,
-    /** Undated or same date: the source holds more of the other's text than the other holds of it. */
+    /**
+     * Undated or same day: nearly all of the reusing text is found in the source, while a clearly
+     * smaller share of the source is found in it (it left part of the source out).
+     */
     CONTAINMENT,
-    /** Undated or same date, equal containment: the source is the longer text. */
-    LENGTH,
-    /** Nothing decided: the smaller article id is named the source so that output is stable. */
-    UNDECIDED
+    /**
+     * Nothing decided (a copy of the whole text, a reordering or a partial reuse with no dates to
+     * tell): the smaller article id is named the source so that output is stable, and the report
+     * says the direction is undecided.
+     */
+    UNDECIDED;
+
+    /** The name used in JSON: {@code date}, {@code containment}, {@code undecided}. */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -29,6 +29,9 @@ final class PreparedText {
     final int[] lengths;
     final int totalChars;
     private Map<Long, int[]> sentencesByGram;
+    /** Per sentence, its form for the rewrite judge and its embedding; filled on first need. */
+    final RewriteFeatures.Sentence[] rewriteForms;
+    final float[][] vectors;
 
     private PreparedText(Article article, Fingerprint fingerprint, List<TextSpan> sentences, long[][] grams) {
         this.article = article;
@@ -36,6 +39,8 @@ final class PreparedText {
         this.sentences = sentences;
         this.grams = grams;
         this.lengths = new int[sentences.size()];
+        this.rewriteForms = new RewriteFeatures.Sentence[sentences.size()];
+        this.vectors = new float[sentences.size()][];
         int total = 0;
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = sentences.get(i).text().length();
@@ -57,7 +62,8 @@ final class PreparedText {
         return new PreparedText(article, fingerprinter.fingerprint(article), List.copyOf(sentences), grams);
     }
 
-    private static long[] grams(String text, int n) {
+    /** Sorted distinct hashes of the character n-grams of a normalised text. */
+    static long[] grams(String text, int n) {
         if (text.length() < n) {
             return new long[0];
         }

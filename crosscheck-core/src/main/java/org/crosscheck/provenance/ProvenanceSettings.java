@@ -7,8 +7,10 @@ import org.crosscheck.settings.ResourceSettings;
  * beside this class, where each is explained.
  */
 public record ProvenanceSettings(int gramChars, double sentenceContainment, int sentenceMinChars,
-                                 double duplicateJaccard, double duplicateShare, double duplicateVerbatim, double rewriteShare,
-                                 double partialShare, int partialMinSentences, double directionMargin,
+                                 double paraphraseContainment, double paraphraseProbability,
+                                 double duplicateJaccard, double duplicateShare, double duplicateVerbatim, double duplicateOrder,
+                                 double rewriteShare, double partialShare, int partialMinSentences,
+                                 double directionContained, double directionMargin,
                                  int prefilterSample, int prefilterMinShared, int prefilterMaxPosting) {
 
     public ProvenanceSettings {
@@ -16,8 +18,8 @@ public record ProvenanceSettings(int gramChars, double sentenceContainment, int 
                 || prefilterMinShared < 1 || prefilterMaxPosting < 2) {
             throw new IllegalArgumentException("provenance sizes out of range");
         }
-        for (double share : new double[] {sentenceContainment, duplicateJaccard, duplicateShare, duplicateVerbatim, rewriteShare,
-                partialShare, directionMargin}) {
+        for (double share : new double[] {sentenceContainment, paraphraseContainment, paraphraseProbability, duplicateJaccard,
+                duplicateShare, duplicateVerbatim, duplicateOrder, rewriteShare, partialShare, directionContained, directionMargin}) {
             if (share < 0 || share > 1) {
                 throw new IllegalArgumentException("share out of [0,1]: " + share);
             }
@@ -35,8 +37,10 @@ public record ProvenanceSettings(int gramChars, double sentenceContainment, int 
         ResourceSettings p = ResourceSettings.load(ProvenanceSettings.class, "provenance.properties");
         return new ProvenanceSettings(
                 p.integer("gram.chars"), p.decimal("sentence.containment"), p.integer("sentence.min.chars"),
-                p.decimal("duplicate.jaccard"), p.decimal("duplicate.share"), p.decimal("duplicate.verbatim"), p.decimal("rewrite.share"),
-                p.decimal("partial.share"), p.integer("partial.min.sentences"), p.decimal("direction.margin"),
+                p.decimal("paraphrase.containment"), p.decimal("paraphrase.probability"),
+                p.decimal("duplicate.jaccard"), p.decimal("duplicate.share"), p.decimal("duplicate.verbatim"),
+                p.decimal("duplicate.order"), p.decimal("rewrite.share"), p.decimal("partial.share"),
+                p.integer("partial.min.sentences"), p.decimal("direction.contained"), p.decimal("direction.margin"),
                 p.integer("prefilter.sample"), p.integer("prefilter.min.shared"), p.integer("prefilter.max.posting"));
     }
 }

@@ -34,7 +34,7 @@ public final class ProvenanceTracer {
         return derivations(articles).stream().map(Derivation::link).toList();
     }
 
-    /** The same links as {@link #trace}, each with what decided its direction. */
+    /** The same links as {@link #trace}, each with what decided its direction and the share of each text reused. */
     public List<Derivation> derivations(List<Article> articles) {
         Set<String> seen = new HashSet<>();
         List<PreparedText> texts = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Entity;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.extract.Article;
+import org.crosscheck.provenance.Derivation;
 import org.crosscheck.provenance.ReuseLink;
 
 /**
@@ -107,9 +108,13 @@ public final class JsonReport {
         ArrayNode entities = n.putArray("entities");
         s.entities().forEach(e -> entities.add(entity(e)));
         ArrayNode provenance = n.putArray("provenance");
-        for (ReuseLink link : s.provenance()) {
+        for (Derivation d : s.provenance()) {
+            ReuseLink link = d.link();
             provenance.addObject().put("from", link.from()).put("to", link.to()).put("kind", link.kind().jsonName())
-                    .put("overlap", Math.round(link.overlap() * 1000) / 1000.0);
+                    .put("overlap", Math.round(link.overlap() * 1000) / 1000.0)
+                    .put("direction", d.basis().jsonName())
+                    .put("fromShare", Math.round(d.fromShare() * 1000) / 1000.0)
+                    .put("toShare", Math.round(d.toShare() * 1000) / 1000.0);
         }
         return n;
     }

@@ -11,6 +11,8 @@ import org.crosscheck.align.Conflict;
 import org.crosscheck.align.ConflictSide;
 import org.crosscheck.claims.Entity;
 import org.crosscheck.extract.Article;
+import org.crosscheck.provenance.Derivation;
+import org.crosscheck.provenance.DirectionBasis;
 import org.crosscheck.provenance.ReuseLink;
 
 /**
@@ -91,10 +93,15 @@ public final class MarkdownReport {
         }
         if (!s.provenance().isEmpty()) {
             md.append("\n### Provenance\n\n");
-            for (ReuseLink link : s.provenance()) {
-                md.append("- ").append(name(articles.get(link.to()))).append(" is a ").append(link.kind().jsonName())
-                        .append(" of ").append(name(articles.get(link.from()))).append(" (")
-                        .append(Math.round(link.overlap() * 100)).append("% reused)\n");
+            for (Derivation d : s.provenance()) {
+                ReuseLink link = d.link();
+                String from = name(articles.get(link.from()));
+                String to = name(articles.get(link.to()));
+                md.append("- ").append(to).append(" is a ").append(link.kind().jsonName()).append(" of ").append(from)
+                        .append(d.basis() == DirectionBasis.UNDECIDED ? " or the other way round (direction undecided"
+                                : d.basis() == DirectionBasis.DATE ? " (direction by date" : " (direction by containment")
+                        .append("; ").append(Math.round(d.toShare() * 100)).append("% of ").append(to).append(" and ")
+                        .append(Math.round(d.fromShare() * 100)).append("% of ").append(from).append(" reused)\n");
             }
         }
         if (!s.entities().isEmpty()) {

@@ -6,16 +6,18 @@ import java.util.stream.Collectors;
 import org.crosscheck.align.ClaimGroup;
 import org.crosscheck.align.Conflict;
 import org.crosscheck.claims.Entity;
-import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.provenance.Derivation;
 
 /**
  * Everything the report says about one story.
  *
- * @param summary the summary sentences, each backed by a claim group of this story
+ * @param summary    the summary sentences, each backed by a claim group of this story
+ * @param provenance the reuse links among the story's articles, each with what decided its
+ *                   direction and the share of each side reused
  */
 public record StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                           List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
-                          List<Entity> entities, List<ReuseLink> provenance) {
+                          List<Entity> entities, List<Derivation> provenance) {
 
     public StoryReport {
         Objects.requireNonNull(id, "id");

@@ -5,7 +5,7 @@ import org.crosscheck.align.Alignment;
 import org.crosscheck.claims.ClaimSet;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.extract.Article;
-import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.provenance.Derivation;
 
 /** Puts together the report of one story: a headline, the summary, the timeline and the findings. */
 public final class StoryReporter {
@@ -16,7 +16,7 @@ public final class StoryReporter {
     /**
      * @param articles the story's articles, in story order
      */
-    public StoryReport report(Story story, List<Article> articles, List<ReuseLink> provenance, ClaimSet claims,
+    public StoryReport report(Story story, List<Article> articles, List<Derivation> provenance, ClaimSet claims,
                               Alignment alignment) {
         List<SummarySentence> summary = summarizer.summarize(alignment.groups(), story.articleIds());
         return new StoryReport(story.id(), headline(articles, summary), story.articleIds(), summary,

@@ -67,6 +67,7 @@ class ProvenanceTracerTest {
             assertThat(d.link().to()).isEqualTo("aa-echo");
             assertThat(d.basis()).isEqualTo(DirectionBasis.CONTAINMENT);
             assertThat(d.directionKnown()).isTrue();
+            assertThat(d.toShare()).isGreaterThan(d.fromShare());
         });
     }
 
@@ -76,6 +77,7 @@ class ProvenanceTracerTest {
         Article a = article("a", null, WireStory.WIRE.replace("\n\n", "\n\n\n"));
         Derivation d = new DerivationJudge().judge(b, a).orElseThrow();
         assertThat(d.link()).isEqualTo(new ReuseLink("a", "b", ReuseKind.DUPLICATE, 1.0));
+        assertThat(d.fromShare()).isEqualTo(1.0);
         assertThat(d.basis()).isEqualTo(DirectionBasis.UNDECIDED);
         assertThat(d.directionKnown()).isFalse();
     }
@@ -101,6 +103,65 @@ class ProvenanceTracerTest {
         assertThat(TRACER.trace(story)).isEqualTo(expected);
         assertThat(expected).extracting(l -> l.from() + ">" + l.to()).isSorted();
         assertThat(expected).extracting(ReuseLink::to).doesNotContain("tribune");
+    }
+
+    @Test
+    void synonymRewriteIsFoundByTheRewriteJudgeAndDatedFromTheEarlierText() {
+        Article synonyms = article("herald", "2024-05-03", WireStory.SYNONYMS);
+        List<Derivation> found = TRACER.derivations(List.of(synonyms, WIRE));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.link()).extracting(ReuseLink::from, ReuseLink::to, ReuseLink::kind)
+                    .containsExactly("wire", "herald", ReuseKind.REWRITE);
+            assertThat(d.basis()).isEqualTo(DirectionBasis.DATE);
+            assertThat(d.toShare()).isGreaterThan(0.6);
+        });
+        SentenceAlignment alignment = new SentenceAligner().align(WIRE, synonyms);
+        assertThat(alignment.matchesOfSecond()).anySatisfy(m -> {
+            assertThat(m.rewrite()).isTrue();
+            assertThat(m.containment()).isLessThan(ProvenanceSettings.defaults().sentenceContainment());
+        });
+        assertThat(alignment.copiedShareOfSecond()).isLessThan(alignment.shareOfSecond());
+    }
+
+    @Test
+    void independentReportStaysUnlinkedBesideASynonymRewrite() {
+        Article synonyms = article("herald", "2024-05-03", WireStory.SYNONYMS);
+        List<ReuseLink> links = TRACER.trace(List.of(WIRE, synonyms, INDEPENDENT));
+        assertThat(links).extracting(ReuseLink::to).doesNotContain("tribune");
+        assertThat(links).extracting(ReuseLink::from).doesNotContain("tribune");
+    }
+
+    @Test
+    void undatedPartialReuseIsPartialWithItsDirectionUndecided() {
+        Article wire = article("wire", null, WireStory.WIRE);
+        Article quoting = article("gardens", null, WireStory.QUOTING);
+        assertThat(TRACER.derivations(List.of(quoting, wire))).singleElement().satisfies(d -> {
+            assertThat(d.link().kind()).isEqualTo(ReuseKind.PARTIAL);
+            assertThat(d.basis()).isEqualTo(DirectionBasis.UNDECIDED);
+            assertThat(d.link().from()).isEqualTo("gardens"); // id order, not a claim
+        });
+    }
+
+    @Test
+    void reorderedCopyIsARewriteNotADuplicate() {
+        String[] paragraphs = WireStory.WIRE.split("\n\n");
+        String reordered = String.join("\n\n", paragraphs[2], paragraphs[0], paragraphs[3], paragraphs[1]);
+        Derivation d = new DerivationJudge().judge(article("w", null, WireStory.WIRE), article("r", null, reordered)).orElseThrow();
+        assertThat(d.link().kind()).isEqualTo(ReuseKind.REWRITE);
+        assertThat(d.basis()).isEqualTo(DirectionBasis.UNDECIDED);
+        assertThat(d.fromShare()).isGreaterThan(0.95);
+        assertThat(d.toShare()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void datesDecideOverContainment() {
+        // the shorter rewrite is dated first: the date wins, so the wire text is the later one
+        Article rewrite = article("echo", "2024-05-01", WireStory.REWRITE);
+        Article wire = article("wire", "2024-05-02", WireStory.WIRE);
+        assertThat(TRACER.derivations(List.of(wire, rewrite))).singleElement().satisfies(d -> {
+            assertThat(d.link().from()).isEqualTo("echo");
+            assertThat(d.basis()).isEqualTo(DirectionBasis.DATE);
+        });
     }
 
     @Test

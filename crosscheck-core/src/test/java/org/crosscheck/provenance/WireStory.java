@@ -63,6 +63,21 @@ final class WireStory {
             names by the afternoon, and more volunteers signed up to collect signatures in the town square \
             next weekend.""";
 
+    /** (e) the wire text with words swapped for synonyms in every sentence, order and facts kept. */
+    static final String SYNONYMS = """
+            The regional water authority of Lassenmoor will increase domestic charges by nine percent from July, \
+            its head Ottilie Brandt declared on Thursday.
+
+            Brandt stated the rise would fund substituting forty kilometres of cast-iron pipes that stem \
+            from the nineteen-twenties. Leaks from those conduits squander roughly a fifth of the water the authority \
+            processes every year. The authority anticipates the job to last six years and to cost 210 million crowns.
+
+            Consumer organisations condemned the ruling. Henrik Salo of the Lassenmoor Tenants Union stated \
+            retirees would battle with bigger bills during a frigid winter. The authority pledged a hardship \
+            fund for poor households but offered no number for it.
+
+            The charges were previously increased four years ago, when the authority constructed a new treatment works at Veld.""";
+
     /** (d) an independent report of the same event in different words. */
     static final String INDEPENDENT = """
             Water in Lassenmoor is getting dearer. Bills will go up by nine percent in July under a plan \
