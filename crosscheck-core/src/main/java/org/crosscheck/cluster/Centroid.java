@@ -59,17 +59,24 @@ final class Centroid {
             }
             return dot / Math.sqrt(normSq);
         }
-        int from = 0;
-        for (int t = 0; t < v.size(); t++) {
-            int at = Arrays.binarySearch(ids, from, ids.length, v.ids()[t]);
+        int from = 0; // galloping search: the query ids rise, so each lookup starts where the last ended
+        int[] vi = v.ids();
+        double[] vw = v.weights();
+        for (int t = 0; t < vi.length && from < ids.length; t++) {
+            int id = vi[t];
+            int step = 1;
+            int hi = from;
+            while (hi < ids.length && ids[hi] < id) {
+                from = hi + 1;
+                hi += step;
+                step <<= 1;
+            }
+            int at = Arrays.binarySearch(ids, from, Math.min(hi + 1, ids.length), id);
             if (at >= 0) {
-                dot += sums[at] * v.weights()[t];
+                dot += sums[at] * vw[t];
                 from = at + 1;
             } else {
                 from = -at - 1;
-            }
-            if (from >= ids.length) {
-                break;
             }
         }
         return dot / Math.sqrt(normSq);
