@@ -8,6 +8,8 @@ final class Centroid {
     private int[] ids = new int[0];
     private double[] sums = new double[0];
     private double normSq;
+    /** Open-addressing table of positions + 1 in {@code ids} (0: empty), so a lookup costs the same for any centroid size. */
+    private int[] slots = new int[0];
 
     /** Adds a vector (ids sorted). */
     void add(SparseVector v) {
@@ -36,6 +38,39 @@ final class Centroid {
         ids = Arrays.copyOf(outIds, k);
         sums = Arrays.copyOf(outSums, k);
         normSq = norm;
+        index();
+    }
+
+    private void index() {
+        int capacity = Integer.highestOneBit(Math.max(4, ids.length) * 2 - 1) << 1; // a power of two, under half full
+        int[] table = new int[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < ids.length; i++) {
+            int at = mix(ids[i]) & mask;
+            while (table[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            table[at] = i + 1;
+        }
+        slots = table;
+    }
+
+    private static int mix(int id) {
+        int h = id * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** Position of a term id in {@code ids}, or -1. */
+    private int find(int id) {
+        int mask = slots.length - 1;
+        int at = mix(id) & mask;
+        for (int p = slots[at]; p != 0; p = slots[at]) {
+            if (ids[p - 1] == id) {
+                return p - 1;
+            }
+            at = (at + 1) & mask;
+        }
+        return -1;
     }
 
     /** Cosine of a unit vector with this centroid; 0 for an empty one. */
@@ -44,7 +79,7 @@ final class Centroid {
             return 0;
         }
         double dot = 0;
-        if (ids.length < 8 * v.size()) { // sizes alike: walk both
+        if (ids.length < 2 * v.size()) { // sizes alike: walk both
             int i = 0;
             int j = 0;
             int[] vi = v.ids();
@@ -59,24 +94,12 @@ final class Centroid {
             }
             return dot / Math.sqrt(normSq);
         }
-        int from = 0; // galloping search: the query ids rise, so each lookup starts where the last ended
         int[] vi = v.ids();
         double[] vw = v.weights();
-        for (int t = 0; t < vi.length && from < ids.length; t++) {
-            int id = vi[t];
-            int step = 1;
-            int hi = from;
-            while (hi < ids.length && ids[hi] < id) {
-                from = hi + 1;
-                hi += step;
-                step <<= 1;
-            }
-            int at = Arrays.binarySearch(ids, from, Math.min(hi + 1, ids.length), id);
+        for (int t = 0; t < vi.length; t++) { // the terms in id order, as the walk above adds them
+            int at = find(vi[t]);
             if (at >= 0) {
                 dot += sums[at] * vw[t];
-                from = at + 1;
-            } else {
-                from = -at - 1;
             }
         }
         return dot / Math.sqrt(normSq);

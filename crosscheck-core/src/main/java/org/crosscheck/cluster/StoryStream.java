@@ -66,6 +66,7 @@ public final class StoryStream implements AutoCloseable {
         float[] embedding;
         LocalDate latest;
         long lastArticle;
+        boolean cold;
 
         StoryState(long no, String id) {
             this.no = no;
@@ -189,7 +190,7 @@ public final class StoryStream implements AutoCloseable {
             List<StoryState> stories = recentByTerm.get(term);
             if (stories != null) {
                 for (StoryState s : stories) {
-                    if (warm.containsKey(s.no)) {
+                    if (!s.cold) {
                         found.add(s);
                     }
                 }
@@ -269,17 +270,23 @@ public final class StoryStream implements AutoCloseable {
 
     /** Makes the article findable: directly until the index is next reopened, then by search. */
     private void remember(StoryState s, ArticleTerms terms) {
-        for (String w : terms.head().keySet()) {
-            recentWords.computeIfAbsent(w, k -> new ArrayList<>(2)).add(s);
-        }
-        for (String w : terms.names().keySet()) {
-            recentNames.computeIfAbsent(w, k -> new ArrayList<>(2)).add(s);
-        }
+        note(s, terms.head(), recentWords);
+        note(s, terms.names(), recentNames);
         if (++recent >= settings.refreshEvery()) {
             index.refresh();
             recentWords.clear();
             recentNames.clear();
             recent = 0;
+        }
+    }
+
+    /** Files the story under each term, once: a story's members often share their words. */
+    private static void note(StoryState s, Map<String, Integer> terms, Map<String, List<StoryState>> recentByTerm) {
+        for (String w : terms.keySet()) {
+            List<StoryState> stories = recentByTerm.computeIfAbsent(w, k -> new ArrayList<>(2));
+            if (stories.isEmpty() || stories.get(stories.size() - 1) != s) {
+                stories.add(s);
+            }
         }
     }
 
@@ -297,6 +304,7 @@ public final class StoryStream implements AutoCloseable {
     }
 
     private void evict(StoryState s) {
+        s.cold = true;
         warm.remove(s.no);
         byLastArticle.remove(s.lastArticle);
         if (s.latest != null) {
