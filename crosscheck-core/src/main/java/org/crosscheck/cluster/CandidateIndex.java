@@ -65,7 +65,8 @@ final class CandidateIndex implements AutoCloseable {
             config.setCommitOnClose(false);
             config.setRAMBufferSizeMB(32);
             TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setSegmentsPerTier(4);
+            // Few segments: every query term is looked up in every segment, the main search cost.
+            merges.setSegmentsPerTier(2);
             config.setMergePolicy(merges);
             writer = new IndexWriter(directory, config);
             reader = DirectoryReader.open(writer);
