@@ -8,10 +8,12 @@ import java.util.Map;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -43,6 +46,8 @@ final class CandidateIndex implements AutoCloseable {
     private static final String NAMES = "n";
     private static final String STORY_KEY = "sid";
     private static final String STORY_NO = "sno";
+    /** Words with their frequencies and norms, no positions: BM25 term queries read nothing more. */
+    private static final FieldType COUNTED = counted();
 
     /** Each file in one buffer: reading a slice of a many-buffer file costs a list walk per term lookup. */
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
@@ -60,7 +65,8 @@ final class CandidateIndex implements AutoCloseable {
             config.setCommitOnClose(false);
             config.setRAMBufferSizeMB(32);
             TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setSegmentsPerTier(4);
+            // Few segments: every query term is looked up in every segment, the main search cost.
+            merges.setSegmentsPerTier(2);
             config.setMergePolicy(merges);
             writer = new IndexWriter(directory, config);
             reader = DirectoryReader.open(writer);
@@ -68,6 +74,13 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open an in-memory index", e);
         }
+    }
+
+    private static FieldType counted() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static IndexSearcher searcher(DirectoryReader reader) {
@@ -79,8 +92,8 @@ final class CandidateIndex implements AutoCloseable {
 
     void add(long story, Map<String, Integer> headWords, Map<String, Integer> names) {
         Document doc = new Document();
-        doc.add(new TextField(WORDS, repeated(headWords), Field.Store.NO));
-        doc.add(new TextField(NAMES, repeated(names), Field.Store.NO));
+        doc.add(new Field(WORDS, repeated(headWords), COUNTED));
+        doc.add(new Field(NAMES, repeated(names), COUNTED));
         doc.add(new StringField(STORY_KEY, Long.toString(story), Field.Store.NO));
         doc.add(new NumericDocValuesField(STORY_NO, story));
         try {
@@ -136,7 +149,9 @@ final class CandidateIndex implements AutoCloseable {
         names.forEach((w, boost) -> q.add(new BoostQuery(new TermQuery(new Term(NAMES, w)), boost.floatValue()),
                 BooleanClause.Occur.SHOULD));
         try {
-            ScoreDoc[] top = searcher.search(q.build(), hits).scoreDocs;
+            // Counting total hits only up to the top-k lets the scorer skip documents that cannot
+            // enter it; the top-k itself is the same.
+            ScoreDoc[] top = searcher.search(q.build(), new TopScoreDocCollectorManager(hits, null, hits)).scoreDocs;
             List<LeafReaderContext> leaves = reader.leaves();
             List<Long> stories = new ArrayList<>(top.length);
             for (ScoreDoc d : top) {

@@ -8,6 +8,15 @@ final class Centroid {
     private int[] ids = new int[0];
     private double[] sums = new double[0];
     private double normSq;
+    /**
+     * The same sums in an open-addressing table (term id + 1, 0 for empty, beside its sum), so a
+     * lookup costs the same for any centroid size.
+     */
+    private int[] slotIds = NONE;
+    private double[] slotSums;
+    /** Smaller centroids are only walked, and keep no table. */
+    private static final int HASHED_FROM = 64;
+    private static final int[] NONE = new int[0];
 
     /** Adds a vector (ids sorted). */
     void add(SparseVector v) {
@@ -36,6 +45,34 @@ final class Centroid {
         ids = Arrays.copyOf(outIds, k);
         sums = Arrays.copyOf(outSums, k);
         normSq = norm;
+        index();
+    }
+
+    private void index() {
+        if (ids.length < HASHED_FROM) {
+            slotIds = NONE;
+            slotSums = null;
+            return;
+        }
+        int capacity = Integer.highestOneBit(Math.max(4, ids.length) * 2 - 1) << 1; // a power of two, under half full
+        int[] keys = new int[capacity];
+        double[] values = new double[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < ids.length; i++) {
+            int at = mix(ids[i]) & mask;
+            while (keys[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            keys[at] = ids[i] + 1;
+            values[at] = sums[i];
+        }
+        slotIds = keys;
+        slotSums = values;
+    }
+
+    private static int mix(int id) {
+        int h = id * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** Cosine of a unit vector with this centroid; 0 for an empty one. */
@@ -44,7 +81,7 @@ final class Centroid {
             return 0;
         }
         double dot = 0;
-        if (ids.length < 8 * v.size()) { // sizes alike: walk both
+        if (slotIds.length == 0 || ids.length < 2 * v.size()) { // small or sizes alike: walk both
             int i = 0;
             int j = 0;
             int[] vi = v.ids();
@@ -59,17 +96,19 @@ final class Centroid {
             }
             return dot / Math.sqrt(normSq);
         }
-        int from = 0;
-        for (int t = 0; t < v.size(); t++) {
-            int at = Arrays.binarySearch(ids, from, ids.length, v.ids()[t]);
-            if (at >= 0) {
-                dot += sums[at] * v.weights()[t];
-                from = at + 1;
-            } else {
-                from = -at - 1;
-            }
-            if (from >= ids.length) {
-                break;
+        int[] vi = v.ids();
+        double[] vw = v.weights();
+        int[] keys = slotIds;
+        int mask = keys.length - 1;
+        for (int t = 0; t < vi.length; t++) { // the terms in id order, as the walk above adds them
+            int key = vi[t] + 1;
+            int at = mix(vi[t]) & mask;
+            for (int k = keys[at]; k != 0; k = keys[at]) {
+                if (k == key) {
+                    dot += slotSums[at] * vw[t];
+                    break;
+                }
+                at = (at + 1) & mask;
             }
         }
         return dot / Math.sqrt(normSq);

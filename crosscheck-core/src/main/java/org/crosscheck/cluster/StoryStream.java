@@ -44,6 +44,7 @@ public final class StoryStream implements AutoCloseable {
     private final Map<String, StoryState> warmArticleStory = new HashMap<>();
     private final TreeSet<StoryState> byLatestDay = new TreeSet<>(
             Comparator.<StoryState>comparingLong(s -> s.latest.toEpochDay()).thenComparingLong(s -> s.no));
+    private static final Comparator<StoryState> BY_NO = Comparator.comparingLong(s -> s.no);
     private final TreeMap<Long, StoryState> byLastArticle = new TreeMap<>();
     /** Title and lead words and names of the articles added since the index was last reopened, to their stories. */
     private final Map<String, List<StoryState>> recentWords = new HashMap<>();
@@ -66,6 +67,9 @@ public final class StoryStream implements AutoCloseable {
         float[] embedding;
         LocalDate latest;
         long lastArticle;
+        boolean cold;
+        /** The article ({@code seq}) for which this story was last taken as a candidate. */
+        long candidateFor;
 
         StoryState(long no, String id) {
             this.no = no;
@@ -169,27 +173,30 @@ public final class StoryStream implements AutoCloseable {
      * Warm candidate stories in story order: the stories of the BM25 best matches, and of the not
      * yet searchable recent articles that share a title or lead word or a name with this one.
      */
-    private TreeSet<StoryState> candidates(Map<String, Double> queryWords, Map<String, Double> queryNames, ArticleTerms terms) {
-        TreeSet<StoryState> found = new TreeSet<>(Comparator.comparingLong(s -> s.no));
+    private List<StoryState> candidates(Map<String, Double> queryWords, Map<String, Double> queryNames, ArticleTerms terms) {
+        List<StoryState> found = new ArrayList<>();
         if (index.searchable() > 0) {
             for (long no : index.search(queryWords, queryNames, settings.candidateHits())) {
                 StoryState s = warm.get(no);
-                if (s != null) {
+                if (s != null && s.candidateFor != seq) {
+                    s.candidateFor = seq;
                     found.add(s);
                 }
             }
         }
         addRecent(terms.head(), recentWords, found);
         addRecent(terms.names(), recentNames, found);
+        found.sort(BY_NO);
         return found;
     }
 
-    private void addRecent(Map<String, Integer> query, Map<String, List<StoryState>> recentByTerm, TreeSet<StoryState> found) {
+    private void addRecent(Map<String, Integer> query, Map<String, List<StoryState>> recentByTerm, List<StoryState> found) {
         for (String term : query.keySet()) {
             List<StoryState> stories = recentByTerm.get(term);
             if (stories != null) {
                 for (StoryState s : stories) {
-                    if (warm.containsKey(s.no)) {
+                    if (!s.cold && s.candidateFor != seq) {
+                        s.candidateFor = seq;
                         found.add(s);
                     }
                 }
@@ -269,17 +276,23 @@ public final class StoryStream implements AutoCloseable {
 
     /** Makes the article findable: directly until the index is next reopened, then by search. */
     private void remember(StoryState s, ArticleTerms terms) {
-        for (String w : terms.head().keySet()) {
-            recentWords.computeIfAbsent(w, k -> new ArrayList<>(2)).add(s);
-        }
-        for (String w : terms.names().keySet()) {
-            recentNames.computeIfAbsent(w, k -> new ArrayList<>(2)).add(s);
-        }
+        note(s, terms.head(), recentWords);
+        note(s, terms.names(), recentNames);
         if (++recent >= settings.refreshEvery()) {
             index.refresh();
             recentWords.clear();
             recentNames.clear();
             recent = 0;
+        }
+    }
+
+    /** Files the story under each term, once: a story's members often share their words. */
+    private static void note(StoryState s, Map<String, Integer> terms, Map<String, List<StoryState>> recentByTerm) {
+        for (String w : terms.keySet()) {
+            List<StoryState> stories = recentByTerm.computeIfAbsent(w, k -> new ArrayList<>(2));
+            if (stories.isEmpty() || stories.get(stories.size() - 1) != s) {
+                stories.add(s);
+            }
         }
     }
 
@@ -297,6 +310,7 @@ public final class StoryStream implements AutoCloseable {
     }
 
     private void evict(StoryState s) {
+        s.cold = true;
         warm.remove(s.no);
         byLastArticle.remove(s.lastArticle);
         if (s.latest != null) {
