@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.language.ContentWords;
 import org.crosscheck.settings.ResourceSettings;
 
 /**

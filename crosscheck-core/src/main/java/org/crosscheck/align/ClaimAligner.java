@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.provenance.WitnessGroups;

@@ -8,6 +8,7 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateMention;
 import org.crosscheck.claims.EntityMention;
 import org.crosscheck.claims.Quantity;
+import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Quantity;
+import org.crosscheck.language.ContentWords;
 
 /**
  * How the numbers of two claims compare: what a number counts (its unit, or else the noun that

@@ -1,8 +1,5 @@
 package org.crosscheck.provenance;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,16 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.crosscheck.dedup.TextNormalizer;
+import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.SentenceEmbedder;
 
@@ -80,7 +69,7 @@ public final class RewriteFeatures {
 
     private final Lexicon lexicon;
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final Analyzer content = analyzer(true);
+    private final ContentWords contentWords = ContentWords.english();
 
     /** @param lexicon word relations for synonym matches */
     public RewriteFeatures(Lexicon lexicon) {
@@ -93,9 +82,9 @@ public final class RewriteFeatures {
         List<String> stems = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String w : normalizer.words(normalized)) {
-            List<String> stem = run(content, w);
-            if (!stem.isEmpty() && !stems.contains(stem.get(0))) {
-                stems.add(stem.get(0));
+            Set<String> stem = contentWords.of(w);
+            if (!stem.isEmpty() && !stems.contains(stem.iterator().next())) {
+                stems.add(stem.iterator().next());
                 words.add(w);
             }
         }
@@ -293,35 +282,5 @@ public final class RewriteFeatures {
 
     private static double share(int part, int whole) {
         return whole == 0 ? 0 : Math.min(1.0, (double) part / whole);
-    }
-
-    private static List<String> run(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>(1);
-        try (TokenStream ts = analyzer.tokenStream("t", new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    private static Analyzer analyzer(boolean dropStopWords) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream chain = new LowerCaseFilter(source);
-                if (dropStopWords) {
-                    chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                }
-                chain = new PorterStemFilter(chain);
-                return new TokenStreamComponents(source, chain);
-            }
-        };
     }
 }

@@ -1,4 +1,4 @@
-package org.crosscheck.align;
+package org.crosscheck.language;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,34 +13,47 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Lower-cased, stemmed words of a text: all of them, or only the content words. */
-final class ContentWords {
+/**
+ * Lower-cased, Porter-stemmed words of a text (Lucene's standard tokenizer): all of them, or only
+ * the content words. Thread-safe.
+ */
+public final class ContentWords {
 
     private final Analyzer content;
     private final Analyzer all;
 
-    ContentWords(Set<String> stopWords) {
-        CharArraySet stops = new CharArraySet(stopWords, true);
+    /** @param stopWords function words, never content words (matched ignoring case) */
+    public ContentWords(Set<String> stopWords) {
+        this(new CharArraySet(stopWords, true));
+    }
+
+    private ContentWords(CharArraySet stops) {
         this.content = analyzer(stops);
         this.all = analyzer(CharArraySet.EMPTY_SET);
     }
 
+    /** Content words as told by Lucene's English stop-word list. */
+    public static ContentWords english() {
+        return new ContentWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
     /** Stems of the content words (function words left out), in order, without repeats. */
-    Set<String> of(String text) {
+    public Set<String> of(String text) {
         return new LinkedHashSet<>(run(content, text));
     }
 
     /** Stems of every word, in order, with repeats. */
-    List<String> tokens(String text) {
+    public List<String> tokens(String text) {
         return run(all, text);
     }
 
     /** The stem of one word. */
-    String stem(String word) {
+    public String stem(String word) {
         List<String> t = run(all, word);
         return t.isEmpty() ? "" : String.join(" ", t);
     }
