@@ -130,6 +130,28 @@ class StoryStreamTest {
     }
 
     @Test
+    void articlesWithoutWordsOpenStoriesOfTheirOwnAndLeaveTheOthersAlone() {
+        // a failed extraction (no title, empty text) and a text of function words and punctuation only
+        Article empty = new Article("empty", "empty.txt", null, null, null, null, null, null, "");
+        Article noise = new Article("noise", "noise.txt", null, "...", null, null, null, null, "and the of, -- it was: ?!");
+        List<Article> fire = InventedNews.brackenfordFire();
+        List<Article> stream = new ArrayList<>();
+        stream.add(fire.get(0));
+        stream.add(empty);
+        stream.add(noise);
+        stream.addAll(fire.subList(1, fire.size()));
+        try (StoryStream s = new StoryStream(PLAIN, null)) {
+            List<Placement> placed = addAll(s, stream);
+            assertThat(placed.get(1).opened()).isTrue();
+            assertThat(placed.get(2).opened()).isTrue();
+            assertThat(placed).extracting(Placement::score).allSatisfy(score -> assertThat(score).isNotNaN());
+            // the fire's reports still join the story the first one opened
+            assertThat(placed.subList(3, placed.size())).extracting(Placement::storyId)
+                    .containsOnly(placed.get(0).storyId());
+        }
+    }
+
+    @Test
     void aRepeatedIdIsPlacedOnce() {
         Article a = InventedNews.unrelated().get(0);
         try (StoryStream stream = new StoryStream(PLAIN, null)) {
