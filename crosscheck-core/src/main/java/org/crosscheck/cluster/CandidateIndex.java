@@ -46,6 +46,7 @@ final class CandidateIndex implements AutoCloseable {
     private static final String NAMES = "n";
     private static final String STORY_KEY = "sid";
     private static final String STORY_NO = "sno";
+    private static final String MEMBER_KEY = "mid";
     /** Words with their frequencies and norms, no positions: BM25 term queries read nothing more. */
     private static final FieldType COUNTED = counted();
 
@@ -90,11 +91,13 @@ final class CandidateIndex implements AutoCloseable {
         return s;
     }
 
-    void add(long story, Map<String, Integer> headWords, Map<String, Integer> names) {
+    /** Adds one article of a story, under a member number unique in this index. */
+    void add(long story, long member, Map<String, Integer> headWords, Map<String, Integer> names) {
         Document doc = new Document();
-        doc.add(new Field(WORDS, repeated(headWords), COUNTED));
-        doc.add(new Field(NAMES, repeated(names), COUNTED));
+        doc.add(new Field(WORDS, new CountedTerms(headWords), COUNTED));
+        doc.add(new Field(NAMES, new CountedTerms(names), COUNTED));
         doc.add(new StringField(STORY_KEY, Long.toString(story), Field.Store.NO));
+        doc.add(new StringField(MEMBER_KEY, Long.toString(member), Field.Store.NO));
         doc.add(new NumericDocValuesField(STORY_NO, story));
         try {
             writer.addDocument(doc);
@@ -103,14 +106,13 @@ final class CandidateIndex implements AutoCloseable {
         }
     }
 
-    private static String repeated(Map<String, Integer> counts) {
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            for (int i = 0; i < e.getValue(); i++) {
-                out.append(e.getKey()).append(' ');
-            }
+    /** Takes one article out (at the next refresh). */
+    void deleteMember(long member) {
+        try {
+            writer.deleteDocuments(new Term(MEMBER_KEY, Long.toString(member)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete from an in-memory index", e);
         }
-        return out.toString();
     }
 
     void deleteStory(long story) {

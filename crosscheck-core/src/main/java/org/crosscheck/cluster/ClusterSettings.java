@@ -20,11 +20,14 @@ import org.crosscheck.settings.ResourceSettings;
  * @param candidateNames  how many of an article's strongest name words go into its candidate query
  * @param candidateHits   how many best-matching indexed articles name candidate stories
  * @param refreshEvery    articles between two reopenings of the candidate index
+ * @param searchBelow     the index is searched only when no recent story scores this many times the join threshold
+ * @param indexedMembers  how many of a story's latest members stay in the candidate index
  * @param stopWords       lower-case words never used as terms
  */
 public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plainJoin, int coldDays, int coldArticles,
                               int titleWeight, int leadWeight, int bodyWeight, int leadChars,
-                              int candidateTerms, int candidateNames, int candidateHits, int refreshEvery, Set<String> stopWords) {
+                              int candidateTerms, int candidateNames, int candidateHits, int refreshEvery,
+                              double searchBelow, int indexedMembers, Set<String> stopWords) {
 
     /**
      * How the join score of an article and a story is made: a weighted sum of the three
@@ -45,7 +48,8 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
 
     public ClusterSettings {
         if (coldDays < 0 || coldArticles < 1 || titleWeight < 0 || leadWeight < 0 || bodyWeight < 0 || leadChars < 0
-                || candidateTerms < 1 || candidateNames < 0 || candidateHits < 1 || refreshEvery < 1) {
+                || candidateTerms < 1 || candidateNames < 0 || candidateHits < 1 || refreshEvery < 1
+                || !(searchBelow >= 0) || indexedMembers < 1) {
             throw new IllegalArgumentException("days, weights, sizes and counts must not be negative");
         }
         stopWords = Set.copyOf(stopWords);
@@ -66,13 +70,13 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
     /** These settings with embeddings on or off. */
     public ClusterSettings withEmbeddings(boolean on) {
         return new ClusterSettings(on, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
-                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, searchBelow, indexedMembers, stopWords);
     }
 
     /** These settings with other join scores (with and without embeddings). */
     public ClusterSettings withJoin(JoinScore withEmbeddings, JoinScore without) {
         return new ClusterSettings(embeddings, withEmbeddings, without, coldDays, coldArticles, titleWeight, leadWeight,
-                bodyWeight, leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
+                bodyWeight, leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, searchBelow, indexedMembers, stopWords);
     }
 
     /** These settings with another join threshold for both join scores. */
@@ -83,25 +87,31 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
     /** These settings with another cold-story gap in days. */
     public ClusterSettings withColdDays(int days) {
         return new ClusterSettings(embeddings, join, plainJoin, days, coldArticles, titleWeight, leadWeight, bodyWeight,
-                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, searchBelow, indexedMembers, stopWords);
     }
 
     /** These settings with another cold-story gap in articles. */
     public ClusterSettings withColdArticles(int articles) {
         return new ClusterSettings(embeddings, join, plainJoin, coldDays, articles, titleWeight, leadWeight, bodyWeight,
-                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, searchBelow, indexedMembers, stopWords);
     }
 
     /** These settings with other candidate search sizes. */
     public ClusterSettings withCandidates(int terms, int nameTerms, int hits, int refresh) {
         return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
-                leadChars, terms, nameTerms, hits, refresh, stopWords);
+                leadChars, terms, nameTerms, hits, refresh, searchBelow, indexedMembers, stopWords);
+    }
+
+    /** These settings with another recent-match bar for skipping the search, and another cap on indexed members. */
+    public ClusterSettings withSearch(double below, int members) {
+        return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, titleWeight, leadWeight, bodyWeight,
+                leadChars, candidateTerms, candidateNames, candidateHits, refreshEvery, below, members, stopWords);
     }
 
     /** These settings with other term weights. */
     public ClusterSettings withTermWeights(int title, int lead, int body, int leadLength) {
         return new ClusterSettings(embeddings, join, plainJoin, coldDays, coldArticles, title, lead, body,
-                leadLength, candidateTerms, candidateNames, candidateHits, refreshEvery, stopWords);
+                leadLength, candidateTerms, candidateNames, candidateHits, refreshEvery, searchBelow, indexedMembers, stopWords);
     }
 
     private static ClusterSettings load() {
@@ -121,6 +131,8 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
                 p.integer("candidate.names"),
                 p.integer("candidate.hits"),
                 p.integer("index.refresh"),
+                p.decimal("search.below"),
+                p.integer("index.members"),
                 Set.copyOf(ResourceSettings.wordList(ClusterSettings.class, "stopwords.txt")));
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.cluster;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +45,6 @@ public final class StoryStream implements AutoCloseable {
     private final Map<String, StoryState> warmArticleStory = new HashMap<>();
     private final TreeSet<StoryState> byLatestDay = new TreeSet<>(
             Comparator.<StoryState>comparingLong(s -> s.latest.toEpochDay()).thenComparingLong(s -> s.no));
-    private static final Comparator<StoryState> BY_NO = Comparator.comparingLong(s -> s.no);
     private final TreeMap<Long, StoryState> byLastArticle = new TreeMap<>();
     /** Title and lead words and names of the articles added since the index was last reopened, to their stories. */
     private final Map<String, List<StoryState>> recentWords = new HashMap<>();
@@ -62,6 +62,8 @@ public final class StoryStream implements AutoCloseable {
         final long no;
         final String id;
         final List<Member> members = new ArrayList<>();
+        /** The arrival numbers of the members in the candidate index, oldest first. */
+        final ArrayDeque<Long> indexed = new ArrayDeque<>();
         final Centroid words = new Centroid();
         final Centroid names = new Centroid();
         float[] embedding;
@@ -130,22 +132,39 @@ public final class StoryStream implements AutoCloseable {
         Vocabulary.Weighted nameVector = names.vector(terms.names(), warmArticles);
         float[] embedding = embedder == null ? null : article.embedding();
 
-        StoryState best = null;
-        double bestScore = 0;
         Map<String, Double> queryWords = strongest(wordVector, terms.head(), settings.candidateTerms());
         Map<String, Double> queryNames = strongest(nameVector, null, settings.candidateNames());
-        for (StoryState s : candidates(queryWords, queryNames, terms)) {
-            double score = score(s, wordVector.vector(), nameVector.vector(), embedding);
-            if (score > bestScore || (score == bestScore && best != null && s.no < best.no)) {
-                bestScore = score;
-                best = s;
+        Best best = new Best();
+        for (StoryState s : recentCandidates(queryWords, queryNames)) {
+            best.offer(s, score(s, wordVector.vector(), nameVector.vector(), embedding));
+        }
+        if (best.score < settings.searchBelow() * join.threshold() && index.searchable() > 0) {
+            for (long no : index.search(queryWords, queryNames, settings.candidateHits())) {
+                StoryState s = warm.get(no);
+                if (s != null && s.candidateFor != seq) {
+                    s.candidateFor = seq;
+                    best.offer(s, score(s, wordVector.vector(), nameVector.vector(), embedding));
+                }
             }
         }
-        boolean opened = best == null || bestScore < join.threshold();
-        StoryState story = opened ? open(article.id()) : best;
+        boolean opened = best.story == null || best.score < join.threshold();
+        StoryState story = opened ? open(article.id()) : best.story;
         join(story, article, wordVector, nameVector, embedding, terms);
         remember(story, terms);
-        return new Placement(article.id(), story.id, opened, bestScore);
+        return new Placement(article.id(), story.id, opened, best.score);
+    }
+
+    /** The best-scoring candidate so far; ties go to the older story, so the order of offers does not matter. */
+    private static final class Best {
+        StoryState story;
+        double score;
+
+        void offer(StoryState s, double value) {
+            if (value > score || (value == score && story != null && s.no < story.no)) {
+                score = value;
+                story = s;
+            }
+        }
     }
 
     private double score(StoryState s, SparseVector wordVector, SparseVector nameVector, float[] embedding) {
@@ -170,28 +189,18 @@ public final class StoryStream implements AutoCloseable {
     }
 
     /**
-     * Warm candidate stories in story order: the stories of the BM25 best matches, and of the not
-     * yet searchable recent articles that share a title or lead word or a name with this one.
+     * The warm stories of the articles added since the index was last reopened that hold one of
+     * the query's words or names: what the search would find among them, without ranking.
      */
-    private List<StoryState> candidates(Map<String, Double> queryWords, Map<String, Double> queryNames, ArticleTerms terms) {
+    private List<StoryState> recentCandidates(Map<String, Double> queryWords, Map<String, Double> queryNames) {
         List<StoryState> found = new ArrayList<>();
-        if (index.searchable() > 0) {
-            for (long no : index.search(queryWords, queryNames, settings.candidateHits())) {
-                StoryState s = warm.get(no);
-                if (s != null && s.candidateFor != seq) {
-                    s.candidateFor = seq;
-                    found.add(s);
-                }
-            }
-        }
-        addRecent(terms.head(), recentWords, found);
-        addRecent(terms.names(), recentNames, found);
-        found.sort(BY_NO);
+        addRecent(queryWords.keySet(), recentWords, found);
+        addRecent(queryNames.keySet(), recentNames, found);
         return found;
     }
 
-    private void addRecent(Map<String, Integer> query, Map<String, List<StoryState>> recentByTerm, List<StoryState> found) {
-        for (String term : query.keySet()) {
+    private void addRecent(java.util.Set<String> query, Map<String, List<StoryState>> recentByTerm, List<StoryState> found) {
+        for (String term : query) {
             List<StoryState> stories = recentByTerm.get(term);
             if (stories != null) {
                 for (StoryState s : stories) {
@@ -271,7 +280,11 @@ public final class StoryStream implements AutoCloseable {
         s.lastArticle = seq;
         byLastArticle.put(seq, s);
 
-        index.add(s.no, terms.head(), terms.names());
+        index.add(s.no, seq, terms.head(), terms.names());
+        s.indexed.addLast(seq);
+        if (s.indexed.size() > settings.indexedMembers()) {
+            index.deleteMember(s.indexed.removeFirst());
+        }
     }
 
     /** Makes the article findable: directly until the index is next reopened, then by search. */

@@ -169,7 +169,9 @@ class StoryStreamTest {
         Map<String, float[]> vectors = Map.of("bf", new float[] {1, 0}, "kb", new float[] {1, 0});
         ArticleEmbedder sameForFires = a -> vectors.getOrDefault(a.id().substring(a.id().indexOf('-') + 1), new float[] {0, 1});
         ClusterSettings.JoinScore embeddingOnly = new ClusterSettings.JoinScore(0, 0, 1, 0.9);
-        ClusterSettings settings = ClusterSettings.defaults().withEmbeddings(true).withJoin(embeddingOnly, PLAIN.plainJoin());
+        // a query wide enough that the other fire is a candidate through the words all fires share
+        ClusterSettings settings = ClusterSettings.defaults().withCandidates(40, 20, 10, 2048).withEmbeddings(true)
+                .withJoin(embeddingOnly, PLAIN.plainJoin());
         List<Article> fires = new ArrayList<>(InventedNews.brackenfordFire());
         fires.addAll(InventedNews.kellsburyFire());
 
