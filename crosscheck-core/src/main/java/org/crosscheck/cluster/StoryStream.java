@@ -17,13 +17,16 @@ import org.crosscheck.extract.Article;
  * when undated), and each joins the warm story it scores best with, when that score reaches the
  * threshold, or opens a new story.
  *
- * <p>Candidates: the stories of the articles a BM25 search (Lucene, over the stemmed words of
- * title and lead and the name words) ranks best, and the stories of the articles added since the
- * index was last reopened (it is reopened every {@code refreshEvery} articles, so which articles
- * are searchable never depends on timing). Decision: a weighted sum of the cosine of the
- * article's TF-IDF vector with the story's centroid, the same for its name words, and, with an
- * embedder, the cosine of its embedding with the story's mean embedding. IDF is counted over the
- * warm articles.
+ * <p>Candidates: the article's strongest title and lead words and names make a query. First the
+ * stories of the articles added since the index was last reopened that hold a query term (found
+ * through an in-memory map; the index is reopened every {@code refreshEvery} articles, so which
+ * articles are searchable never depends on timing) are scored; when none scores
+ * {@code searchBelow} times the join threshold, the query also runs as a BM25 search (Lucene,
+ * over the stemmed title and lead words and the name words of the indexed articles: a story's
+ * latest {@code indexedMembers}) and the stories of the best hits are scored too. Decision: a
+ * weighted sum of the cosine of the article's TF-IDF vector with the story's centroid, the same
+ * for its name words, and, with an embedder, the cosine of its embedding with the story's mean
+ * embedding. IDF is counted over the warm articles.
  *
  * <p>Time: a story goes cold when a dated article comes more than {@code coldDays} after the
  * story's latest dated member, or when {@code coldArticles} articles have come since its latest
@@ -53,6 +56,7 @@ public final class StoryStream implements AutoCloseable {
     private long nextStory;
     private long seq;
     private int warmArticles;
+    private long searches;
 
     /** A warm member: what must be undone when its story goes cold. */
     private record Member(String id, Vocabulary.Entry[] words, Vocabulary.Entry[] names) {
@@ -138,7 +142,8 @@ public final class StoryStream implements AutoCloseable {
         for (StoryState s : recentCandidates(queryWords, queryNames)) {
             best.offer(s, score(s, wordVector.vector(), nameVector.vector(), embedding));
         }
-        if (best.score < settings.searchBelow() * join.threshold() && index.searchable() > 0) {
+        if ((best.story == null || best.score < settings.searchBelow() * join.threshold()) && index.searchable() > 0) {
+            searches++;
             for (long no : index.search(queryWords, queryNames, settings.candidateHits())) {
                 StoryState s = warm.get(no);
                 if (s != null && s.candidateFor != seq) {
@@ -351,6 +356,16 @@ public final class StoryStream implements AutoCloseable {
     /** Distinct word and name terms of the warm articles. */
     public int warmTerms() {
         return words.size() + names.size();
+    }
+
+    /** How many times the index was searched. */
+    long searches() {
+        return searches;
+    }
+
+    /** Articles in the candidate index and searchable now. */
+    int searchableArticles() {
+        return index.searchable();
     }
 
     @Override

@@ -185,4 +185,53 @@ class StoryStreamTest {
                     .containsOnly(StoryClusterer.storyId("courier-bf"), StoryClusterer.storyId("courier-kb"));
         }
     }
+
+    /** One story told {@code n} times, each report with the story's words and a word of its own. */
+    private static List<Article> longStory(int n) {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(article("wire-" + i, "2024-03-0" + (1 + i / 4), "Varrow weir repairs at Lindholm, day " + (i + 1),
+                    "Engineer Tomas Reyl of the Varrow water board said the Lindholm weir repairs went on, report "
+                            + (char) ('a' + i) + "ix."));
+        }
+        return out;
+    }
+
+    @Test
+    void aStoryKeepsOnlyItsLatestMembersInTheIndex() {
+        List<Article> articles = new ArrayList<>(longStory(10));
+        articles.addAll(InventedNews.unrelated());
+        // reopened after every article: every placement after the first goes through a search
+        try (StoryStream capped = new StoryStream(PLAIN.withCandidates(8, 4, 10, 1).withSearch(Double.MAX_VALUE, 3), null);
+             StoryStream whole = new StoryStream(PLAIN.withCandidates(8, 4, 10, 1).withSearch(Double.MAX_VALUE, 100), null)) {
+            List<Placement> a = addAll(capped, articles);
+            List<Placement> b = addAll(whole, articles);
+
+            assertThat(a).extracting(Placement::storyId).isEqualTo(b.stream().map(Placement::storyId).toList());
+            assertThat(a.subList(0, 10)).extracting(Placement::storyId).containsOnly(a.get(0).storyId());
+            int others = InventedNews.unrelated().size();
+            assertThat(capped.searchableArticles()).isEqualTo(3 + others);
+            assertThat(whole.searchableArticles()).isEqualTo(10 + others);
+            assertThat(capped.warmArticles()).isEqualTo(10 + others);
+        }
+    }
+
+    @Test
+    void aSureRecentMatchSkipsTheSearchWithoutChangingPlacements() {
+        List<Article> articles = new ArrayList<>();
+        articles.addAll(InventedNews.brackenfordFire());
+        articles.addAll(InventedNews.unrelated());
+        articles.addAll(longStory(8));
+        articles.addAll(InventedNews.kellsburyFire());
+        // reopened every 4 articles: some candidates are recent, some only in the index
+        try (StoryStream sure = new StoryStream(PLAIN.withCandidates(8, 4, 10, 4).withSearch(1.5, 16), null);
+             StoryStream always = new StoryStream(PLAIN.withCandidates(8, 4, 10, 4).withSearch(Double.MAX_VALUE, 16), null)) {
+            List<Placement> a = addAll(sure, articles);
+            List<Placement> b = addAll(always, articles);
+
+            assertThat(a).extracting(Placement::storyId).isEqualTo(b.stream().map(Placement::storyId).toList());
+            assertThat(sure.searches()).isPositive().isLessThan(always.searches());
+            assertThat(always.searches()).isEqualTo(articles.size() - 4); // the first four find an empty index
+        }
+    }
 }
