@@ -80,10 +80,10 @@ public final class ScaleBenchmark {
         ScaleRun.Checkpoint at100k = null;
         double worstRatio = 0;
         for (ScaleRun.Checkpoint c : outcome.checkpoints()) {
-            if (c.articles() == 100_000) {
+            if (c.streamed() == 100_000) {
                 at100k = c;
             }
-            if (!sizes.contains(c.articles())) {
+            if (!sizes.contains(c.streamed())) {
                 continue;
             }
             double dc = c.dedupClusterCpu() / 1e9;
@@ -97,13 +97,13 @@ public final class ScaleBenchmark {
                             + " (us/art: fingerprint %3.0f, prepare %3.0f | index %3.0f, stories %4.0f) | ingest+dedup+cluster %8.2f s"
                             + " %6.0f art/s, 2 stages %6.0f art/s (wall %6.1f s) | heap after GC %5.0f MB (dedup %,d entries,"
                             + " %,d warm stories, %,d warm articles)%n",
-                    c.articles(), dc, ratio, c.articles() / dc, c.pipelinedRate(false),
+                    c.streamed(), dc, ratio, c.articles() / dc, c.pipelinedRate(false),
                     c.fingerprintCpu() / 1e3 / c.articles(), c.prepareCpu() / 1e3 / c.articles(),
                     c.indexCpu() / 1e3 / c.articles(), c.storiesCpu() / 1e3 / c.articles(), all, c.articles() / all,
                     c.pipelinedRate(true), c.wallNanos() / 1e9, c.heapBytes() / 1048576.0, c.dedupEntries(), c.warmStories(),
                     c.warmArticles());
             for (BaselineStep b : baseline) {
-                if (b.size == c.articles() && b.skippedBecause == null) {
+                if (b.size == c.streamed() && b.skippedBecause == null) {
                     System.out.printf(Locale.ROOT, "n=%,9d  tfidf-single-link  all pairs     %8.2f s %s %6.0f art/s"
                                     + " (threshold %.2f, %,d pairs at or above it)%n", b.size, b.cpuSeconds,
                             b.ratio, b.size / b.cpuSeconds, b.threshold, b.pairs);
@@ -145,7 +145,7 @@ public final class ScaleBenchmark {
         }
         ScaleRun.Checkpoint half = null;
         for (ScaleRun.Checkpoint c : outcome.checkpoints()) {
-            if (c.articles() == last.articles() / 2) {
+            if (c.streamed() == last.streamed() / 2) {
                 half = c;
             }
         }
@@ -154,7 +154,7 @@ public final class ScaleBenchmark {
                             + " (x%.2f; the windows fill in the first %,.0f articles: dedup %d days, stories cold after %d days"
                             + " or %,d articles) %s%n",
                     at100k == null ? "" : String.format(Locale.ROOT, "%.0f MB at 100,000, ", at100k.heapBytes() / 1048576.0),
-                    half.heapBytes() / 1048576.0, half.articles(), last.heapBytes() / 1048576.0, last.articles(),
+                    half.heapBytes() / 1048576.0, half.streamed(), last.heapBytes() / 1048576.0, last.streamed(),
                     (double) last.heapBytes() / half.heapBytes(),
                     Math.max(perDay * (DedupWindow.defaults().days() + 1), Math.min(perDay * (ClusterSettings.defaults().coldDays() + 1),
                             ClusterSettings.defaults().coldArticles())),

@@ -48,10 +48,11 @@ import org.crosscheck.pipeline.PipelineSettings;
 final class ScaleRun {
 
     /**
-     * Cumulative figures after {@code articles} articles: CPU nanoseconds of ingest and of
+     * Cumulative figures after {@code streamed} articles of the stream, of which {@code articles}
+     * were placed (the others were skipped by ingest): CPU nanoseconds of ingest and of
      * fingerprinting (first stage) and of the ordered stage (index and story stream), wall time.
      */
-    record Checkpoint(int articles, long ingestCpu, long fingerprintCpu, long prepareCpu, long indexCpu, long storiesCpu,
+    record Checkpoint(int streamed, int articles, long ingestCpu, long fingerprintCpu, long prepareCpu, long indexCpu, long storiesCpu,
                       long wallNanos, long heapBytes, int dedupEntries, int warmStories, int warmArticles) {
 
         long dedupClusterCpu() {
@@ -205,7 +206,7 @@ final class ScaleRun {
                 if (next < checkpointSizes.size() && bounds.get(c).intValue() == checkpointSizes.get(next).intValue()) {
                     next++;
                     wall += System.nanoTime() - since;
-                    checkpoints.add(new Checkpoint(done, ingestCpu, fingerprintCpu, prepareCpu, indexCpu, storiesCpu, wall,
+                    checkpoints.add(new Checkpoint(bounds.get(c), done, ingestCpu, fingerprintCpu, prepareCpu, indexCpu, storiesCpu, wall,
                             heapAfterGc(),
                             duplicates.size(), stories.warmStories(), stories.warmArticles()));
                     Checkpoint at = checkpoints.get(checkpoints.size() - 1);

@@ -2,6 +2,9 @@ package org.crosscheck.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
@@ -46,18 +51,19 @@ final class CandidateIndex implements AutoCloseable {
     private static final String NAMES = "n";
     private static final String STORY_KEY = "sid";
     private static final String STORY_NO = "sno";
-    private static final String MEMBER_KEY = "mid";
     /** Words with their frequencies and norms, no positions: BM25 term queries read nothing more. */
     private static final FieldType COUNTED = counted();
 
-    /** Each file in one buffer: reading a slice of a many-buffer file costs a list walk per term lookup. */
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    /** A private temporary folder for the index files, or null when the index lives on the heap. */
+    private final Path folder;
+    private final Directory directory;
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
     CandidateIndex() {
+        folder = temporaryFolder();
+        directory = folder == null ? onHeap() : mapped(folder);
         try {
             IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
             config.setMergeScheduler(new SerialMergeScheduler());
@@ -77,6 +83,33 @@ final class CandidateIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Index files are written to a temporary folder and memory-mapped: term lookups, most of a
+     * search, read mapped memory about a third faster than heap buffers. Where no temporary folder
+     * can be made the index stays on the heap; the hits are the same either way.
+     */
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("crosscheck-stories-");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private static Directory mapped(Path folder) {
+        try {
+            return new MMapDirectory(folder, new SingleInstanceLockFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot map an index folder " + folder, e);
+        }
+    }
+
+    /** Each file in one buffer: reading a slice of a many-buffer file costs a list walk per term lookup. */
+    private static Directory onHeap() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
     private static FieldType counted() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -91,27 +124,17 @@ final class CandidateIndex implements AutoCloseable {
         return s;
     }
 
-    /** Adds one article of a story, under a member number unique in this index. */
-    void add(long story, long member, Map<String, Integer> headWords, Map<String, Integer> names) {
+    /** Adds one article of a story. */
+    void add(long story, Map<String, Integer> headWords, Map<String, Integer> names) {
         Document doc = new Document();
         doc.add(new Field(WORDS, new CountedTerms(headWords), COUNTED));
         doc.add(new Field(NAMES, new CountedTerms(names), COUNTED));
         doc.add(new StringField(STORY_KEY, Long.toString(story), Field.Store.NO));
-        doc.add(new StringField(MEMBER_KEY, Long.toString(member), Field.Store.NO));
         doc.add(new NumericDocValuesField(STORY_NO, story));
         try {
             writer.addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add to an in-memory index", e);
-        }
-    }
-
-    /** Takes one article out (at the next refresh). */
-    void deleteMember(long member) {
-        try {
-            writer.deleteDocuments(new Term(MEMBER_KEY, Long.toString(member)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete from an in-memory index", e);
         }
     }
 
@@ -174,12 +197,24 @@ final class CandidateIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
     @Override
     public void close() {
         try {
             reader.close();
             writer.rollback();
             directory.close();
+            if (folder != null) {
+                deleteFolder(folder);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close an in-memory index", e);
         }

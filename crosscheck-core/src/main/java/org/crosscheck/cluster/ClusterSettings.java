@@ -21,7 +21,7 @@ import org.crosscheck.settings.ResourceSettings;
  * @param candidateHits   how many best-matching indexed articles name candidate stories
  * @param refreshEvery    articles between two reopenings of the candidate index
  * @param searchBelow     the index is searched only when no recent story scores this many times the join threshold
- * @param indexedMembers  how many of a story's latest members stay in the candidate index
+ * @param indexedMembers  how many of a story's first members go into the candidate index (then those at powers of two)
  * @param stopWords       lower-case words never used as terms
  */
 public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plainJoin, int coldDays, int coldArticles,

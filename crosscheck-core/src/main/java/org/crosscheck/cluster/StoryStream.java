@@ -1,7 +1,6 @@
 package org.crosscheck.cluster;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ import org.crosscheck.extract.Article;
  * articles are searchable never depends on timing) are scored; when none scores
  * {@code searchBelow} times the join threshold, the query also runs as a BM25 search (Lucene,
  * over the stemmed title and lead words and the name words of the indexed articles: a story's
- * latest {@code indexedMembers}) and the stories of the best hits are scored too. Decision: a
+ * first {@code indexedMembers}, then its members at powers of two) and the stories of the best hits are scored too. Decision: a
  * weighted sum of the cosine of the article's TF-IDF vector with the story's centroid, the same
  * for its name words, and, with an embedder, the cosine of its embedding with the story's mean
  * embedding. IDF is counted over the warm articles.
@@ -66,8 +65,6 @@ public final class StoryStream implements AutoCloseable {
         final long no;
         final String id;
         final List<Member> members = new ArrayList<>();
-        /** The arrival numbers of the members in the candidate index, oldest first. */
-        final ArrayDeque<Long> indexed = new ArrayDeque<>();
         final Centroid words = new Centroid();
         final Centroid names = new Centroid();
         float[] embedding;
@@ -285,11 +282,20 @@ public final class StoryStream implements AutoCloseable {
         s.lastArticle = seq;
         byLastArticle.put(seq, s);
 
-        index.add(s.no, seq, terms.head(), terms.names());
-        s.indexed.addLast(seq);
-        if (s.indexed.size() > settings.indexedMembers()) {
-            index.deleteMember(s.indexed.removeFirst());
+        if (indexed(s.members.size())) {
+            index.add(s.no, terms.head(), terms.names());
         }
+    }
+
+    /**
+     * Whether a story's {@code member}-th article (from 1) goes into the index: the first
+     * {@code indexedMembers}, then those at powers of two. A story is found by its first reports
+     * and by a sample of its later wording that grows with the log of its size, so the index
+     * follows the number of warm stories, not their sizes; its latest members are in the recent
+     * map until the next reopening in any case.
+     */
+    private boolean indexed(int member) {
+        return member <= settings.indexedMembers() || (member & (member - 1)) == 0;
     }
 
     /** Makes the article findable: directly until the index is next reopened, then by search. */

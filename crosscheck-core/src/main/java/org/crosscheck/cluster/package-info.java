@@ -4,9 +4,10 @@
  * clusterer: articles come in publication order (file order when undated), each is prepared by a
  * pure step (Lucene-analysed title, lead and body terms; capitalised-name words as cheap named
  * entities; optionally a MiniLM vector of title and lead) and then joins the warm story it scores
- * best with, or opens a new one. Candidate stories come from a Lucene BM25 search over the warm
- * articles' title, lead and names (reopened every few articles; the not yet searchable ones are
- * compared directly), never from all pairs. The join score is a weighted sum of TF-IDF cosine to
+ * best with, or opens a new one. Candidate stories come from the article's strongest words and
+ * names: first the stories of the articles since the Lucene index was last reopened (an in-memory
+ * map), then, unless one of those is a sure match, a Lucene BM25 search over the indexed
+ * articles' title, lead and names (each story's latest few); never from all pairs. The join score is a weighted sum of TF-IDF cosine to
  * the story centroid, name cosine and embedding cosine, with the weights and threshold of
  * {@code cluster.properties}. Stories go cold after a gap in days (dated articles) or in articles,
  * and leave the index and memory. {@link org.crosscheck.cluster.StoryClusterer} sorts a batch into

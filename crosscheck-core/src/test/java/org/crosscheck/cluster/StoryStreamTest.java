@@ -198,7 +198,7 @@ class StoryStreamTest {
     }
 
     @Test
-    void aStoryKeepsOnlyItsLatestMembersInTheIndex() {
+    void aStoryPutsItsFirstMembersAndThenThoseAtPowersOfTwoInTheIndex() {
         List<Article> articles = new ArrayList<>(longStory(10));
         articles.addAll(InventedNews.unrelated());
         // reopened after every article: every placement after the first goes through a search
@@ -210,7 +210,8 @@ class StoryStreamTest {
             assertThat(a).extracting(Placement::storyId).isEqualTo(b.stream().map(Placement::storyId).toList());
             assertThat(a.subList(0, 10)).extracting(Placement::storyId).containsOnly(a.get(0).storyId());
             int others = InventedNews.unrelated().size();
-            assertThat(capped.searchableArticles()).isEqualTo(3 + others);
+            // members 1, 2, 3, then 4 and 8
+            assertThat(capped.searchableArticles()).isEqualTo(5 + others);
             assertThat(whole.searchableArticles()).isEqualTo(10 + others);
             assertThat(capped.warmArticles()).isEqualTo(10 + others);
         }
