@@ -216,8 +216,9 @@ public final class StoryStream implements AutoCloseable {
     }
 
     /**
-     * The {@code limit} heaviest terms of a vector (only those in {@code within} when given)
-     * with their weights, ties by term id.
+     * The {@code limit} heaviest terms of a vector that some warm article holds already (only
+     * those in {@code within} when given) with their weights, ties by term id. A term no warm
+     * article holds can find no story: it would only take the place of one that can.
      */
     private static Map<String, Double> strongest(Vocabulary.Weighted v, Map<String, Integer> within, int limit) {
         int n = v.entries().length;
@@ -225,7 +226,7 @@ public final class StoryStream implements AutoCloseable {
         long[] order = new long[n]; // positions of the terms that may go into the query
         int k = 0;
         for (int i = 0; i < n; i++) {
-            if (within == null || within.containsKey(v.entries()[i].term)) {
+            if (v.entries()[i].df > 0 && (within == null || within.containsKey(v.entries()[i].term))) {
                 order[k++] = i;
             }
         }
