@@ -40,7 +40,7 @@ public final class ConflictsBenchmark {
         }
         Path ecb = Path.of(args[0]);
         long seed = 1;
-        int perKind = 25;
+        int perKind = 40;
         int harmless = -1;
         int maxSentences = 10;
         boolean verbose = false;
