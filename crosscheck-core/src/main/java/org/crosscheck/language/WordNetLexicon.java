@@ -30,6 +30,8 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> SENSES = new ConcurrentHashMap<>();
     /** Synset offsets the senses of a word point to as antonyms. */
     private static final Map<String, Set<Long>> ANTONYMS = new ConcurrentHashMap<>();
+    /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
+    private static final Map<PartOfSpeech, Map<String, List<String>>> IRREGULAR = new ConcurrentHashMap<>();
 
     @Override
     public boolean areSynonyms(String lemmaA, String lemmaB, PartOfSpeech pos) {
@@ -78,6 +80,75 @@ public final class WordNetLexicon implements Lexicon {
             }
             return List.copyOf(out);
         }
+    }
+
+    /**
+     * The single-word lemmas that the word's most frequent sense in this part of speech (the first
+     * sense of its first base form, as in {@link #synonyms}) names as its lexical antonyms ("lose"
+     * for "win"); empty when it has none. Used to plant antonym conflicts in the conflicts
+     * benchmark.
+     */
+    public List<String> antonyms(String word, PartOfSpeech pos) {
+        String w = normalised(word);
+        if (w.isEmpty()) {
+            return List.of();
+        }
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            try {
+                Set<String> out = new LinkedHashSet<>();
+                for (Synset s : synsets(w, pos).stream().limit(1).toList()) {
+                    for (net.sf.extjwnl.data.Word own : s.getWords()) {
+                        if (!own.getLemma().equalsIgnoreCase(w)) {
+                            continue;
+                        }
+                        for (Pointer p : own.getPointers(PointerType.ANTONYM)) {
+                            if (p.getTarget() instanceof net.sf.extjwnl.data.Word target) {
+                                String l = target.getLemma().toLowerCase(Locale.ROOT);
+                                if (!l.contains(" ") && !l.contains("-")) {
+                                    out.add(l);
+                                }
+                            }
+                        }
+                    }
+                }
+                return List.copyOf(out);
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + word, e);
+            }
+        }
+    }
+
+    /**
+     * The irregular inflected forms WordNet's exception lists give for a lemma ("won" for "win",
+     * "fell" and "fallen" for "fall"), sorted; empty for a regular word. Used to inflect planted
+     * antonyms in the conflicts benchmark.
+     */
+    public List<String> irregularForms(String lemma, PartOfSpeech pos) {
+        String w = normalised(lemma);
+        return IRREGULAR.computeIfAbsent(pos, WordNetLexicon::irregularTable).getOrDefault(w, List.of());
+    }
+
+    private static Map<String, List<String>> irregularTable(PartOfSpeech pos) {
+        Map<String, java.util.TreeSet<String>> forms = new java.util.TreeMap<>();
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            try {
+                java.util.Iterator<net.sf.extjwnl.data.Exc> it = dictionary.getExceptionIterator(wordNetPos(pos));
+                while (it.hasNext()) {
+                    net.sf.extjwnl.data.Exc exc = it.next();
+                    for (String base : exc.getExceptions()) {
+                        forms.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new java.util.TreeSet<>())
+                                .add(exc.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet exception lists cannot be read", e);
+            }
+        }
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        forms.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     private static boolean pointsTo(Set<Long> targets, Set<Long> senses) {
