@@ -311,9 +311,13 @@ final class ConflictEdits {
         return TENS[n / 10] + (n % 10 == 0 ? "" : "-" + UNITS[n % 10]);
     }
 
+    /** Words that carry a negation: a synonym ("never" to "ne'er") could read as another polarity. */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("never", "nothing", "nobody", "none",
+            "neither", "nowhere", "without", "cannot");
+
     /**
-     * Lower-case content words outside names, numbers and dates replaced by a WordNet synonym of
-     * their most frequent sense with probability {@code rate}.
+     * Lower-case content words outside names, numbers, dates and negations replaced by a WordNet
+     * synonym of their most frequent sense with probability {@code rate}.
      */
     String synonyms(AnnotatedSentence s, double rate) {
         StringBuilder out = new StringBuilder();
@@ -329,7 +333,8 @@ final class ConflictEdits {
             boolean protectedWord = token == null || !token.ner().equals("O") || s.timeAt(token.index()).isPresent()
                     || !token.text().equals(w);
             List<String> options = protectedWord || w.length() < 4 || !Character.isLowerCase(w.charAt(0))
-                    || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) ? List.of() : synonymsOf(w, token.tag());
+                    || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || NEGATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    ? List.of() : synonymsOf(w, token.tag());
             out.append(!options.isEmpty() && random.nextDouble() < rate ? options.get(random.nextInt(options.size())) : w);
         }
         out.append(text.substring(last));

@@ -112,5 +112,9 @@ class ConflictEditsTest {
             }
         }
         assertThat(edits(1).synonyms(read(busy), 1.0)).isNotEqualTo(busy);
+        String negated = "The council never approved the harbour bridge repairs in Holmgate.";
+        for (long seed = 0; seed < 5; seed++) {
+            assertThat(words(edits(seed).synonyms(read(negated), 1.0))).contains("never");
+        }
     }
 }
