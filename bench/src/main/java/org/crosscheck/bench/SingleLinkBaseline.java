@@ -104,30 +104,15 @@ final class SingleLinkBaseline {
 
     /** Cluster label of every article: single link over the pairs with cosine at or above {@code threshold}. */
     static List<String> clusters(Pairs pairs, int n, double threshold) {
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        LinkedComponents components = new LinkedComponents(n);
         for (int k = 0; k < pairs.cosine().length && pairs.cosine()[k] >= threshold; k++) {
-            int a = root(parent, pairs.first()[k]);
-            int b = root(parent, pairs.second()[k]);
-            if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b);
-            }
+            components.link(pairs.first()[k], pairs.second()[k]);
         }
         List<String> labels = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            labels.add(Integer.toString(root(parent, i)));
+            labels.add(components.label(i));
         }
         return labels;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     private static double dot(int[] ai, double[] aw, int[] bi, double[] bw) {

@@ -152,31 +152,16 @@ final class TfIdfSingleLink {
 
     /** Single-link cluster labels (the smallest member index of each component) at a threshold. */
     static String[] singleLink(int n, Pairs pairs, double threshold) {
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        LinkedComponents components = new LinkedComponents(n);
         for (int k = 0; k < pairs.size(); k++) {
             if (pairs.cosine()[k] >= threshold) {
-                int a = root(parent, pairs.first()[k]);
-                int b = root(parent, pairs.second()[k]);
-                if (a != b) {
-                    parent[Math.max(a, b)] = Math.min(a, b);
-                }
+                components.link(pairs.first()[k], pairs.second()[k]);
             }
         }
         String[] labels = new String[n];
         for (int i = 0; i < n; i++) {
-            labels[i] = Integer.toString(root(parent, i));
+            labels[i] = components.label(i);
         }
         return labels;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }
