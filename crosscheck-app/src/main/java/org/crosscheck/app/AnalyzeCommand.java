@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Extract, deduplicate, cluster into stories, extract and align claims, flag conflicts; "
                 + "prints the report (json or markdown).")
-final class AnalyzeCommand extends VerbCommand {
+final class AnalyzeCommand extends InputVerbCommand {
 
     AnalyzeCommand(Terminal terminal) {
         super(terminal);

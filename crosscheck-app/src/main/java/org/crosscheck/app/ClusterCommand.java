@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code cluster}: the story of every article, one JSON object a line, in input order. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "The story of every article (jsonl: one object a line; json: one array).")
-final class ClusterCommand extends VerbCommand {
+final class ClusterCommand extends InputVerbCommand {
 
     @Option(names = "--no-embeddings",
             description = "decide on words and names alone, without the MiniLM embeddings (faster, a little less accurate)")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code extract}: main text and metadata of every article, one JSON object a line. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Main text and metadata of every article (jsonl: one object a line; json: one array).")
-final class ExtractCommand extends VerbCommand {
+final class ExtractCommand extends InputVerbCommand {
 
     ExtractCommand(Terminal terminal) {
         super(terminal);

@@ -15,10 +15,9 @@ import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * What the verbs that read inputs and print results share: the inputs, {@code --format},
+ * What the verbs that read inputs and print results share: reading the inputs, {@code --format},
  * {@code -o}, {@code --quiet}, skipped-input lines on standard error, and the exit codes.
  */
 abstract class VerbCommand implements Callable<Integer> {
@@ -27,10 +26,6 @@ abstract class VerbCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "files, directories (walked recursively) or - for standard input; any may be gzip-compressed")
-    List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "output format")
     String format;
@@ -47,6 +42,9 @@ abstract class VerbCommand implements Callable<Integer> {
     protected VerbCommand(Terminal terminal) {
         this.terminal = terminal;
     }
+
+    /** The inputs to read articles from. */
+    protected abstract List<String> inputs();
 
     /** Formats this verb can write; the first is the default. */
     protected abstract List<String> formats();
@@ -95,7 +93,7 @@ abstract class VerbCommand implements Callable<Integer> {
     /** Reads and extracts every input, reporting skipped ones on standard error; returns the article count. */
     protected final int readArticles(Pipeline pipeline, Progress progress, Consumer<Article> articles) {
         int[] count = {0};
-        pipeline.extract(inputs, terminal.in(), new ArticleSink() {
+        pipeline.extract(inputs(), terminal.in(), new ArticleSink() {
             @Override
             public void article(Article article) {
                 count[0]++;

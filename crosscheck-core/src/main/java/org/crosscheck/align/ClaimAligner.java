@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claims.Claim;
-import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.provenance.WitnessGroups;
@@ -26,12 +25,10 @@ public final class ClaimAligner {
     public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon) {
         this.embedder = embedder;
         this.lexicon = lexicon;
-        this.settings = AlignmentSettings.defaults();
-        ContentWords words = new ContentWords(settings.stopWords());
-        NumberReading numbers = new NumberReading(words, settings);
-        EntityRoles roles = new EntityRoles();
-        this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
-        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon);
+        ClaimComparison comparison = new ClaimComparison(lexicon);
+        this.settings = comparison.settings();
+        this.matcher = comparison.matcher();
+        this.detector = comparison.detector();
     }
 
     /** Claim groups with their status, and the conflicts between claims. */

@@ -1,8 +1,11 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
@@ -27,6 +30,17 @@ public final class ClaimExtractor {
     private final SlotReader slots;
     private final DateReader dates;
     private final QuantityReader quantities;
+    /**
+     * The annotations of the last texts annotated, by publication date and text: many statements
+     * are verified against the same sources, and CoreNLP is the slow step.
+     */
+    private final Map<String, List<AnnotatedSentence>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<AnnotatedSentence>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
+    private static final int RECENT_TEXTS = 64;
 
     public ClaimExtractor() {
         ClaimCues cues = ClaimCues.load();
@@ -40,6 +54,15 @@ public final class ClaimExtractor {
 
     /** The factual claims of the given articles and the entities they mention. */
     public ClaimSet extract(List<Article> articles) {
+        return extract(articles, Set.of()).claims();
+    }
+
+    /**
+     * The claims of the given articles with their annotated sentences. Every sentence with a word
+     * of the articles named in {@code everySentence} becomes a claim, not only the factual ones:
+     * a statement to verify is judged sentence by sentence, whatever its form.
+     */
+    public ClaimExtraction extract(List<Article> articles, Set<String> everySentence) {
         List<List<AnnotatedSentence>> annotated = new ArrayList<>(articles.size());
         List<NameOccurrence> names = new ArrayList<>();
         for (Article article : articles) {
@@ -53,15 +76,18 @@ public final class ClaimExtractor {
         }
         ResolvedEntities entities = resolver.resolve(names);
         List<Claim> claims = new ArrayList<>();
+        Map<String, List<AnnotatedSentence>> sentences = new LinkedHashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a);
+            boolean all = everySentence.contains(article.id());
+            sentences.putIfAbsent(article.id(), annotated.get(a));
             for (AnnotatedSentence s : annotated.get(a)) {
-                if (filter.isClaim(s)) {
+                if (all ? s.wordCount() > 0 : filter.isClaim(s)) {
                     claims.add(claim(article, s, entities));
                 }
             }
         }
-        return new ClaimSet(claims, entities.entities());
+        return new ClaimExtraction(new ClaimSet(claims, entities.entities()), sentences);
     }
 
     /** The article's sentences; none when it is not English, empty, or the annotator fails on it. */
@@ -69,8 +95,19 @@ public final class ClaimExtractor {
         if (!isEnglish(article) || article.text().isBlank()) {
             return List.of();
         }
+        String key = article.published() + "\u0000" + article.text();
+        synchronized (recent) {
+            List<AnnotatedSentence> known = recent.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
         try {
-            return annotator.annotate(DatelineMask.mask(article.text()), article.published());
+            List<AnnotatedSentence> sentences = annotator.annotate(DatelineMask.mask(article.text()), article.published());
+            synchronized (recent) {
+                recent.put(key, sentences);
+            }
+            return sentences;
         } catch (RuntimeException e) {
             LOG.warn("claims: cannot annotate article {}: {}", article.id(), e.toString());
             return List.of();

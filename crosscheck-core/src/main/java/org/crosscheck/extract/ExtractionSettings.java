@@ -37,6 +37,16 @@ public record ExtractionSettings(
         dateLines = List.copyOf(dateLines);
     }
 
+    /** The same settings with another least number of words an article must have. */
+    public ExtractionSettings withOutputMinWords(int words) {
+        return new ExtractionSettings(structuredMinChars, structuredMaxLinkDensity, domOverJsonLdRatio,
+                domOverJsonLdMaxRatio, scoringMinParagraphChars, scoringMinChars, classWeight,
+                paragraphMaxLinkDensity, widenMaxLevels, widenMinParagraphShare, blockMaxLinkDensity,
+                baselineMinParagraphChars, baselineRescueRatio, words, furnitureMaxWords, furnitureMaxListLines,
+                furnitureMaxHeadlineWords, headMaxLines, headMaxTitleWords, headMaxBylineWords, positiveClassCues,
+                negativeClassCues, removalClassCues, keepClassCues, furnitureLines, dateLines);
+    }
+
     /** The settings in the resource files, read once per JVM. */
     public static ExtractionSettings defaults() {
         ExtractionSettings s = defaults;

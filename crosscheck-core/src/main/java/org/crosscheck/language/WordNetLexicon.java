@@ -30,6 +30,10 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> SENSES = new ConcurrentHashMap<>();
     /** Synset offsets the senses of a word point to as antonyms. */
     private static final Map<String, Set<Long>> ANTONYMS = new ConcurrentHashMap<>();
+    /** Ids of the broader senses of a word, keyed by part of speech and word. */
+    private static final Map<String, Set<Long>> BROADER = new ConcurrentHashMap<>();
+    /** Ids of the places a name names and of the wholes they are part of. */
+    private static final Map<String, Set<Long>> PLACES = new ConcurrentHashMap<>();
     /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
     private static final Map<PartOfSpeech, Map<String, List<String>>> IRREGULAR = new ConcurrentHashMap<>();
 
@@ -127,6 +131,96 @@ public final class WordNetLexicon implements Lexicon {
     public List<String> irregularForms(String lemma, PartOfSpeech pos) {
         String w = normalised(lemma);
         return IRREGULAR.computeIfAbsent(pos, WordNetLexicon::irregularTable).getOrDefault(w, List.of());
+    }
+
+    /** Ids of every sense of the word (and of its base forms) in this part of speech; empty when unknown. */
+    public Set<Long> senseIds(String word, PartOfSpeech pos) {
+        String w = normalised(word);
+        return w.isEmpty() ? Set.of() : senses(w, pos);
+    }
+
+    /**
+     * Ids of the senses up to {@code steps} steps broader than the word's senses: their
+     * hypernyms ("road" for "pavement", "thoroughfare" then "road" for "street"), and for
+     * adjectives their similar senses (one step only: the head an adjective is similar to is
+     * similar to all its other satellites). A word stands for another in a paraphrase when they share
+     * a sense or one's sense is a broader sense of the other's; two words that only share a
+     * broader sense ("pink" and "yellow") do not.
+     */
+    public Set<Long> broaderIds(String word, PartOfSpeech pos, int steps) {
+        String w = normalised(word);
+        if (w.isEmpty()) {
+            return Set.of();
+        }
+        return BROADER.computeIfAbsent(pos + "|" + steps + "|" + w, k -> closure(synsets(w, pos), steps,
+                (type, step) -> type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM
+                        || (type == PointerType.SIMILAR_TO && step == 0)));
+    }
+
+    /**
+     * Ids of what a place name names and of the wholes it is part of, up to {@code steps} steps
+     * ("London" is part of "England", which is part of the "United Kingdom"), with the nouns an
+     * adjective pertains to ("British" to "Britain", "Ukrainian" to "Ukraine"). Empty when WordNet
+     * does not know the word.
+     */
+    public Set<Long> placeIds(String word, int steps) {
+        String w = normalised(word);
+        if (w.isEmpty()) {
+            return Set.of();
+        }
+        return PLACES.computeIfAbsent(steps + "|" + w, k -> {
+            Set<Synset> start = new LinkedHashSet<>(synsets(w, PartOfSpeech.NOUN));
+            start.addAll(pertainyms(w));
+            return closure(List.copyOf(start), steps, (type, step) -> type == PointerType.PART_HOLONYM);
+        });
+    }
+
+    /** The nouns' senses that the adjective senses of a word pertain to. */
+    private static Set<Synset> pertainyms(String word) {
+        Set<Synset> out = new LinkedHashSet<>();
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            try {
+                for (Synset s : synsets(word, PartOfSpeech.ADJECTIVE)) {
+                    for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                        if (p.getTargetPOS() == POS.NOUN) {
+                            out.add(p.getTargetSynset());
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + word, e);
+            }
+        }
+        return out;
+    }
+
+    /** The offsets of the given senses and of the senses reached from them by the pointers followed at each step. */
+    private static Set<Long> closure(List<Synset> start, int steps,
+                                     java.util.function.BiPredicate<PointerType, Integer> follow) {
+        Set<Long> out = new HashSet<>();
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            try {
+                List<Synset> frontier = start;
+                start.forEach(s -> out.add(s.getOffset()));
+                for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
+                    List<Synset> next = new java.util.ArrayList<>();
+                    for (Synset s : frontier) {
+                        for (Pointer p : s.getPointers()) {
+                            if (follow.test(p.getType(), step) && p.getTargetPOS() == s.getPOS()
+                                    && out.add(p.getTargetOffset())) {
+                                next.add(p.getTargetSynset());
+                            }
+                        }
+                    }
+                    frontier = next;
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed", e);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<String, List<String>> irregularTable(PartOfSpeech pos) {

@@ -37,6 +37,11 @@ import org.crosscheck.provenance.WitnessGroups;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.report.StoryReporter;
+import org.crosscheck.verify.StatementVerifier;
+import org.crosscheck.verify.VerifyJob;
+import org.crosscheck.verify.VerifyJobs;
+import org.crosscheck.verify.VerifyResult;
+import org.crosscheck.verify.VerifySettings;
 
 /**
  * The composition root: wires the stages once and runs them. The CLI, the server and the Spark
@@ -51,6 +56,7 @@ public final class Pipeline {
     private final StoryReporter reporter = new StoryReporter();
     private CompletableFuture<ClaimExtractor> claimExtractor;
     private CompletableFuture<ClaimAligner> aligner;
+    private StatementVerifier verifier;
     private final StoryAnalysis storyAnalysis;
 
     public Pipeline(PipelineSettings settings) {
@@ -201,6 +207,24 @@ public final class Pipeline {
         ClaimSet claims = claimExtractor().extract(members);
         Alignment alignment = aligner().align(claims.claims(), witnesses);
         return reporter.report(story, members, derivations, claims, alignment);
+    }
+
+    /** The verdict on a statement against its sources ({@code verify}). */
+    public VerifyResult verify(VerifyJob job) {
+        return verifier().verify(job);
+    }
+
+    /** Reads the jobs of {@code verify --batch}. */
+    public VerifyJobs verifyJobs() {
+        return new VerifyJobs();
+    }
+
+    private synchronized StatementVerifier verifier() {
+        if (verifier == null) {
+            verifier = new StatementVerifier(claimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
+                    VerifySettings.defaults());
+        }
+        return verifier;
     }
 
     /**

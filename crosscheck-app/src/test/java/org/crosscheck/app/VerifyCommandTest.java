@@ -1,0 +1,99 @@
+package org.crosscheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code verify}: one statement against inputs, a batch of jobs, and the usage errors. */
+class VerifyCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String FESTIVAL = """
+            Lantern festival returns to Oskarby harbour
+            By Petra Lind
+            March 8, 2025
+
+            The lantern festival returned to Oskarby harbour on Saturday after a two-year pause, \
+            drawing crowds to the quay for the evening parade.
+
+            Organisers said more than four hundred lanterns were launched from the old ferry pier, \
+            and local choirs performed until midnight.
+
+            The harbour master, Ola Brenning, said the festival would be held every spring from now on.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void verifiesOneStatementAgainstTheInputs() throws IOException {
+        Files.writeString(dir.resolve("festival.txt"), FESTIVAL, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("verify", "--quiet", "--against", dir.toString(), "--",
+                "The lantern festival returned to Oskarby harbour on Saturday after a two-year pause.");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode result = JSON.readTree(run.out());
+        assertThat(result.get("verdict").asText()).isEqualTo("supported");
+        JsonNode evidence = result.get("sentences").get(0).get("evidence").get(0);
+        assertThat(evidence.get("relation").asText()).isEqualTo("supports");
+        assertThat(evidence.get("sentence").asText()).contains("returned to Oskarby harbour on Saturday");
+        assertThat(evidence.get("end").asInt()).isGreaterThan(evidence.get("start").asInt());
+    }
+
+    @Test
+    void aBatchKeepsTheOrderAndNamesABadLine() throws IOException {
+        String source = "{\"id\": \"post\", \"text\": \"The harbour master, Ola Brenning, said four hundred lanterns were launched from the old ferry pier on Saturday.\"}";
+        Path jobs = dir.resolve("jobs.jsonl");
+        Files.writeString(jobs, String.join("\n",
+                "{\"id\": \"j1\", \"claim\": \"Ola Brenning said four hundred lanterns were launched from the old ferry pier on Saturday.\", \"sources\": [" + source + "]}",
+                "{\"id\": \"j2\", \"sources\": []}",
+                "",
+                "{\"id\": \"j3\", \"claim\": \"Ola Brenning said four hundred lanterns were not launched from the old ferry pier on Saturday.\", \"sources\": [" + source + "]}"),
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("verify", "--quiet", "--batch", jobs.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("crosscheck: " + jobs + "#2: job has no \"claim\" to verify");
+        assertThat(run.outLines()).hasSize(2);
+        JsonNode first = JSON.readTree(run.outLines().get(0));
+        JsonNode second = JSON.readTree(run.outLines().get(1));
+        assertThat(first.get("id").asText()).isEqualTo("j1");
+        assertThat(first.get("verdict").asText()).isEqualTo("supported");
+        assertThat(second.get("id").asText()).isEqualTo("j3");
+        assertThat(second.get("verdict").asText()).isEqualTo("conflicting");
+        assertThat(second.get("sentences").get(0).get("evidence").get(0).get("kind").asText()).isEqualTo("negation");
+    }
+
+    @Test
+    void aStatementNeedsItsSourcesAndABatchNeedsNothingElse() throws IOException {
+        assertThat(CliRun.of("verify", "--quiet", "The festival returned.").exitCode()).isEqualTo(2);
+        Path jobs = Files.writeString(dir.resolve("jobs.jsonl"), "", StandardCharsets.UTF_8);
+        CliRun both = CliRun.of("verify", "--quiet", "--batch", jobs.toString(), "--against", dir.toString(), "x");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("either --batch FILE or --against");
+    }
+
+    @Test
+    void aMissingBatchFileProcessesNothing() {
+        CliRun run = CliRun.of("verify", "--quiet", "--batch", dir.resolve("absent.jsonl").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("absent.jsonl: no such file");
+    }
+
+    @Test
+    void markdownQuotesTheStatementAndItsEvidence() throws IOException {
+        Files.writeString(dir.resolve("festival.txt"), FESTIVAL, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("verify", "--quiet", "--format", "markdown", "--against", dir.toString(), "--",
+                "The lantern festival returned to Oskarby harbour on Saturday after a two-year pause.");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("# Verify: supported").contains("> The lantern festival returned")
+                .contains("supports, ");
+    }
+}

@@ -1,0 +1,60 @@
+package org.crosscheck.align;
+
+import java.util.List;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.language.ContentWords;
+import org.crosscheck.language.Lexicon;
+
+/**
+ * The slot comparison of two claims that the aligner uses, for the stages that compare claims
+ * one pair at a time (verifying a statement against its sources): whether they state the same
+ * fact, and what they disagree on.
+ */
+public final class ClaimComparison {
+
+    private final AlignmentSettings settings;
+    private final ClaimMatcher matcher;
+    private final ConflictDetector detector;
+
+    public ClaimComparison(Lexicon lexicon) {
+        this.settings = AlignmentSettings.defaults();
+        ContentWords words = new ContentWords(settings.stopWords());
+        NumberReading numbers = new NumberReading(words, settings);
+        EntityRoles roles = new EntityRoles();
+        this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
+        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon);
+    }
+
+    /** One disagreement between two claims: its kind, what it is about, and each side's value. */
+    public record Contradiction(ConflictKind kind, String topic, String valueA, String valueB) {
+    }
+
+    /** True when the claims (of different articles) state the same fact with no slot in contradiction. */
+    public boolean sameFact(Claim a, Claim b) {
+        return matcher.sameFact(a, b);
+    }
+
+    /** What two claims of different articles about the same event disagree on; empty when nothing. */
+    public List<Contradiction> contradictions(Claim a, Claim b) {
+        return detector.find(a, b).stream()
+                .map(f -> new Contradiction(f.kind(), f.topic(), f.valueA(), f.valueB()))
+                .toList();
+    }
+
+    /** The cosine from which the aligner examines two claims for a conflict. */
+    public double conflictSimilarity() {
+        return settings.conflictSimilarity();
+    }
+
+    AlignmentSettings settings() {
+        return settings;
+    }
+
+    ClaimMatcher matcher() {
+        return matcher;
+    }
+
+    ConflictDetector detector() {
+        return detector;
+    }
+}

@@ -1,0 +1,258 @@
+package org.crosscheck.verify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.crosscheck.align.ClaimComparison;
+import org.crosscheck.align.ConflictKind;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimExtraction;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.extract.Article;
+import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.ContentWords;
+import org.crosscheck.language.Lexicon.PartOfSpeech;
+import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * Judges each sentence of a statement against source articles. The statement is annotated with
+ * the sources, so that its names resolve to the sources' entities ("Merkel" is "Angela Merkel")
+ * and its relative dates to the newest source's publication date. For each statement sentence
+ * the most similar source sentences (MiniLM) are compared with it:
+ * <ul>
+ * <li>conflicting: the aligner's slot comparison finds a different date, number, person, place,
+ * organisation, action or polarity; or it denies ("not", "never") what the closest source
+ * sentence affirms, or the other way round; or it uses the WordNet antonym of a word of a close
+ * source sentence;</li>
+ * <li>unsupported: otherwise, when it has a name, number or date no source states, or several
+ * content words no source states nor WordNet relates to a source word;</li>
+ * <li>supported: otherwise, with the close source sentences as evidence.</li>
+ * </ul>
+ */
+public final class StatementVerifier {
+
+    private final ClaimExtractor extractor;
+    private final SentenceEmbedder embedder;
+    private final WordNetLexicon wordNet;
+    private final ClaimComparison comparison;
+    private final VerifySettings settings;
+    private final WordCheck words;
+    private final ContentWords stemmer = ContentWords.english();
+
+    public StatementVerifier(ClaimExtractor extractor, SentenceEmbedder embedder, WordNetLexicon wordNet,
+                             VerifySettings settings) {
+        this.extractor = extractor;
+        this.embedder = embedder;
+        this.wordNet = wordNet;
+        this.comparison = new ClaimComparison(wordNet);
+        this.settings = settings;
+        this.words = new WordCheck(settings, wordNet);
+    }
+
+    /** One source sentence with its article, claim (when it is a claim sentence) and vector. */
+    private record SourceSentence(Article article, AnnotatedSentence sentence, Claim claim, float[] vector) {
+    }
+
+    /** A source sentence and its cosine to the statement sentence. */
+    private record Ranked(SourceSentence source, double similarity) {
+    }
+
+    /** The verdict on a statement and on each of its sentences. */
+    public VerifyResult verify(VerifyJob job) {
+        Article statement = statementArticle(job);
+        List<Article> all = new ArrayList<>(job.sources());
+        all.add(statement);
+        ClaimExtraction extraction = extractor.extract(all, Set.of(statement.id()));
+        Map<String, Claim> claimAt = new HashMap<>();
+        for (Claim c : extraction.claims().claims()) {
+            claimAt.put(c.articleId() + "@" + c.start(), c);
+        }
+        List<AnnotatedSentence> own = extraction.sentences().getOrDefault(statement.id(), List.of());
+        List<AnnotatedSentence> sourceSentences = new ArrayList<>();
+        List<Article> sentenceArticle = new ArrayList<>();
+        for (Article source : job.sources()) {
+            for (AnnotatedSentence s : extraction.sentences().getOrDefault(source.id(), List.of())) {
+                sourceSentences.add(s);
+                sentenceArticle.add(source);
+            }
+        }
+        List<float[]> vectors = embed(own, sourceSentences);
+        List<SourceSentence> sources = new ArrayList<>();
+        for (int i = 0; i < sourceSentences.size(); i++) {
+            AnnotatedSentence s = sourceSentences.get(i);
+            Article a = sentenceArticle.get(i);
+            sources.add(new SourceSentence(a, s, claimAt.get(a.id() + "@" + s.start()), vectors.get(own.size() + i)));
+        }
+        Map<Integer, String> canonicalAt = canonicalNames(extraction, statement);
+        List<SentenceVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            AnnotatedSentence s = own.get(i);
+            verdicts.add(judge(s, claimAt.get(statement.id() + "@" + s.start()), vectors.get(i), sources, canonicalAt));
+        }
+        return new VerifyResult(job.id(), Verdict.of(verdicts.stream().map(SentenceVerdict::verdict).toList()), verdicts);
+    }
+
+    private SentenceVerdict judge(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,
+                                  Map<Integer, String> canonicalAt) {
+        List<Ranked> support = closest(vector, sources, settings.supportSentences() == 0 ? sources.size()
+                : Math.max(settings.supportSentences(), settings.candidates()));
+        List<Ranked> ranked = support.subList(0, Math.min(settings.candidates(), support.size()));
+        if (settings.supportSentences() > 0) {
+            support = support.subList(0, Math.min(settings.supportSentences(), support.size()));
+        }
+        List<AnnotatedSentence> supporting = support.stream().map(r -> r.source().sentence()).toList();
+        Set<String> namedThere = new java.util.HashSet<>();
+        support.stream().map(r -> r.source().claim()).filter(java.util.Objects::nonNull)
+                .forEach(c -> c.entities().forEach(m -> namedThere.add(m.canonical())));
+        Predicate<NamedMention> sourcesName = m -> namedThere.contains(canonicalAt.get(m.start()));
+        WordCheck.Unstated unstated = words.unstated(sentence, new SourceWords(supporting, stemmer, wordNet), sourcesName);
+        List<Evidence> conflicts = conflicts(sentence, claim, ranked, unstated);
+        if (!conflicts.isEmpty()) {
+            return new SentenceVerdict(sentence.text(), Verdict.CONFLICTING, conflicts, unstated.facts(), unstated.words());
+        }
+        if (!unstated.facts().isEmpty() || unstated.words().size() >= settings.maxUnsupportedWords()) {
+            return new SentenceVerdict(sentence.text(), Verdict.UNSUPPORTED, List.of(), unstated.facts(), unstated.words());
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (r.similarity() >= settings.supportSimilarity()) {
+                evidence.add(evidence(r, Evidence.Relation.SUPPORTS, null, null));
+            }
+        }
+        if (evidence.isEmpty() && !ranked.isEmpty()) {
+            evidence.add(evidence(ranked.get(0), Evidence.Relation.SUPPORTS, null, null));
+        }
+        return new SentenceVerdict(sentence.text(), Verdict.SUPPORTED, evidence, unstated.facts(), unstated.words());
+    }
+
+    /** What the close source sentences disagree with: slots, polarity, antonyms. */
+    private List<Evidence> conflicts(AnnotatedSentence sentence, Claim claim, List<Ranked> ranked, WordCheck.Unstated unstated) {
+        List<Evidence> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (claim != null && r.source().claim() != null && r.similarity() >= comparison.conflictSimilarity()) {
+                for (ClaimComparison.Contradiction c : comparison.contradictions(claim, r.source().claim())) {
+                    out.add(evidence(r, Evidence.Relation.CONFLICTS, c.kind(),
+                            c.topic() + ": " + c.valueA() + " in the statement, " + c.valueB() + " in the source"));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        List<Ranked> close = ranked.stream().filter(r -> r.similarity() >= settings.polaritySimilarity()).toList();
+        if (!close.isEmpty()) {
+            boolean denies = words.negations(sentence) > 0;
+            boolean anySourceDenies = close.stream().anyMatch(r -> words.negations(r.source().sentence()) > 0);
+            boolean closestDenies = words.negations(close.get(0).source().sentence()) > 0;
+            if (denies && !anySourceDenies) {
+                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
+                        "the statement denies what the source affirms"));
+                return out;
+            }
+            if (!denies && closestDenies) {
+                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
+                        "the statement affirms what the source denies"));
+                return out;
+            }
+        }
+        for (Ranked r : close) {
+            Optional<WordCheck.Antonym> antonym = words.antonym(sentence, r.source().sentence());
+            if (antonym.isPresent()) {
+                WordCheck.Antonym a = antonym.get();
+                out.add(evidence(r, Evidence.Relation.CONFLICTS,
+                        a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER,
+                        "\"" + a.own().text() + "\" in the statement, \"" + a.source().text() + "\" in the source"));
+                return out;
+            }
+        }
+        if (!close.isEmpty()) {
+            Optional<WordCheck.Antonym> swap = words.substitution(sentence, close.get(0).source().sentence(), unstated);
+            if (swap.isPresent()) {
+                WordCheck.Antonym a = swap.get();
+                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, substitutionKind(a),
+                        "\"" + a.own().text() + "\" in the statement, \"" + a.source().text() + "\" in the source"));
+            }
+        }
+        return out;
+    }
+
+    private static ConflictKind substitutionKind(WordCheck.Antonym a) {
+        return switch (a.own().ner()) {
+            case "DATE", "TIME" -> ConflictKind.DATE;
+            case "PERSON" -> ConflictKind.PERSON;
+            case "LOCATION" -> ConflictKind.PLACE;
+            case "ORGANIZATION" -> ConflictKind.ORGANISATION;
+            default -> a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER;
+        };
+    }
+
+    /** The canonical entity name of each name in the statement, by its offset: "Merkel" is "Angela Merkel". */
+    private static Map<Integer, String> canonicalNames(ClaimExtraction extraction, Article statement) {
+        Map<Integer, String> canonicalAt = new HashMap<>();
+        for (Claim c : extraction.claims().claims()) {
+            if (c.articleId().equals(statement.id())) {
+                c.entities().forEach(m -> canonicalAt.put(m.start(), m.canonical()));
+            }
+        }
+        return canonicalAt;
+    }
+
+    private static List<Ranked> closest(float[] vector, List<SourceSentence> sources, int count) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (SourceSentence s : sources) {
+            ranked.add(new Ranked(s, SentenceEmbedder.cosine(vector, s.vector())));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::similarity).reversed());
+        return List.copyOf(ranked.subList(0, Math.min(count, ranked.size())));
+    }
+
+    private static Evidence evidence(Ranked r, Evidence.Relation relation, ConflictKind kind, String detail) {
+        AnnotatedSentence s = r.source().sentence();
+        String text = r.source().article().text().substring(s.start(), s.end());
+        return new Evidence(r.source().article().id(), text, s.start(), s.end(), relation, kind, detail, r.similarity());
+    }
+
+    /** Vectors of the statement's sentences, then of the sources' sentences; each distinct text embedded once. */
+    private List<float[]> embed(List<AnnotatedSentence> own, List<AnnotatedSentence> sources) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (AnnotatedSentence s : own) {
+            texts.add(s.text());
+        }
+        for (AnnotatedSentence s : sources) {
+            texts.add(s.text());
+        }
+        texts.forEach(t -> index.putIfAbsent(t, index.size()));
+        List<float[]> distinct = index.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(distinct.get(index.get(t)));
+        }
+        return out;
+    }
+
+    /**
+     * The statement as an article of its own: an id no source has, and the newest source's
+     * publication date, against which its relative dates ("on Friday") resolve.
+     */
+    private static Article statementArticle(VerifyJob job) {
+        String id = "statement";
+        Set<String> taken = new java.util.HashSet<>();
+        job.sources().forEach(a -> taken.add(a.id()));
+        while (taken.contains(id)) {
+            id = "_" + id;
+        }
+        PartialDate newest = job.sources().stream().map(Article::published).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Article(id, "statement", null, null, null, newest, null, null, job.statement());
+    }
+}

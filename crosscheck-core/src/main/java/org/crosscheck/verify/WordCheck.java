@@ -1,0 +1,207 @@
+package org.crosscheck.verify;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.Lexicon.PartOfSpeech;
+import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.Token;
+import org.crosscheck.language.WordNetLexicon;
+
+/**
+ * Word-level checks of one statement sentence against the sources: which of its names, numbers,
+ * dates and content words no source states, which of its words is the antonym of a word of a
+ * close source sentence, and how many denying words it has.
+ */
+final class WordCheck {
+
+    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private final VerifySettings settings;
+    private final WordNetLexicon wordNet;
+
+    WordCheck(VerifySettings settings, WordNetLexicon wordNet) {
+        this.settings = settings;
+        this.wordNet = wordNet;
+    }
+
+    /** The words of a statement sentence that no source states. */
+    record Unstated(List<String> facts, List<String> words) {
+
+        Unstated {
+            facts = List.copyOf(facts);
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * Names, numbers and dates ({@code facts}) and content words no source states in any form;
+     * a content word counts only when no source word is its WordNet synonym or a sense one step
+     * broader or narrower.
+     */
+    Unstated unstated(AnnotatedSentence sentence, SourceWords sources, Predicate<NamedMention> sourcesName) {
+        Set<String> facts = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
+        Set<Integer> stated = new HashSet<>();
+        for (NamedMention m : sentence.mentions()) {
+            if (sourcesName.test(m) || sources.hasPlace(m.text())) {
+                for (int i = m.firstToken(); i < m.endToken(); i++) {
+                    stated.add(i);
+                }
+            }
+        }
+        for (Token t : sentence.tokens()) {
+            if (stated.contains(t.index())) {
+                continue;
+            }
+            WordClass kind = classOf(sentence, t);
+            switch (kind) {
+                case NAME -> {
+                    if (!sources.hasWord(t) && !sources.hasPlace(t.text())) {
+                        facts.add(t.text());
+                    }
+                }
+                case DATE -> {
+                    if (!sources.hasWord(t)) {
+                        facts.add(t.text());
+                    }
+                }
+                case NUMBER -> {
+                    if (!sources.hasNumber(t)) {
+                        facts.add(t.text());
+                    }
+                }
+                case CONTENT -> {
+                    PartOfSpeech pos = WordClass.partOfSpeech(t).orElseThrow();
+                    if (!sources.hasWord(t) && !sources.hasRelatedWord(t, pos)) {
+                        words.add(t.text());
+                    }
+                }
+                case NONE -> {
+                }
+            }
+        }
+        return new Unstated(List.copyOf(facts), List.copyOf(words));
+    }
+
+    /** A pair of opposite words: {@code own} in the statement sentence, {@code source} in a source sentence. */
+    record Antonym(Token own, Token source, PartOfSpeech pos) {
+    }
+
+    /**
+     * A content word of the statement sentence that the source sentence does not use but whose
+     * WordNet antonym it does ("rose" against "fell").
+     */
+    Optional<Antonym> antonym(AnnotatedSentence sentence, AnnotatedSentence source) {
+        Set<String> sourceLemmas = new LinkedHashSet<>();
+        source.tokens().forEach(t -> sourceLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
+        for (Token own : sentence.tokens()) {
+            Optional<PartOfSpeech> pos = WordClass.partOfSpeech(own);
+            if (pos.isEmpty() || classOf(sentence, own) != WordClass.CONTENT
+                    || sourceLemmas.contains(own.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Token other : source.tokens()) {
+                if (WordClass.partOfSpeech(other).equals(pos)
+                        && wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())) {
+                    return Optional.of(new Antonym(own, other, pos.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word of the statement sentence put in place of a different word of the same kind in the
+     * source sentence: neither sentence uses the other's word, they share no WordNet sense, and
+     * they are the nearest kind of the same thing ("pink" for "yellow", "Canadian" for
+     * "American", "Friday" for "Thursday"). Only a noun or adjective that no source states at all
+     * ({@code unstated}) and that stands in the same grammatical relation as the source's word.
+     */
+    Optional<Antonym> substitution(AnnotatedSentence sentence, AnnotatedSentence source, Unstated unstated) {
+        Set<String> ownLemmas = lemmas(sentence);
+        Set<String> sourceLemmas = lemmas(source);
+        for (Token own : sentence.tokens()) {
+            Optional<PartOfSpeech> pos = WordClass.partOfSpeech(own);
+            if (pos.isEmpty() || pos.get() == PartOfSpeech.VERB || pos.get() == PartOfSpeech.ADVERB
+                    || (!unstated.facts().contains(own.text()) && !unstated.words().contains(own.text()))
+                    || sourceLemmas.contains(own.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String role = relation(sentence, own);
+            Set<Long> ownSenses = wordNet.senseIds(own.lemma(), pos.get());
+            Set<Long> ownKinds = broader(own, pos.get());
+            if (ownKinds.isEmpty()) {
+                continue;
+            }
+            for (Token other : source.tokens()) {
+                if (!WordClass.partOfSpeech(other).equals(pos) || ownLemmas.contains(other.lemma().toLowerCase(Locale.ROOT))
+                        || classOf(source, other) == WordClass.NONE || !role.equals(relation(source, other))) {
+                    continue;
+                }
+                Set<Long> otherSenses = wordNet.senseIds(other.lemma(), pos.get());
+                Set<Long> otherKinds = broader(other, pos.get());
+                if (!otherSenses.isEmpty() && disjoint(ownSenses, otherSenses) && !disjoint(ownKinds, otherKinds)
+                        && disjoint(ownSenses, otherKinds) && disjoint(otherSenses, ownKinds)) {
+                    return Optional.of(new Antonym(own, other, pos.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The token's dependency relation to its head ("amod", "nsubj"), or "" when it has none. */
+    private static String relation(AnnotatedSentence sentence, Token t) {
+        return sentence.arcOf(t.index()).map(d -> d.relation()).orElse("");
+    }
+
+    /** The senses one step broader than the token's, its own senses left out. */
+    private Set<Long> broader(Token t, PartOfSpeech pos) {
+        Set<Long> out = new HashSet<>(wordNet.broaderIds(t.lemma(), pos, 1));
+        out.removeAll(wordNet.senseIds(t.lemma(), pos));
+        return out;
+    }
+
+    private static boolean disjoint(Set<Long> a, Set<Long> b) {
+        return java.util.Collections.disjoint(a, b);
+    }
+
+    private static Set<String> lemmas(AnnotatedSentence sentence) {
+        Set<String> out = new HashSet<>();
+        sentence.tokens().forEach(t -> out.add(t.lemma().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    /** How many denying words ("not", "never", "no") the sentence has. */
+    int negations(AnnotatedSentence sentence) {
+        int n = 0;
+        for (Token t : sentence.tokens()) {
+            if (settings.negationWords().contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || settings.negationWords().contains(t.text().toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private WordClass classOf(AnnotatedSentence sentence, Token t) {
+        return WordClass.of(t, isSentenceStart(sentence, t), settings.functionWords(), STOP_WORDS);
+    }
+
+    /** The first word of the sentence, after any opening quotes or brackets. */
+    private static boolean isSentenceStart(AnnotatedSentence sentence, Token t) {
+        for (Token x : sentence.tokens()) {
+            if (!x.isPunctuation()) {
+                return x.index() == t.index();
+            }
+        }
+        return false;
+    }
+}

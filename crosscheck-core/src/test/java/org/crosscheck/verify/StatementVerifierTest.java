@@ -1,0 +1,115 @@
+package org.crosscheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.align.ConflictKind;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.extract.Article;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/** The verifier with its real models on an invented report; each case changes one fact of it. */
+class StatementVerifierTest {
+
+    private static final StatementVerifier VERIFIER = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(),
+            new WordNetLexicon(), VerifySettings.defaults());
+
+    private static final Article FERRY = new Article("harbour-times", "harbour-times.txt", null,
+            "Ferry service to Velby resumes", null, PartialDate.parseIso("2025-04-11").orElseThrow(), "Harbour Times", "en", """
+            The ferry service between Oskarby and Velby resumed on Thursday after a three-week strike by deck crews.
+
+            Harbour master Ola Brenning said the blue ferry carried 240 passengers on its first crossing.
+
+            Ticket prices rose by ten percent, the operator Nordsund Lines said in a statement.
+
+            The crews accepted a new contract that limits shifts to ten hours.
+            """);
+
+    private static VerifyResult verify(String statement) {
+        return VERIFIER.verify(new VerifyJob("t", statement, List.of(FERRY)));
+    }
+
+    @Test
+    void aParaphraseIsSupportedWithItsSourceSentence() {
+        VerifyResult r = verify("The ferry service between Oskarby and Velby restarted on Thursday after a three-week strike by deck crews.");
+        assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
+        SentenceVerdict s = r.sentences().get(0);
+        assertThat(s.evidence()).isNotEmpty();
+        Evidence e = s.evidence().get(0);
+        assertThat(e.relation()).isEqualTo(Evidence.Relation.SUPPORTS);
+        assertThat(e.articleId()).isEqualTo("harbour-times");
+        assertThat(e.sentence()).contains("resumed on Thursday");
+        assertThat(FERRY.text().substring(e.start(), e.end())).isEqualTo(e.sentence());
+    }
+
+    @Test
+    void aSurnameResolvesToTheSourcesPerson() {
+        VerifyResult r = verify("Brenning said the blue ferry carried 240 passengers on its first crossing.");
+        assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void aChangedNumberConflicts() {
+        VerifyResult r = verify("Harbour master Ola Brenning said the blue ferry carried 420 passengers on its first crossing.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        assertThat(r.sentences().get(0).evidence()).anySatisfy(e -> {
+            assertThat(e.relation()).isEqualTo(Evidence.Relation.CONFLICTS);
+            assertThat(e.kind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(e.sentence()).contains("240 passengers");
+        });
+    }
+
+    @Test
+    void anInsertedNegationConflicts() {
+        VerifyResult r = verify("The crews did not accept a new contract that limits shifts to ten hours.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        assertThat(r.sentences().get(0).evidence().get(0).kind()).isEqualTo(ConflictKind.NEGATION);
+    }
+
+    @Test
+    void anAntonymConflicts() {
+        VerifyResult r = verify("Ticket prices fell by ten percent, the operator Nordsund Lines said in a statement.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        Evidence e = r.sentences().get(0).evidence().get(0);
+        assertThat(e.kind()).isEqualTo(ConflictKind.ACTION);
+        assertThat(e.detail()).contains("fall").contains("rise");
+    }
+
+    @Test
+    void aSwappedColourConflicts() {
+        VerifyResult r = verify("Harbour master Ola Brenning said the red ferry carried 240 passengers on its first crossing.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        assertThat(r.sentences().get(0).evidence().get(0).detail()).contains("red").contains("blue");
+    }
+
+    @Test
+    void aNameNoSourceStatesIsUnsupported() {
+        VerifyResult r = verify("The ferry service between Oskarby and Velby resumed on Thursday, Mayor Ingrid Halvorsen said.");
+        assertThat(r.verdict()).isEqualTo(Verdict.UNSUPPORTED);
+        assertThat(r.sentences().get(0).unstatedFacts()).contains("Halvorsen");
+        assertThat(r.sentences().get(0).evidence()).isEmpty();
+    }
+
+    @Test
+    void oneUnsupportedSentenceMakesTheStatementUnsupported() {
+        VerifyResult r = verify("The ferry service between Oskarby and Velby resumed on Thursday. "
+                + "The operator plans to buy two electric ferries from a shipyard in Gdansk next year.");
+        assertThat(r.sentences()).hasSize(2);
+        assertThat(r.sentences().get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(r.sentences().get(1).verdict()).isEqualTo(Verdict.UNSUPPORTED);
+        assertThat(r.verdict()).isEqualTo(Verdict.UNSUPPORTED);
+    }
+
+    @Test
+    void theStatementsIdIsKeptAndASourceCalledStatementDoesNotClash() {
+        Article named = new Article("statement", "s.txt", null, null, null, null, null, "en", FERRY.text());
+        VerifyResult r = VERIFIER.verify(new VerifyJob("job-7", "The crews accepted a new contract that limits shifts to ten hours.",
+                List.of(named)));
+        assertThat(r.id()).isEqualTo("job-7");
+        assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(r.sentences().get(0).evidence().get(0).articleId()).isEqualTo("statement");
+    }
+}
