@@ -20,6 +20,7 @@ import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
 import org.crosscheck.language.NamedMention;
 import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.Token;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 
@@ -30,11 +31,13 @@ import org.crosscheck.time.PartialDate;
  * the most similar source sentences (MiniLM) are compared with it:
  * <ul>
  * <li>conflicting: the aligner's slot comparison finds a different date, number, person, place,
- * organisation, action or polarity; or it denies ("not", "never") what the closest source
- * sentence affirms, or the other way round; or it uses the WordNet antonym of a word of a close
- * source sentence;</li>
- * <li>unsupported: otherwise, when it has a name, number or date no source states, or several
- * content words no source states nor WordNet relates to a source word;</li>
+ * organisation, action or polarity; or it denies ("not", "never") a word that a close source
+ * sentence affirms, or affirms one the closest source sentence denies; or it uses the WordNet
+ * antonym of a word of a close source sentence, or puts a word for its nearest kind ("red" for
+ * "blue");</li>
+ * <li>unsupported: otherwise, when it has a name or number that its most similar source
+ * sentences do not state, a date no source states, or several content words that those source
+ * sentences neither state nor relate to through WordNet;</li>
  * <li>supported: otherwise, with the close source sentences as evidence.</li>
  * </ul>
  */
@@ -47,6 +50,17 @@ public final class StatementVerifier {
     private final VerifySettings settings;
     private final WordCheck words;
     private final ContentWords stemmer = ContentWords.english();
+    /**
+     * Vectors of the sentences embedded last, by text: many statements are verified against the
+     * same sources, and each source sentence need be embedded once.
+     */
+    private final Map<String, float[]> recentVectors = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT_VECTORS;
+        }
+    };
+    private static final int RECENT_VECTORS = 8192;
 
     public StatementVerifier(ClaimExtractor extractor, SentenceEmbedder embedder, WordNetLexicon wordNet,
                              VerifySettings settings) {
@@ -149,18 +163,19 @@ public final class StatementVerifier {
             return out;
         }
         List<Ranked> close = ranked.stream().filter(r -> r.similarity() >= settings.polaritySimilarity()).toList();
-        if (!close.isEmpty()) {
-            boolean denies = words.negations(sentence) > 0;
-            boolean anySourceDenies = close.stream().anyMatch(r -> words.negations(r.source().sentence()) > 0);
-            boolean closestDenies = words.negations(close.get(0).source().sentence()) > 0;
-            if (denies && !anySourceDenies) {
-                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
-                        "the statement denies what the source affirms"));
+        for (Ranked r : close) {
+            Optional<Token> denied = words.flippedPredicate(sentence, r.source().sentence());
+            if (denied.isPresent()) {
+                out.add(evidence(r, Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
+                        "the statement denies \"" + denied.get().text() + "\", which the source affirms"));
                 return out;
             }
-            if (!denies && closestDenies) {
+        }
+        if (!close.isEmpty()) {
+            Optional<Token> affirmed = words.flippedPredicate(close.get(0).source().sentence(), sentence);
+            if (affirmed.isPresent()) {
                 out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
-                        "the statement affirms what the source denies"));
+                        "the statement affirms \"" + affirmed.get().text() + "\", which the source denies"));
                 return out;
             }
         }
@@ -231,11 +246,27 @@ public final class StatementVerifier {
         for (AnnotatedSentence s : sources) {
             texts.add(s.text());
         }
-        texts.forEach(t -> index.putIfAbsent(t, index.size()));
-        List<float[]> distinct = index.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
+        Map<String, float[]> known = new HashMap<>();
+        synchronized (recentVectors) {
+            for (String t : texts) {
+                float[] v = recentVectors.get(t);
+                if (v != null) {
+                    known.put(t, v);
+                } else {
+                    index.putIfAbsent(t, index.size());
+                }
+            }
+        }
+        List<float[]> fresh = index.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
+        synchronized (recentVectors) {
+            index.forEach((t, i) -> {
+                known.put(t, fresh.get(i));
+                recentVectors.put(t, fresh.get(i));
+            });
+        }
         List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            out.add(distinct.get(index.get(t)));
+            out.add(known.get(t));
         }
         return out;
     }

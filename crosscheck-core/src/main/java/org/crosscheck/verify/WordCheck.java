@@ -179,16 +179,40 @@ final class WordCheck {
         return out;
     }
 
-    /** How many denying words ("not", "never", "no") the sentence has. */
-    int negations(AnnotatedSentence sentence) {
-        int n = 0;
+    /**
+     * A word that {@code denier} negates ("did not accept") and {@code affirmer} states without
+     * negation ("accepted"): the same lemma, or a WordNet synonym for verbs. Empty when the
+     * denying words of {@code denier} negate nothing {@code affirmer} says.
+     */
+    Optional<Token> flippedPredicate(AnnotatedSentence denier, AnnotatedSentence affirmer) {
+        Set<Integer> negatedInAffirmer = negatedHeads(affirmer);
+        for (int head : negatedHeads(denier)) {
+            Token h = denier.tokens().get(head);
+            Optional<PartOfSpeech> pos = WordClass.partOfSpeech(h);
+            if (pos.isEmpty() || settings.functionWords().contains(h.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Token t : affirmer.tokens()) {
+                if (!negatedInAffirmer.contains(t.index()) && WordClass.partOfSpeech(t).equals(pos)
+                        && (t.lemma().equalsIgnoreCase(h.lemma())
+                        || (pos.get() == PartOfSpeech.VERB && wordNet.areSynonyms(t.lemma(), h.lemma(), pos.get())))) {
+                    return Optional.of(h);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Indices of the tokens a denying word depends on ("accept" in "did not accept"). */
+    private Set<Integer> negatedHeads(AnnotatedSentence sentence) {
+        Set<Integer> out = new java.util.LinkedHashSet<>();
         for (Token t : sentence.tokens()) {
             if (settings.negationWords().contains(t.lemma().toLowerCase(Locale.ROOT))
                     || settings.negationWords().contains(t.text().toLowerCase(Locale.ROOT))) {
-                n++;
+                sentence.arcOf(t.index()).filter(d -> d.head() >= 0).ifPresent(d -> out.add(d.head()));
             }
         }
-        return n;
+        return out;
     }
 
     private WordClass classOf(AnnotatedSentence sentence, Token t) {
