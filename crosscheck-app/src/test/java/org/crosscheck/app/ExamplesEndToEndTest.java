@@ -18,8 +18,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * {@code analyze} over the bundled {@code examples/}, checked against what examples/README.md
- * says is planted there: the stories, the wire-copy rewrites, the date and number conflicts
- * and the corroboration counts.
+ * says is planted there: the stories, the wire-copy rewrites, a conflict of every kind (date and
+ * number in the first two stories; person, place, organisation, action, negation and who said
+ * it in the ferry story), the pairs that must not conflict, the corroboration counts and the
+ * entity aliases.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamplesEndToEndTest {
@@ -27,10 +29,17 @@ class ExamplesEndToEndTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
     private static final String BRIDGE = "ashcombe-bridge-collapse/";
     private static final String BREACH = "carrow-bay-hospital-breach/";
+    private static final String FERRY = "skerrin-ferry-grounding/";
+    private static final String WIRE = FERRY + "channel-press-agency.jsonl#1";
+    private static final String REWRITE = FERRY + "southcoast-daily.html";
+    private static final String MERCURY = FERRY + "kelmarsh-mercury.html";
+    private static final String HERALD = FERRY + "skerrin-island-herald.txt";
+    private static final String BULLETIN = FERRY + "maritime-trade-bulletin.xml#1";
 
     private JsonNode report;
     private final Map<String, String> idBySource = new HashMap<>();
     private final Map<String, String> sourceById = new HashMap<>();
+    private final Map<String, String> textById = new HashMap<>();
 
     @BeforeAll
     void analyzeExamples() throws Exception {
@@ -44,13 +53,14 @@ class ExamplesEndToEndTest {
             String relative = source.substring(source.indexOf("examples/") + "examples/".length());
             idBySource.put(relative, a.get("id").asText());
             sourceById.put(a.get("id").asText(), relative);
+            textById.put(a.get("id").asText(), a.get("text").asText());
         }
     }
 
     @Test
-    void readsAllThirteenArticlesIntoFiveStories() {
+    void readsAllEighteenArticlesIntoSixStories() {
         assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(report.get("articles")).hasSize(13);
+        assertThat(report.get("articles")).hasSize(18);
         List<Set<String>> stories = new ArrayList<>();
         for (JsonNode story : report.get("stories")) {
             Set<String> members = new TreeSet<>();
@@ -62,6 +72,7 @@ class ExamplesEndToEndTest {
                         BRIDGE + "riverside-courier.html", BRIDGE + "county-ledger.txt"),
                 Set.of(BREACH + "meridian-press.html", BREACH + "harbour-times.txt", BREACH + "westshire-star.html",
                         BREACH + "coastal-observer.txt", BREACH + "bay-sentinel.html"),
+                Set.of(WIRE, REWRITE, MERCURY, HERALD, BULLETIN),
                 Set.of("unrelated/holloway-marsh-library-reopens.txt"),
                 Set.of("unrelated/pellham-rovers-beat-strand-athletic.html"),
                 Set.of("unrelated/orlen-valley-heatwave-warning.txt"));
@@ -71,6 +82,7 @@ class ExamplesEndToEndTest {
     void findsTheWireCopyRewriteInEachStoryAndNoOtherReuse() {
         assertThat(links(story(BRIDGE))).containsExactly(BRIDGE + "northwire.txt -> " + BRIDGE + "dunmore-valley-gazette.html rewrite");
         assertThat(links(story(BREACH))).containsExactly(BREACH + "meridian-press.html -> " + BREACH + "harbour-times.txt rewrite");
+        assertThat(links(story(FERRY))).containsExactly(WIRE + " -> " + REWRITE + " rewrite");
     }
 
     @Test
@@ -159,6 +171,142 @@ class ExamplesEndToEndTest {
     }
 
     @Test
+    void flagsOneConflictOfEachOtherKindInTheFerryStoryWithTheArticlesOnEachSide() {
+        JsonNode ferry = story(FERRY);
+        assertThat(kinds(ferry)).containsExactlyInAnyOrder("person", "person", "place", "organisation", "action", "negation");
+        Set<String> wire = Set.of(WIRE, REWRITE);
+
+        assertThat(sides(conflictAbout(ferry, "person", "who did it"))).containsOnly(
+                Map.entry("Ilse Cardew", wire), Map.entry("Declan Hume", Set.of(MERCURY)));
+        assertThat(sides(conflictAbout(ferry, "person", "who said it"))).as("one quotation, two speakers of one surname")
+                .containsOnly(Map.entry("Ilse Cardew", wire), Map.entry("Ewan Cardew", Set.of(HERALD)));
+        assertThat(sides(conflict(ferry, "place"))).containsOnly(
+                Map.entry("Kelmarsh", wire), Map.entry("Porthwick", Set.of(HERALD)));
+        assertThat(sides(conflict(ferry, "organisation"))).containsOnly(
+                Map.entry("Coastal Safety Agency", wire), Map.entry("Kelmarsh Harbour Board", Set.of(BULLETIN)));
+        assertThat(sides(conflict(ferry, "action"))).containsOnly(
+                Map.entry("accept", wire), Map.entry("reject", Set.of(HERALD)));
+        assertThat(sides(conflict(ferry, "negation"))).containsOnly(
+                Map.entry("affirmed", wire), Map.entry("denied", Set.of(MERCURY)));
+
+        for (JsonNode c : ferry.get("conflicts")) {
+            String description = c.get("description").asText();
+            assertThat(description).startsWith("Outlets disagree on ").endsWith(".");
+            for (JsonNode side : c.get("sides")) {
+                assertThat(description).contains(side.get("value").asText());
+                assertThat(side.get("sentences")).isNotEmpty();
+                for (JsonNode sentence : side.get("sentences")) {
+                    assertThat(side.get("articleIds")).as("each sentence of a side is written in one of its articles")
+                            .anySatisfy(id -> assertThat(textById.get(id.asText())).contains(sentence.asText()));
+                }
+            }
+        }
+        assertThat(sentencesOf(conflict(ferry, "action"))).anySatisfy(s -> assertThat(s).contains("has rejected an offer"));
+    }
+
+    @Test
+    void aFinerDateAndAParaphraseAreNoConflictButOneCorroboratedClaim() {
+        JsonNode ferry = story(FERRY);
+        JsonNode inspection = claimSaying(ferry, "passed its annual safety inspection on February 18");
+        assertThat(supportArticles(inspection)).containsExactlyInAnyOrder(WIRE, REWRITE, HERALD);
+        assertThat(supportSentences(inspection)).anySatisfy(s -> assertThat(s).contains("yearly safety check in February"));
+        assertThat(inspection.get("sources").asInt()).isEqualTo(3);
+        assertThat(inspection.get("independentSources").asInt()).isEqualTo(2);
+        assertThat(inspection.get("status").asText()).isEqualTo("corroborated");
+
+        JsonNode cancelled = claimSaying(ferry, "Norhaven Ferries has cancelled all sailings to Skerrin");
+        assertThat(supportArticles(cancelled)).containsExactlyInAnyOrder(WIRE, REWRITE, HERALD);
+        assertThat(supportSentences(cancelled)).anySatisfy(s -> assertThat(s).startsWith("All sailings to Skerrin have been cancelled by"));
+        assertThat(cancelled.get("status").asText()).isEqualTo("corroborated");
+
+        for (JsonNode c : ferry.get("conflicts")) {
+            assertThat(sentencesOf(c)).noneSatisfy(s -> assertThat(s).containsAnyOf("inspection", "safety check", "cancelled"));
+        }
+    }
+
+    @Test
+    void countsTheFerryWireAndItsRewriteAsOneWitness() {
+        JsonNode evacuation = claimSaying(story(FERRY), "Captain Ilse Cardew ordered the evacuation");
+        assertThat(supportArticles(evacuation)).containsExactlyInAnyOrder(WIRE, REWRITE);
+        assertThat(evacuation.get("sources").asInt()).isEqualTo(2);
+        assertThat(evacuation.get("independentSources").asInt()).isEqualTo(1);
+        assertThat(evacuation.get("status").asText()).isEqualTo("disputed");
+
+        JsonNode route = claimSaying(story(FERRY), "one of the busiest ferry routes in Britain");
+        assertThat(route.get("sources").asInt()).isEqualTo(2);
+        assertThat(route.get("independentSources").asInt()).isEqualTo(1);
+        assertThat(route.get("status").asText()).isEqualTo("single-source");
+    }
+
+    @Test
+    void mergesSurnamesTitlesPossessivesAndAcronymsAndKeepsNamesakesApart() {
+        JsonNode ferry = story(FERRY);
+        JsonNode ilse = entity(ferry, "Ilse Cardew");
+        JsonNode ewan = entity(ferry, "Ewan Cardew");
+        assertThat(ilse.get("type").asText()).isEqualTo("PERSON");
+        assertThat(ewan.get("type").asText()).isEqualTo("PERSON");
+        assertThat(articleIds(ilse)).as("bare 'Cardew' in the wire is the captain").containsExactlyInAnyOrder(WIRE, REWRITE, MERCURY);
+        assertThat(articleIds(ewan)).as("bare 'Cardew' and 'Cardew's' in the Herald are the harbourmaster")
+                .containsExactlyInAnyOrder(MERCURY, HERALD);
+        assertThat(textById.get(idBySource.get(HERALD))).contains("Cardew's office");
+        assertThat(textById.get(idBySource.get(MERCURY))).contains("Harbourmaster Ewan Cardew").contains("Captain Ilse Cardew");
+        for (JsonNode person : List.of(ilse, ewan)) {
+            assertThat(aliases(person)).containsExactly("Cardew");
+        }
+        assertThat(names(ferry)).doesNotContain("Cardew", "Harbourmaster Ewan Cardew", "Captain Ilse Cardew", "Cardew's");
+
+        JsonNode csa = entity(ferry, "Coastal Safety Agency");
+        assertThat(aliases(csa)).containsExactly("CSA");
+        assertThat(textById.get(idBySource.get(HERALD))).as("the Herald writes only the acronym")
+                .contains("CSA").doesNotContain("Coastal Safety Agency");
+        assertThat(textById.get(idBySource.get(MERCURY))).as("the Mercury writes only the expansion")
+                .contains("Coastal Safety Agency").doesNotContain("CSA");
+        assertThat(articleIds(csa)).containsExactlyInAnyOrder(WIRE, REWRITE, MERCURY, HERALD, BULLETIN);
+        assertThat(names(ferry)).doesNotContain("CSA");
+
+        JsonNode uk = entity(ferry, "United Kingdom");
+        assertThat(uk.get("type").asText()).isEqualTo("LOCATION");
+        assertThat(aliases(uk)).containsExactlyInAnyOrder("UK", "Britain");
+        assertThat(articleIds(uk)).containsExactlyInAnyOrder(WIRE, REWRITE, MERCURY, HERALD);
+        assertThat(names(ferry)).doesNotContain("UK", "Britain");
+
+        JsonNode london = entity(ferry, "London");
+        assertThat(london.get("type").asText()).as("the capital standing for its government keeps its own entity").isEqualTo("LOCATION");
+        assertThat(aliases(london)).isEmpty();
+        assertThat(aliases(uk)).doesNotContain("London");
+
+        for (JsonNode story : report.get("stories")) {
+            for (JsonNode e : story.get("entities")) {
+                assertThat(aliases(e)).noneSatisfy(a -> assertThat(a).endsWith("'s"));
+                assertThat(e.get("name").asText()).doesNotEndWith("'s");
+            }
+        }
+        assertThat(aliases(entity(story(BRIDGE), "Marta Okonkwo"))).containsExactly("Okonkwo");
+        assertThat(names(story(BRIDGE))).doesNotContain("Fire Chief Marta Okonkwo", "Okonkwo", "RTA");
+    }
+
+    @Test
+    void theFerryTimelineAndSummaryAreTracedToItsClaims() {
+        JsonNode ferry = story(FERRY);
+        assertThat(ferry.get("summary").asText()).isNotBlank();
+        Map<String, JsonNode> claims = new HashMap<>();
+        ferry.get("claims").forEach(c -> claims.put(c.get("id").asText(), c));
+        for (JsonNode s : ferry.get("summarySentences")) {
+            assertThat(ferry.get("summary").asText()).contains(s.get("text").asText());
+            assertThat(supportSentences(claims.get(s.get("claimId").asText()))).contains(s.get("text").asText());
+        }
+        JsonNode inspection = claimSaying(ferry, "passed its annual safety inspection on February 18");
+        assertThat(ferry.get("timeline")).anySatisfy(t -> {
+            assertThat(t.get("date").asText()).isEqualTo("2025-02-18");
+            assertThat(t.get("claimIds")).extracting(JsonNode::asText).containsExactly(inspection.get("id").asText());
+        });
+        assertThat(ferry.get("timeline")).anySatisfy(t -> assertThat(t.get("date").asText()).isEqualTo("2025-04-10"));
+        List<String> dates = new ArrayList<>();
+        ferry.get("timeline").forEach(t -> dates.add(t.get("date").asText()));
+        assertThat(dates).isSorted();
+    }
+
+    @Test
     void markdownReportShowsConflictsSideBySide() {
         CliRun run = CliRun.of("analyze", "--quiet", "--format", "markdown", EXAMPLES.toString());
 
@@ -168,7 +316,11 @@ class ExamplesEndToEndTest {
     }
 
     private JsonNode story(String folder) {
-        String anchor = idBySource.get(folder + (folder.equals(BRIDGE) ? "northwire.txt" : "meridian-press.html"));
+        String anchor = idBySource.get(switch (folder) {
+            case BRIDGE -> BRIDGE + "northwire.txt";
+            case BREACH -> BREACH + "meridian-press.html";
+            default -> WIRE;
+        });
         for (JsonNode story : report.get("stories")) {
             for (JsonNode id : story.get("articleIds")) {
                 if (id.asText().equals(anchor)) {
@@ -236,6 +388,51 @@ class ExamplesEndToEndTest {
         }
         assertThat(best).as("a claim saying '%s'", words).isNotNull();
         return best;
+    }
+
+    private static JsonNode conflictAbout(JsonNode story, String kind, String topic) {
+        for (JsonNode c : story.get("conflicts")) {
+            if (c.get("kind").asText().equals(kind) && c.get("description").asText().startsWith("Outlets disagree on " + topic)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + kind + " conflict on " + topic);
+    }
+
+    private static List<String> sentencesOf(JsonNode conflict) {
+        List<String> out = new ArrayList<>();
+        conflict.get("sides").forEach(s -> s.get("sentences").forEach(x -> out.add(x.asText())));
+        return out;
+    }
+
+    private Set<String> supportArticles(JsonNode claim) {
+        Set<String> out = new TreeSet<>();
+        claim.get("support").forEach(s -> out.add(sourceById.get(s.get("articleId").asText())));
+        return out;
+    }
+
+    private static List<String> supportSentences(JsonNode claim) {
+        List<String> out = new ArrayList<>();
+        claim.get("support").forEach(s -> out.add(s.get("sentence").asText()));
+        return out;
+    }
+
+    private Set<String> articleIds(JsonNode entity) {
+        Set<String> out = new TreeSet<>();
+        entity.get("articleIds").forEach(id -> out.add(sourceById.get(id.asText())));
+        return out;
+    }
+
+    private static List<String> aliases(JsonNode entity) {
+        List<String> out = new ArrayList<>();
+        entity.get("aliases").forEach(a -> out.add(a.asText()));
+        return out;
+    }
+
+    private static List<String> names(JsonNode story) {
+        List<String> out = new ArrayList<>();
+        story.get("entities").forEach(e -> out.add(e.get("name").asText()));
+        return out;
     }
 
     private static JsonNode entity(JsonNode story, String name) {

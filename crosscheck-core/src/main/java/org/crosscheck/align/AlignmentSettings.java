@@ -16,13 +16,15 @@ import org.crosscheck.settings.ResourceSettings;
  * @param minSharedContentWords      content stems two claims need when they share no entity
  * @param numberTolerance            relative difference under which two numbers agree
  * @param approximateNumberTolerance the same when one number is approximate
+ * @param minQuotedWords             words a direct quotation needs before two speakers of it disagree
  * @param stopWords                  function words left out of content comparison
  * @param approximationCues          words that mark a number as approximate
  * @param occurrenceCues             words that mark another occurrence of a recurring event
  * @param denialVerbs                verbs by which a claim denies what it reports
  */
 record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, int minSharedContentWords,
-                         double numberTolerance, double approximateNumberTolerance, Set<String> stopWords,
+                         double numberTolerance, double approximateNumberTolerance, int minQuotedWords,
+                         Set<String> stopWords,
                          List<String> approximationCues, Set<String> occurrenceCues, Set<String> denialVerbs) {
 
     AlignmentSettings {
@@ -41,6 +43,7 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
                 p.integer("minSharedContentWords"),
                 p.decimal("numberTolerance"),
                 p.decimal("approximateNumberTolerance"),
+                p.integer("minQuotedWords"),
                 new LinkedHashSet<>(words("stopwords.txt")),
                 words("approximation-cues.txt"),
                 new LinkedHashSet<>(words("occurrence-cues.txt")),

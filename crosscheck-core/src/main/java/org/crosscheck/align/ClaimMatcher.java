@@ -180,6 +180,12 @@ final class ClaimMatcher {
         return out;
     }
 
+    /** Both sentences quote the same words, word for word, and enough of them to have one speaker. */
+    boolean sameQuotation(Claim a, Claim b) {
+        List<String> qa = Quotation.words(a.sentence());
+        return qa.size() >= settings.minQuotedWords() && qa.equals(Quotation.words(b.sentence()));
+    }
+
     /** Stems of the words of a text. */
     List<String> tokens(String text) {
         return words.tokens(text);

@@ -11,7 +11,8 @@ import org.crosscheck.language.Lexicon.PartOfSpeech;
 
 /**
  * Finds what two claims about the same event disagree on: date, number, person, place,
- * organisation, action (antonymous verbs) or negation. Precision first: a slot that is missing,
+ * organisation, action (antonymous verbs), negation, or who said it (the same quotation given
+ * to two speakers, reported under the speakers' kind). Precision first: a slot that is missing,
  * ambiguous or could be a finer or approximate form of the other is no conflict.
  */
 final class ConflictDetector {
@@ -39,6 +40,7 @@ final class ConflictDetector {
             out.add(negation.get());
             return out;
         }
+        attribution(a, b).ifPresent(out::add);
         if (a.negated() || b.negated() || matcher.denies(a) || matcher.denies(b)) {
             return out;
         }
@@ -135,18 +137,39 @@ final class ConflictDetector {
         }
         EntityMention ea = roles.filler(a, role).orElseThrow();
         EntityMention eb = roles.filler(b, role).orElseThrow();
-        ConflictKind kind = switch (ea.type()) {
-            case PERSON -> ConflictKind.PERSON;
-            case ORGANIZATION -> ConflictKind.ORGANISATION;
-            case LOCATION -> ConflictKind.PLACE;
-            default -> ConflictKind.OTHER;
-        };
+        ConflictKind kind = kindOf(ea);
         String topic = switch (role) {
             case ACTOR -> "who did it";
             case OBJECT -> "whom or what it was done to";
             case PLACE -> "where it happened";
         };
         return Optional.of(new Finding(kind, role.name().toLowerCase(), topic, a, ea.canonical(), b, eb.canonical()));
+    }
+
+    /**
+     * The same words quoted from two different named speakers of one type ("Ilse Cardew" /
+     * "Ewan Cardew"). Two people may well say the same thing, so only a long word-for-word
+     * quotation counts, and only when neither sentence also names the other speaker.
+     */
+    private Optional<Finding> attribution(Claim a, Claim b) {
+        Optional<EntityMention> sa = roles.speaker(a);
+        Optional<EntityMention> sb = roles.speaker(b);
+        if (sa.isEmpty() || sb.isEmpty() || sa.get().type() != sb.get().type()
+                || EntityRoles.sameName(sa.get().canonical(), sb.get().canonical())
+                || roles.namesInFull(a, sb.get()) || roles.namesInFull(b, sa.get()) || !matcher.sameQuotation(a, b)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(kindOf(sa.get()), "attribution", "who said it",
+                a, sa.get().canonical(), b, sb.get().canonical()));
+    }
+
+    private static ConflictKind kindOf(EntityMention e) {
+        return switch (e.type()) {
+            case PERSON -> ConflictKind.PERSON;
+            case ORGANIZATION -> ConflictKind.ORGANISATION;
+            case LOCATION -> ConflictKind.PLACE;
+            default -> ConflictKind.OTHER;
+        };
     }
 
     /** Actor and object are compatible and at least one of them is stated by both. */

@@ -14,7 +14,8 @@ import org.crosscheck.claims.EntityType;
 
 /**
  * Which named entity fills a role of a claim: the actor slot, the object slot, or the place
- * (a location named outside both). A role is filled only when exactly one entity fills it.
+ * (a location named outside both); and who the claim is attributed to. A role is filled only
+ * when exactly one entity fills it.
  */
 final class EntityRoles {
 
@@ -34,6 +35,15 @@ final class EntityRoles {
                     }
                 }
             }
+        }
+        return found.size() == 1 ? Optional.of(found.values().iterator().next()) : Optional.empty();
+    }
+
+    /** The one named entity the claim is attributed to ("..., Ilse Cardew told reporters"), or empty. */
+    Optional<EntityMention> speaker(Claim claim) {
+        Map<String, EntityMention> found = new LinkedHashMap<>();
+        if (claim.attribution() != null) {
+            inSlot(claim, claim.attribution().speaker(), found);
         }
         return found.size() == 1 ? Optional.of(found.values().iterator().next()) : Optional.empty();
     }
@@ -64,6 +74,20 @@ final class EntityRoles {
             }
         }
         return containsWords(claim.sentence(), entity.canonical()) || containsWords(claim.sentence(), entity.text());
+    }
+
+    /**
+     * True when the claim names the entity by its full canonical name, among its entities or in
+     * its sentence; unlike {@link #names} a shared bare surname ("Cardew" for "Ewan Cardew") does
+     * not count, since it may stand for someone else of that name.
+     */
+    boolean namesInFull(Claim claim, EntityMention entity) {
+        for (EntityMention m : claim.entities()) {
+            if (key(m.canonical()).equals(key(entity.canonical()))) {
+                return true;
+            }
+        }
+        return containsWords(claim.sentence(), entity.canonical());
     }
 
     /**

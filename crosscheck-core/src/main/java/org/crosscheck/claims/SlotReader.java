@@ -48,8 +48,8 @@ final class SlotReader {
                 || !s.childrenExactly(main.index(), "nsubj:pass").isEmpty();
         String actor = (passive ? agent(s, main) : subject(s, main)).map(t -> name(s, t, canonical)).orElse(null);
         String object = object(s, main, passive, according).map(t -> phrase(s, t)).orElse(null);
-        boolean negated = denied || cues.denials().contains(lemma(main)) || isNegated(s, main)
-                || hasNegativeArgument(s, main);
+        // a denial verb as the main verb ("rejected the offer") is the action, not a negation of it
+        boolean negated = denied || isNegated(s, main) || hasNegativeArgument(s, main);
         return new Slots(actor, action(s, main), object, negated, hedged(s), attribution);
     }
 

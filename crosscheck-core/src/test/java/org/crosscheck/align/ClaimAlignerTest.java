@@ -257,4 +257,41 @@ class ClaimAlignerTest {
         assertThat(result.conflicts()).isEmpty();
         assertThat(result.groups()).hasSize(4);
     }
+
+    @Test
+    void theSameLongQuotationGivenToTwoPeopleIsAnAttributionConflict() {
+        String quote = "\"Not one of the crew left the ship before the passengers did,\" ";
+        Claim a = claim("a1", "A", quote + "Cardew told reporters on the quay.")
+                .slots("one", "leave", "the ship").negated().saidBy("Ilse Cardew", "told").person("Cardew", "Ilse Cardew").build();
+        Claim b = claim("b1", "B", quote + "Ewan Cardew told the Herald.")
+                .slots("one", "leave", "the ship").negated().saidBy("Ewan Cardew", "told").person("Ewan Cardew", "Ewan Cardew").build();
+        Claim c = claim("c1", "C", quote + "Ilse Cardew said.")
+                .slots("one", "leave", "the ship").negated().saidBy("Ilse Cardew", "said").person("Ilse Cardew", "Ilse Cardew").build();
+
+        Alignment result = align(List.of(a, b, c));
+
+        assertThat(result.conflicts()).singleElement().satisfies(conf -> {
+            assertThat(conf.kind()).isEqualTo(ConflictKind.PERSON);
+            assertThat(conf.sides()).extracting(ConflictSide::value).containsExactly("Ilse Cardew", "Ewan Cardew");
+            assertThat(conf.sides().get(0).articleIds()).containsExactly("A", "C");
+            assertThat(conf.description()).startsWith("Outlets disagree on who said it");
+        });
+    }
+
+    @Test
+    void twoPeopleSayingTheSameThingOrAShortQuoteAreNoConflict() {
+        Claim a = claim("a1", "A", "The bridge was unsafe, Ingrid Halvorsen said.")
+                .slots("The bridge", "be", "unsafe").saidBy("Ingrid Halvorsen", "said").person("Ingrid Halvorsen", "Ingrid Halvorsen").build();
+        Claim b = claim("b1", "B", "The bridge was unsafe, Tomas Berg said.")
+                .slots("The bridge", "be", "unsafe").saidBy("Tomas Berg", "said").person("Tomas Berg", "Tomas Berg").build();
+        Claim c = claim("c1", "C", "\"We are devastated,\" Ingrid Halvorsen said.")
+                .slots("We", "be", "devastated").saidBy("Ingrid Halvorsen", "said").person("Ingrid Halvorsen", "Ingrid Halvorsen").build();
+        Claim d = claim("d1", "D", "\"We are devastated,\" Tomas Berg said.")
+                .slots("We", "be", "devastated").saidBy("Tomas Berg", "said").person("Tomas Berg", "Tomas Berg").build();
+
+        Alignment result = align(List.of(a, b, c, d));
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(groupOf(result, "a1").claims()).extracting(Claim::id).containsExactly("a1", "b1");
+    }
 }

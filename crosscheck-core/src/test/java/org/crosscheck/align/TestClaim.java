@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.claims.Attribution;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateMention;
 import org.crosscheck.claims.EntityMention;
@@ -20,6 +21,7 @@ final class TestClaim {
     private String action;
     private String object;
     private boolean negated;
+    private Attribution attribution;
     private final List<DateMention> dates = new ArrayList<>();
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<EntityMention> entities = new ArrayList<>();
@@ -48,6 +50,12 @@ final class TestClaim {
 
     TestClaim negated() {
         this.negated = true;
+        return this;
+    }
+
+    /** Attributed to {@code speaker} (a canonical name) by {@code cue} ("said", "told"). */
+    TestClaim saidBy(String speaker, String cue) {
+        this.attribution = new Attribution(speaker, cue);
         return this;
     }
 
@@ -81,6 +89,6 @@ final class TestClaim {
 
     Claim build() {
         return new Claim(id, articleId, sentence, start, start + sentence.length(), actor, action, object,
-                negated, false, null, dates, quantities, entities);
+                negated, false, attribution, dates, quantities, entities);
     }
 }

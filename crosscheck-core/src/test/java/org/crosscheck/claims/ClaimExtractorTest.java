@@ -80,7 +80,9 @@ class ClaimExtractorTest {
 
             The fire started in the bakery kitchen, the Orvik Fire Service (OFS) said in a statement.
 
-            "Only 50 pupils attended classes," a teacher in Orvik, who asked not to be named, told the Orvik Herald last week.""";
+            "Only 50 pupils attended classes," a teacher in Orvik, who asked not to be named, told the Orvik Herald last week.
+
+            The Tarnsby council rejected the haulier's offer to repair the bridge.""";
 
     static ClaimSet bridge;
     static ClaimSet fire;
@@ -248,6 +250,14 @@ class ClaimExtractorTest {
         assertThat(c.negated()).isTrue();
         assertThat(c.attribution()).isEqualTo(new Attribution("Kestrel Haulage", "denied"));
         assertThat(c.action()).isEqualTo("overload");
+    }
+
+    @Test
+    void aRejectionIsTheActionNotANegation() {
+        Claim c = claimStarting(extras, "The Tarnsby council rejected");
+        assertThat(c.action()).isEqualTo("reject");
+        assertThat(c.negated()).as("rejecting an offer is something done, so that it can be opposed to accepting it").isFalse();
+        assertThat(c.object()).isEqualTo("the haulier's offer");
     }
 
     @Test

@@ -44,6 +44,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void stripsAHarbourmasterTitleAndGivesABareSurnameToTheRelativeTheArticleNames() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                person("a", "Harbourmaster Ewan Cardew"), person("a", "Captain Ilse Cardew"),
+                person("b", "Ewan Cardew"), person("b", "Cardew"), person("c", "Ilse Cardew"), person("c", "Cardew")));
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Ewan Cardew", "Ilse Cardew");
+        assertThat(r.entityOf("a", "Harbourmaster Ewan Cardew")).map(Entity::name).contains("Ewan Cardew");
+        assertThat(r.entityOf("b", "Cardew")).map(Entity::name).contains("Ewan Cardew");
+        assertThat(r.entityOf("c", "Cardew")).map(Entity::name).contains("Ilse Cardew");
+    }
+
+    @Test
     void mergesAcronymsWithTheirExpansionByInitials() {
         ResolvedEntities r = resolver.resolve(List.of(
                 org("a", "NTSB"), org("b", "the National Transportation Safety Board"),
