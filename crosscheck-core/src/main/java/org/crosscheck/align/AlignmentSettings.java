@@ -21,11 +21,52 @@ import org.crosscheck.settings.ResourceSettings;
  * @param approximationCues          words that mark a number as approximate
  * @param occurrenceCues             words that mark another occurrence of a recurring event
  * @param denialVerbs                verbs by which a claim denies what it reports
+ * @param edit                       how near-copies of one sentence are compared ({@link EditConflicts})
  */
 record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, int minSharedContentWords,
                          double numberTolerance, double approximateNumberTolerance, int minQuotedWords,
                          Set<String> stopWords,
-                         List<String> approximationCues, Set<String> occurrenceCues, Set<String> denialVerbs) {
+                         List<String> approximationCues, Set<String> occurrenceCues, Set<String> denialVerbs,
+                         EditSettings edit) {
+
+    /**
+     * Near-copies of one sentence.
+     *
+     * @param maxWords       most words the differing stretch may have on each side
+     * @param minSharedShare least share of the longer sentence's words that must be the same
+     * @param minWords       least words the longer sentence must have
+     * @param negationWords  denying words ("not", "never")
+     * @param auxiliaries    the auxiliary a denial adds ("did not close")
+     */
+    record EditSettings(int maxWords, double minSharedShare, int minWords, Set<String> negationWords,
+                        Set<String> auxiliaries) {
+
+        EditSettings {
+            negationWords = Set.copyOf(negationWords);
+            auxiliaries = Set.copyOf(auxiliaries);
+        }
+    }
+
+    int editMaxWords() {
+        return edit.maxWords();
+    }
+
+    double editMinSharedShare() {
+        return edit.minSharedShare();
+    }
+
+    int editMinWords() {
+        return edit.minWords();
+    }
+
+    Set<String> editNegationWords() {
+        return edit.negationWords();
+    }
+
+    Set<String> editAuxiliaries() {
+        return edit.auxiliaries();
+    }
+
 
     AlignmentSettings {
         stopWords = Set.copyOf(stopWords);
@@ -47,7 +88,10 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
                 new LinkedHashSet<>(words("stopwords.txt")),
                 words("approximation-cues.txt"),
                 new LinkedHashSet<>(words("occurrence-cues.txt")),
-                new LinkedHashSet<>(words("denial-verbs.txt")));
+                new LinkedHashSet<>(words("denial-verbs.txt")),
+                new EditSettings(p.integer("edit.maxWords"), p.decimal("edit.minSharedShare"), p.integer("edit.minWords"),
+                        new LinkedHashSet<>(words("edit-negation-words.txt")),
+                        new LinkedHashSet<>(words("edit-auxiliaries.txt"))));
     }
 
     /** A word list beside this class, lower-cased. */

@@ -20,7 +20,7 @@ public final class ClaimAligner {
     private final Lexicon lexicon;
     private final AlignmentSettings settings;
     private final ClaimMatcher matcher;
-    private final ConflictDetector detector;
+    private final ClaimComparison comparison;
 
     public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon) {
         this.embedder = embedder;
@@ -28,7 +28,7 @@ public final class ClaimAligner {
         ClaimComparison comparison = new ClaimComparison(lexicon);
         this.settings = comparison.settings();
         this.matcher = comparison.matcher();
-        this.detector = comparison.detector();
+        this.comparison = comparison;
     }
 
     /** Claim groups with their status, and the conflicts between claims. */
@@ -52,7 +52,7 @@ public final class ClaimAligner {
                     matches.add(new ClaimGrouper.Pair(i, j, sim[i][j]));
                 }
                 if (sim[i][j] >= settings.conflictSimilarity()) {
-                    findings.addAll(detector.find(a, b));
+                    findings.addAll(comparison.findings(a, b));
                 }
             }
         }

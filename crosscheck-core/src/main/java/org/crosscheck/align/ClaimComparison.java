@@ -15,6 +15,7 @@ public final class ClaimComparison {
     private final AlignmentSettings settings;
     private final ClaimMatcher matcher;
     private final ConflictDetector detector;
+    private final EditConflicts edits;
 
     public ClaimComparison(Lexicon lexicon) {
         this.settings = AlignmentSettings.defaults();
@@ -23,6 +24,7 @@ public final class ClaimComparison {
         EntityRoles roles = new EntityRoles();
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
         this.detector = new ConflictDetector(matcher, numbers, roles, lexicon);
+        this.edits = new EditConflicts(lexicon, words, numbers, settings);
     }
 
     /** One disagreement between two claims: its kind, what it is about, and each side's value. */
@@ -36,9 +38,21 @@ public final class ClaimComparison {
 
     /** What two claims of different articles about the same event disagree on; empty when nothing. */
     public List<Contradiction> contradictions(Claim a, Claim b) {
-        return detector.find(a, b).stream()
+        return findings(a, b).stream()
                 .map(f -> new Contradiction(f.kind(), f.topic(), f.valueA(), f.valueB()))
                 .toList();
+    }
+
+    /**
+     * The pairwise disagreements of two claims: the slot comparison's, or, when it finds none and
+     * the sentences are near-copies, the one detail in which they differ.
+     */
+    List<Finding> findings(Claim a, Claim b) {
+        List<Finding> found = detector.find(a, b);
+        if (!found.isEmpty() || a.articleId().equals(b.articleId())) {
+            return found;
+        }
+        return edits.find(a, b).map(List::of).orElse(List.of());
     }
 
     /** The cosine from which the aligner examines two claims for a conflict. */

@@ -8,6 +8,7 @@ import org.crosscheck.claims.EntityMention;
 import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
+import org.crosscheck.time.PartialDate;
 
 /**
  * Finds what two claims about the same event disagree on: date, number, person, place,
@@ -91,10 +92,22 @@ final class ConflictDetector {
     private Optional<Finding> date(Claim a, Claim b) {
         List<String> da = a.dates().stream().map(d -> d.date().toString()).distinct().toList();
         List<String> db = b.dates().stream().map(d -> d.date().toString()).distinct().toList();
-        if (da.size() != 1 || db.size() != 1 || !matcher.datesContradict(a, b) || !restAgrees(a, b)) {
+        if (da.size() != 1 || db.size() != 1 || !matcher.datesContradict(a, b) || !restAgrees(a, b)
+                || recalledYear(a.dates().get(0).date(), b.dates().get(0).date())) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ConflictKind.DATE, "date", "the date", a, da.get(0), b, db.get(0)));
+    }
+
+    /**
+     * One date is a bare year and the other lies in another year: an article recalling an
+     * earlier occurrence ("In 2008, Klitschko stopped Thompson") beside the news of the new one
+     * ("stopped Thompson ... Saturday night"). Two reprints of one sentence whose year differs are
+     * still compared, word for word, by {@link EditConflicts}.
+     */
+    private static boolean recalledYear(PartialDate x, PartialDate y) {
+        return x.year() != y.year()
+                && (x.precision() == PartialDate.Precision.YEAR || y.precision() == PartialDate.Precision.YEAR);
     }
 
     private List<Finding> numbers(Claim a, Claim b) {

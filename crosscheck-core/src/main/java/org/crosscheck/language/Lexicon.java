@@ -15,4 +15,7 @@ public interface Lexicon {
 
     /** True when a sense of one is recorded as the antonym of a sense of the other. */
     boolean areAntonyms(String lemmaA, String lemmaB, PartOfSpeech pos);
+
+    /** True when the lexicon knows the word (or a base form of it) in this part of speech. */
+    boolean isWord(String word, PartOfSpeech pos);
 }

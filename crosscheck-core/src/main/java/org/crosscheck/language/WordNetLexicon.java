@@ -133,6 +133,11 @@ public final class WordNetLexicon implements Lexicon {
         return IRREGULAR.computeIfAbsent(pos, WordNetLexicon::irregularTable).getOrDefault(w, List.of());
     }
 
+    @Override
+    public boolean isWord(String word, PartOfSpeech pos) {
+        return !senseIds(word, pos).isEmpty();
+    }
+
     /** Ids of every sense of the word (and of its base forms) in this part of speech; empty when unknown. */
     public Set<Long> senseIds(String word, PartOfSpeech pos) {
         String w = normalised(word);

@@ -107,16 +107,17 @@ public final class StatementVerifier {
             sources.add(new SourceSentence(a, s, claimAt.get(a.id() + "@" + s.start()), vectors.get(own.size() + i)));
         }
         Map<Integer, String> canonicalAt = canonicalNames(extraction, statement);
+        SourceWords allWords = new SourceWords(sourceSentences, stemmer, wordNet);
         List<SentenceVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             AnnotatedSentence s = own.get(i);
-            verdicts.add(judge(s, claimAt.get(statement.id() + "@" + s.start()), vectors.get(i), sources, canonicalAt));
+            verdicts.add(judge(s, claimAt.get(statement.id() + "@" + s.start()), vectors.get(i), sources, allWords, canonicalAt));
         }
         return new VerifyResult(job.id(), Verdict.of(verdicts.stream().map(SentenceVerdict::verdict).toList()), verdicts);
     }
 
     private SentenceVerdict judge(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,
-                                  Map<Integer, String> canonicalAt) {
+                                  SourceWords allWords, Map<Integer, String> canonicalAt) {
         List<Ranked> support = closest(vector, sources, settings.supportSentences() == 0 ? sources.size()
                 : Math.max(settings.supportSentences(), settings.candidates()));
         List<Ranked> ranked = support.subList(0, Math.min(settings.candidates(), support.size()));
@@ -128,7 +129,7 @@ public final class StatementVerifier {
         support.stream().map(r -> r.source().claim()).filter(java.util.Objects::nonNull)
                 .forEach(c -> c.entities().forEach(m -> namedThere.add(m.canonical())));
         Predicate<NamedMention> sourcesName = m -> namedThere.contains(canonicalAt.get(m.start()));
-        WordCheck.Unstated unstated = words.unstated(sentence, new SourceWords(supporting, stemmer, wordNet), sourcesName);
+        WordCheck.Unstated unstated = words.unstated(sentence, new SourceWords(supporting, stemmer, wordNet), allWords, sourcesName);
         List<Evidence> conflicts = conflicts(sentence, claim, ranked, unstated);
         if (!conflicts.isEmpty()) {
             return new SentenceVerdict(sentence.text(), Verdict.CONFLICTING, conflicts, unstated.facts(), unstated.words());

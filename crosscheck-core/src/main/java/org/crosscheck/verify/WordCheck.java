@@ -42,11 +42,14 @@ final class WordCheck {
     }
 
     /**
-     * Names, numbers and dates ({@code facts}) and content words no source states in any form;
+     * Names, numbers and dates ({@code facts}) and content words that the source sentences
+     * ({@code sources}) do not state in any form; a date counts only when no sentence of any
+     * source ({@code allSources}) states it, as articles give a date once and refer back to it;
      * a content word counts only when no source word is its WordNet synonym or a sense one step
      * broader or narrower.
      */
-    Unstated unstated(AnnotatedSentence sentence, SourceWords sources, Predicate<NamedMention> sourcesName) {
+    Unstated unstated(AnnotatedSentence sentence, SourceWords sources, SourceWords allSources,
+                      Predicate<NamedMention> sourcesName) {
         Set<String> facts = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
         Set<Integer> stated = new HashSet<>();
@@ -69,7 +72,7 @@ final class WordCheck {
                     }
                 }
                 case DATE -> {
-                    if (!sources.hasWord(t)) {
+                    if (!allSources.hasWord(t)) {
                         facts.add(t.text());
                     }
                 }
@@ -180,12 +183,15 @@ final class WordCheck {
     }
 
     /**
-     * A word that {@code denier} negates ("did not accept") and {@code affirmer} states without
-     * negation ("accepted"): the same lemma, or a WordNet synonym for verbs. Empty when the
-     * denying words of {@code denier} negate nothing {@code affirmer} says.
+     * A word that {@code denier} negates ("did not accept") and {@code affirmer}, which denies
+     * nothing, states ("accepted"): the same lemma, or a WordNet synonym for verbs. Empty when the
+     * denying words of {@code denier} negate nothing {@code affirmer} says, or when both deny
+     * something ("found no evidence" and "have not found any evidence").
      */
     Optional<Token> flippedPredicate(AnnotatedSentence denier, AnnotatedSentence affirmer) {
-        Set<Integer> negatedInAffirmer = negatedHeads(affirmer);
+        if (!negatedHeads(affirmer).isEmpty()) {
+            return Optional.empty();
+        }
         for (int head : negatedHeads(denier)) {
             Token h = denier.tokens().get(head);
             Optional<PartOfSpeech> pos = WordClass.partOfSpeech(h);
@@ -193,7 +199,7 @@ final class WordCheck {
                 continue;
             }
             for (Token t : affirmer.tokens()) {
-                if (!negatedInAffirmer.contains(t.index()) && WordClass.partOfSpeech(t).equals(pos)
+                if (WordClass.partOfSpeech(t).equals(pos) && !settings.functionWords().contains(t.lemma().toLowerCase(Locale.ROOT))
                         && (t.lemma().equalsIgnoreCase(h.lemma())
                         || (pos.get() == PartOfSpeech.VERB && wordNet.areSynonyms(t.lemma(), h.lemma(), pos.get())))) {
                     return Optional.of(h);

@@ -244,6 +244,17 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void anEarlierOccurrenceRecalledByItsYearIsNoDateConflict() {
+        Claim a = claim("a1", "A", "Milan Varga stopped Dario Holm in the sixth round to keep his title on Saturday night.")
+                .slots("Milan Varga", "stop", "Dario Holm").person("Milan Varga", "Milan Varga").person("Dario Holm", "Dario Holm")
+                .date("Saturday night", "2024-03-02").build();
+        Claim b = claim("b1", "B", "In 2019, Varga stopped Holm in the 11th round.")
+                .slots("Varga", "stop", "Holm").person("Varga", "Milan Varga").person("Holm", "Dario Holm")
+                .date("2019", "2019").build();
+        assertThat(align(List.of(a, b)).conflicts()).isEmpty();
+    }
+
+    @Test
     void findsNoConflictBetweenDifferentEventsOfOneStory() {
         Claim a = claim("a1", "A", "The Kessler bridge closed on March 4 after engineers found cracks.")
                 .slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();

@@ -1,0 +1,154 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.align.TestClaim.claim;
+
+import java.util.List;
+import org.crosscheck.language.WordNetLexicon;
+import org.junit.jupiter.api.Test;
+
+/** Near-copies of one sentence that differ in one detail, through {@link ClaimComparison#findings}. */
+class EditConflictsTest {
+
+    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon());
+
+    private static List<Finding> findings(TestClaim a, TestClaim b) {
+        return COMPARISON.findings(a.build(), b.build());
+    }
+
+    @Test
+    void aChangedAgeOutsideEverySlotIsANumberConflict() {
+        List<Finding> found = findings(
+                claim("a1", "A", "Robert Kessel, 32, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).person("Robert Kessel", "Robert Kessel").place("Tolvik"),
+                claim("b1", "B", "Robert Kessel, 128, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).person("Robert Kessel", "Robert Kessel").place("Tolvik"));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(List.of(f.valueA(), f.valueB())).containsExactly("32", "128");
+        });
+    }
+
+    @Test
+    void aChangedYearInAReprintIsADateConflict() {
+        List<Finding> found = findings(
+                claim("a1", "A", "In 2019, Varga beat Holm in the 11th round at the Tolvik arena.")
+                        .slots("Varga", "beat", "Holm").date("2019", "2019").person("Varga", "Varga"),
+                claim("b1", "B", "In 2017, Varga beat Holm in the 11th round at the Tolvik arena.")
+                        .slots("Varga", "beat", "Holm").date("2017", "2017").person("Varga", "Varga"));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.DATE));
+    }
+
+    @Test
+    void anAntonymOnAVerbThatIsNotTheActionIsAnActionConflict() {
+        List<Finding> found = findings(
+                claim("a1", "A", "The singer is being supported by her family as she prepares to enter a clinic in Vestby.")
+                        .slots("The singer", "support", null).place("Vestby"),
+                claim("b1", "B", "The singer is being supported by her family as she prepares to exit a clinic in Vestby.")
+                        .slots("The singer", "support", null).place("Vestby"));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ConflictKind.ACTION);
+            assertThat(List.of(f.valueA(), f.valueB())).containsExactly("enter", "exit");
+        });
+    }
+
+    @Test
+    void anotherSpeakerOfALongStatementIsAConflictOnWhoSaidIt() {
+        String said = "The ferry had been inspected twice in the past year and passed both times, ";
+        List<Finding> found = findings(
+                claim("a1", "A", said + "Ewan Gaskin said.").slots("The ferry", "inspect", null)
+                        .saidBy("Ewan Gaskin", "said").person("Ewan Gaskin", "Ewan Gaskin"),
+                claim("b1", "B", said + "Mara Orrell said.").slots("The ferry", "inspect", null)
+                        .saidBy("Mara Orrell", "said").person("Mara Orrell", "Mara Orrell"));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ConflictKind.PERSON);
+            assertThat(f.topic()).isEqualTo("who said it");
+            assertThat(List.of(f.valueA(), f.valueB())).containsExactly("Ewan Gaskin", "Mara Orrell");
+        });
+    }
+
+    @Test
+    void aChangedNameInTheSentenceIsAPersonConflict() {
+        List<Finding> found = findings(
+                claim("a1", "A", "The rescue was led by coxswain Dana Whitlow, who had been on duty since dawn.")
+                        .slots(null, "lead", null).person("Dana Whitlow", "Dana Whitlow"),
+                claim("b1", "B", "The rescue was led by coxswain Piet Marren, who had been on duty since dawn.")
+                        .slots(null, "lead", null).person("Piet Marren", "Piet Marren"));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.PERSON));
+    }
+
+    @Test
+    void aPlaceAgainstANameTheTaggerLeftUntypedIsAPlaceConflict() {
+        List<Finding> found = findings(
+                claim("a1", "A", "He died in a prison hospital in Springfield, Missouri, on Monday morning, a spokesman said.")
+                        .slots("He", "die", null).place("Springfield").place("Missouri"),
+                claim("b1", "B", "He died in a prison hospital in Center, Missouri, on Monday morning, a spokesman said.")
+                        .slots("He", "die", null).place("Missouri"));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ConflictKind.PLACE);
+            assertThat(List.of(f.valueA(), f.valueB())).containsExactly("Springfield", "Center");
+        });
+    }
+
+    @Test
+    void aCapitalisedCommonWordOpeningTheSentenceIsNoName() {
+        assertThat(findings(
+                claim("a1", "A", "Tolvik officials said the harbour would stay closed until the wreck was moved.")
+                        .slots("Tolvik officials", "say", null).place("Tolvik"),
+                claim("b1", "B", "City officials said the harbour would stay closed until the wreck was moved.")
+                        .slots("City officials", "say", null)))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherWeekdayBesideTheSameDateIsADateConflict() {
+        List<Finding> found = findings(
+                claim("a1", "A", "The cable failed on Saturday 8 October 2011, the operator said in a statement.")
+                        .slots("The cable", "fail", null).date("Saturday 8 October 2011", "2011-10-08"),
+                claim("b1", "B", "The cable failed on Wednesday 8 October 2011, the operator said in a statement.")
+                        .slots("The cable", "fail", null).date("Wednesday 8 October 2011", "2011-10-08"));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.DATE));
+    }
+
+    @Test
+    void theSameDetailWrittenAnotherWayIsNoConflict() {
+        assertThat(findings(
+                claim("a1", "A", "Five crew members were taken to hospital in Tolvik after the grounding.")
+                        .slots(null, "take", "Five crew members").number(5, "members", "Five").place("Tolvik"),
+                claim("b1", "B", "5 crew members were taken to hospital in Tolvik after the grounding.")
+                        .slots(null, "take", "5 crew members").number(5, "members", "5").place("Tolvik")))
+                .as("a number in words and in digits").isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "The harbour at Tolvik reopened on February 18 after the storm.")
+                        .slots("The harbour", "reopen", null).place("Tolvik").date("February 18", "2024-02-18"),
+                claim("b1", "B", "The harbour at Tolvik reopened in February after the storm.")
+                        .slots("The harbour", "reopen", null).place("Tolvik").date("February", "2024-02")))
+                .as("a less precise date").isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "The harbour at Tolvik reopened on Monday after the storm had passed.")
+                        .slots("The harbour", "reopen", null).place("Tolvik"),
+                claim("b1", "B", "The port at Tolvik reopened on Monday after the storm had passed.")
+                        .slots("The port", "reopen", null).place("Tolvik")))
+                .as("a synonym").isEmpty();
+    }
+
+    @Test
+    void aChangeOfMoreThanOneDetailIsLeftToTheSlotComparison() {
+        assertThat(findings(
+                claim("a1", "A", "Twelve people were injured when the train derailed near Tolvik on Sunday.")
+                        .slots(null, "injure", "Twelve people").number(12, "people", "Twelve").place("Tolvik"),
+                claim("b1", "B", "Three people were killed when the train derailed near Tolvik on Sunday.")
+                        .slots(null, "kill", "Three people").number(3, "people", "Three").place("Tolvik")))
+                .as("the counted event differs too").isEmpty();
+    }
+
+    @Test
+    void sentencesOfOneArticleAreNotCompared() {
+        assertThat(findings(
+                claim("a1", "A", "Robert Kessel, 32, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).number(32, null, "32"),
+                claim("a2", "A", "Robert Kessel, 33, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).number(33, null, "33")))
+                .isEmpty();
+    }
+}
