@@ -228,7 +228,7 @@ function conflictView(story, conflict, byId) {
     for (const articleId of side.articleIds || []) {
       const article = byId[articleId];
       column.appendChild(el('p', { class: 'side-source' }, el('a', { href: articleHref(articleId), class: 'chip' }, articleName(article)),
-        article && article.title ? el('span', { class: 'meta' }, ' ' + article.title) : null));
+        article && article.site && article.title ? el('span', { class: 'meta' }, ' ' + article.title) : null));
       if (article && article.text) {
         column.appendChild(excerpt(article.text, sentenceSpans(story, article, side.sentences || [], side.claimIds), 'hl side-' + (i % 4)));
       }

@@ -39,7 +39,7 @@ public final class HtmlReportPage {
         return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>crosscheck report</title>\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<title>crosscheck report</title>\n"
                 + "<style>" + css + "</style>\n</head>\n<body>\n"
                 + "<header class=\"top\"><a class=\"brand\" href=\"#/\">crosscheck</a><span class=\"tagline\">report written by crosscheck analyze</span></header>\n"
                 + "<main id=\"app\"><p class=\"muted\">This report needs JavaScript to show its stories.</p></main>\n"

@@ -57,7 +57,7 @@ final class ExampleReport {
         a.put("site", "Evil Example " + IMG);
         a.put("byline", SCRIPT);
         a.put("text", "The lantern festival in Ordwick drew 4,000 visitors on Friday, the organisers said. " + SCRIPT + "\n\n"
-                + "Mayor Tamsin Hale opened the festival at the harbour wall. " + IMG + " " + FLAG_IMG + "\n\n"
+                + "Mayor Tamsin Hale opened the festival at the harbour wall. " + SCRIPT + " " + IMG + " " + FLAG_IMG + "\n\n"
                 + "Stalls sold lanterns until midnight. " + BREAKOUT + " The festival returns next May, the council said.");
         return JsonReport.line(a);
     }
