@@ -336,7 +336,9 @@ export function storyPage(story) {
     conflicts.length ? conflicts.map((c) => conflictView(story, c, byId)) : el('p', { class: 'muted' }, 'The sources do not contradict each other.')));
   view.appendChild(section('Claims (' + (story.claims || []).length + ')', 'claims', claimsTable(story, byId)));
   view.appendChild(section('Who copied whom', 'provenance', provenancePicture(story, byId),
-    (story.provenance || []).length ? null : el('p', { class: 'muted' }, 'No article reuses another’s text.')));
+    el('p', { class: 'muted' }, (story.provenance || []).length
+      ? 'Each arrow points from the original text to the article that reuses it (kind and share of the text reused).'
+      : 'No article reuses another’s text.')));
   view.appendChild(section('Timeline', 'timeline', timelineView(story)));
   view.appendChild(section('Entities', 'entities', entitiesView(story)));
   const articles = el('ul', { class: 'article-list' });

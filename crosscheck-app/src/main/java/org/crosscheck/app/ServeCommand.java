@@ -69,13 +69,29 @@ final class ServeCommand implements Callable<Integer> {
             open.store().close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            open.store().close();
-        }, "crosscheck-serve-stop"));
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                server.close();
+                open.store().close();
+            }
+        };
+        Thread hook = new Thread(stop, "crosscheck-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         terminal.err().println("crosscheck: serving " + store + " on http://" + host + ":" + server.port() + "/"
                 + (settings.token() == null ? " (no token: writes refused)" : ""));
-        server.join();
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // asked to stop: stop cleanly
+        } finally {
+            stop.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
+        }
         return ExitCode.OK;
     }
 }
