@@ -72,18 +72,22 @@ final class ServeCommand implements Callable<Integer> {
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable stop = () -> {
             if (stopped.compareAndSet(false, true)) {
-                server.close();
-                open.store().close();
+                try {
+                    server.close();
+                } finally {
+                    open.store().close();
+                }
             }
         };
         Thread hook = new Thread(stop, "crosscheck-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         terminal.err().println("crosscheck: serving " + store + " on http://" + host + ":" + server.port() + "/"
                 + (settings.token() == null ? " (no token: writes refused)" : ""));
+        boolean interrupted = false;
         try {
             server.join();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // asked to stop: stop cleanly
+            interrupted = true; // asked to stop: stop cleanly, then keep the interrupt
         } finally {
             stop.run();
             try {
@@ -91,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running already
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
     }
