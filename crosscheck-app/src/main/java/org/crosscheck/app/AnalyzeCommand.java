@@ -1,6 +1,7 @@
 package org.crosscheck.app;
 
 import java.util.List;
+import org.crosscheck.app.web.HtmlReportPage;
 import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code analyze}: the whole pipeline, printed as the report of the interface. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Extract, deduplicate, cluster into stories, extract and align claims, flag conflicts; "
-                + "prints the report (json or markdown).")
+                + "prints the report (json, markdown, or html: one self-contained page with the story views of the web UI).")
 final class AnalyzeCommand extends InputVerbCommand {
 
     AnalyzeCommand(Terminal terminal) {
@@ -21,7 +22,7 @@ final class AnalyzeCommand extends InputVerbCommand {
 
     @Override
     protected List<String> formats() {
-        return List.of("json", "markdown");
+        return List.of("json", "markdown", "html");
     }
 
     @Override
@@ -32,7 +33,11 @@ final class AnalyzeCommand extends InputVerbCommand {
         }
         Report report = pipeline.analyze(articles, progress);
         report.problems().forEach(this::reportIncomplete);
-        out.write(format.equals("json") ? JsonReport.pretty(JsonReport.report(report)) + "\n" : MarkdownReport.render(report));
+        out.write(switch (format) {
+            case "json" -> JsonReport.pretty(JsonReport.report(report)) + "\n";
+            case "html" -> HtmlReportPage.render(JsonReport.report(report));
+            default -> MarkdownReport.render(report);
+        });
         return true;
     }
 }

@@ -1,0 +1,33 @@
+// The web UI served by `crosscheck serve`: the views of render.js over the REST API.
+import { start } from './render.js';
+
+async function get(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!response.ok) {
+    throw new Error(body && typeof body.error === 'string' ? body.error : 'The server answered ' + response.status + '.');
+  }
+  return body;
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  }
+  return q.toString();
+}
+
+const api = {
+  stories: (p) => get('/api/stories?' + query(p)),
+  story: (id) => get('/api/stories/' + encodeURIComponent(id)),
+  articles: (p) => get('/api/articles?' + query(p)),
+  article: (id) => get('/api/articles/' + encodeURIComponent(id)),
+};
+
+start(document.getElementById('app'), api);

@@ -1,0 +1,460 @@
+// The crosscheck story views: story list, story page, article page. Shared by the web UI
+// (app.js, over the REST API) and by `analyze --format html` (over the embedded report).
+// Every piece of content goes into the page through textContent and DOM calls, never as
+// markup: article text may hold anything.
+
+const SVG = 'http://www.w3.org/2000/svg';
+const PAGE = 20;
+
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+  return node;
+}
+
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function storyHref(id) {
+  return '#/story/' + encodeURIComponent(id);
+}
+
+export function articleHref(id) {
+  return '#/article/' + encodeURIComponent(id);
+}
+
+function listHref(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, String(v));
+  const s = q.toString();
+  return '#/' + (s ? '?' + s : '');
+}
+
+function dates(first, last) {
+  if (!first && !last) return 'undated';
+  if (!first || first === last) return first || last;
+  return first + ' – ' + last;
+}
+
+function articleName(article) {
+  if (!article) return 'unknown article';
+  return article.site || article.title || article.id;
+}
+
+// ---------- text with highlighted spans ----------
+
+// Text of an article with the given [start, end) spans wrapped in <mark>; spans carry a class
+// and a title. Overlapping spans are merged into the first.
+export function highlighted(text, spans, tag) {
+  const container = el(tag || 'div', { class: 'article-text' });
+  const sorted = spans.filter((s) => s.start >= 0 && s.end > s.start && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let at = 0;
+  const paragraphs = [];
+  let current = el('p');
+  paragraphs.push(current);
+  const appendText = (chunk) => {
+    chunk.split(/\n\s*\n/).forEach((part, i) => {
+      if (i > 0) {
+        current = el('p');
+        paragraphs.push(current);
+      }
+      if (part) current.appendChild(document.createTextNode(part));
+    });
+  };
+  for (const span of sorted) {
+    if (span.start < at) continue;
+    appendText(text.slice(at, span.start));
+    const mark = el('mark', { class: span.className || 'hl', title: span.title || null });
+    mark.textContent = text.slice(span.start, span.end);
+    current.appendChild(mark);
+    at = span.end;
+  }
+  appendText(text.slice(at));
+  paragraphs.filter((p) => p.childNodes.length > 0).forEach((p) => container.appendChild(p));
+  return container;
+}
+
+// Offsets of the given sentences in an article text: from claim support when it names them,
+// else by searching the text.
+function sentenceSpans(story, article, sentences, claimIds) {
+  const spans = [];
+  const text = article.text || '';
+  const wanted = new Set(claimIds || []);
+  for (const claim of story.claims || []) {
+    for (const s of claim.support || []) {
+      if (s.articleId === article.id && (wanted.has(s.claimId) || wanted.has(claim.id)) && sentences.includes(s.sentence)) {
+        spans.push({ start: s.start, end: s.end });
+      }
+    }
+  }
+  for (const sentence of sentences) {
+    if (spans.some((sp) => text.slice(sp.start, sp.end) === sentence)) continue;
+    const at = text.indexOf(sentence);
+    if (at >= 0) spans.push({ start: at, end: at + sentence.length });
+  }
+  return spans;
+}
+
+// The paragraphs of the text that hold a span, with the spans marked; "…" between gaps.
+function excerpt(text, spans, className) {
+  const box = el('div', { class: 'excerpt' });
+  if (spans.length === 0) {
+    box.appendChild(el('p', { class: 'muted' }, 'The sentence was not found in this article’s text.'));
+    return box;
+  }
+  const bounds = [];
+  for (const sp of spans) {
+    let from = text.lastIndexOf('\n\n', sp.start);
+    from = from < 0 ? 0 : from + 2;
+    let to = text.indexOf('\n\n', sp.end);
+    to = to < 0 ? text.length : to;
+    bounds.push([from, to]);
+  }
+  bounds.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const b of bounds) {
+    const last = merged[merged.length - 1];
+    if (last && b[0] <= last[1]) last[1] = Math.max(last[1], b[1]);
+    else merged.push(b.slice());
+  }
+  merged.forEach(([from, to], i) => {
+    if (i > 0 || from > 0) box.appendChild(el('p', { class: 'gap' }, '…'));
+    const local = spans.filter((sp) => sp.start >= from && sp.end <= to)
+      .map((sp) => ({ start: sp.start - from, end: sp.end - from, className }));
+    const part = highlighted(text.slice(from, to), local);
+    while (part.firstChild) box.appendChild(part.firstChild);
+  });
+  if (merged[merged.length - 1][1] < text.length) box.appendChild(el('p', { class: 'gap' }, '…'));
+  return box;
+}
+
+// ---------- story list ----------
+
+async function listView(root, source, params) {
+  const order = ['newest', 'largest', 'disputed'].includes(params.get('order')) ? params.get('order') : 'newest';
+  const q = params.get('q') || '';
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const page = await source.stories({ order, q, limit: PAGE, offset });
+
+  const view = el('section', { class: 'list-view' });
+  const tabs = el('nav', { class: 'tabs', 'aria-label': 'order' });
+  for (const [key, label] of [['newest', 'Newest'], ['largest', 'Largest'], ['disputed', 'Most disputed']]) {
+    tabs.appendChild(el('a', { href: listHref({ order: key, q }), class: key === order ? 'tab active' : 'tab', 'data-order': key }, label));
+  }
+  const input = el('input', { type: 'search', name: 'q', placeholder: 'Search stories and articles', 'aria-label': 'search' });
+  input.value = q;
+  const form = el('form', { class: 'search', role: 'search' }, input, el('button', { type: 'submit' }, 'Search'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = listHref({ order, q: input.value.trim() });
+  });
+  view.appendChild(el('div', { class: 'list-head' }, tabs, form));
+
+  view.appendChild(el('p', { class: 'muted count' }, page.total + (page.total === 1 ? ' story' : ' stories') + (q ? ' matching “' + q + '”' : '')));
+  const list = el('ol', { class: 'stories', start: offset + 1 });
+  for (const s of page.stories) {
+    const meta = el('span', { class: 'meta' },
+      s.articleCount + (s.articleCount === 1 ? ' article' : ' articles'), ' · ', dates(s.first, s.last));
+    const badge = s.conflictCount > 0
+      ? el('span', { class: 'badge disputed' }, s.conflictCount + (s.conflictCount === 1 ? ' conflict' : ' conflicts'))
+      : el('span', { class: 'badge quiet' }, 'no conflicts');
+    list.appendChild(el('li', { class: 'story-item' }, el('a', { href: storyHref(s.id), class: 'story-link' }, s.title), ' ', badge, el('br'), meta));
+  }
+  view.appendChild(list);
+  const pager = el('nav', { class: 'pager' });
+  if (offset > 0) pager.appendChild(el('a', { href: listHref({ order, q, offset: Math.max(0, offset - PAGE) }) }, '← newer page'));
+  if (offset + page.stories.length < page.total) pager.appendChild(el('a', { href: listHref({ order, q, offset: offset + PAGE }) }, 'next page →'));
+  view.appendChild(pager);
+
+  if (q && source.articles) {
+    const hits = await source.articles({ q, limit: PAGE, offset: 0 });
+    const section = el('section', { class: 'article-hits' }, el('h2', {}, 'Articles matching “' + q + '” (' + hits.total + ')'));
+    const ul = el('ul', {});
+    for (const a of hits.articles) {
+      ul.appendChild(el('li', {}, el('a', { href: articleHref(a.id) }, a.title || a.id), ' ',
+        el('span', { class: 'meta' }, [a.site, a.published].filter(Boolean).join(' · ')),
+        a.snippet ? el('div', { class: 'snippet' }, a.snippet) : null));
+    }
+    section.appendChild(ul);
+    view.appendChild(section);
+  }
+  root.replaceChildren(view);
+}
+
+// ---------- story page ----------
+
+function chips(story, articleIds, byId) {
+  const box = el('span', { class: 'chips' });
+  for (const id of articleIds) {
+    box.appendChild(el('a', { href: articleHref(id), class: 'chip', title: (byId[id] && byId[id].title) || id }, articleName(byId[id])));
+  }
+  return box;
+}
+
+function claimsTable(story, byId) {
+  const table = el('table', { class: 'claims' });
+  table.appendChild(el('thead', {}, el('tr', {}, el('th', {}, 'Status'), el('th', {}, 'Claim'), el('th', {}, 'Sources'), el('th', {}, 'Independent'))));
+  const body = el('tbody');
+  for (const c of story.claims || []) {
+    const ids = [...new Set((c.support || []).map((s) => s.articleId))];
+    body.appendChild(el('tr', { class: 'claim status-' + c.status, id: 'claim-' + c.id },
+      el('td', {}, el('span', { class: 'status ' + c.status }, c.status)),
+      el('td', {}, c.text),
+      el('td', {}, chips(story, ids, byId)),
+      el('td', { class: 'num' }, String(c.independentSources))));
+  }
+  table.appendChild(body);
+  return table;
+}
+
+function conflictView(story, conflict, byId) {
+  const box = el('article', { class: 'conflict', id: 'conflict-' + conflict.id });
+  box.appendChild(el('h3', {}, el('span', { class: 'kind' }, conflict.kind), ' ', conflict.description));
+  const sides = el('div', { class: 'sides' });
+  (conflict.sides || []).forEach((side, i) => {
+    const column = el('div', { class: 'side side-' + (i % 4) });
+    column.appendChild(el('h4', {}, '“' + side.value + '”'));
+    for (const articleId of side.articleIds || []) {
+      const article = byId[articleId];
+      column.appendChild(el('p', { class: 'side-source' }, el('a', { href: articleHref(articleId), class: 'chip' }, articleName(article)),
+        article && article.site && article.title ? el('span', { class: 'meta' }, ' ' + article.title) : null));
+      if (article && article.text) {
+        column.appendChild(excerpt(article.text, sentenceSpans(story, article, side.sentences || [], side.claimIds), 'hl side-' + (i % 4)));
+      }
+    }
+    sides.appendChild(column);
+  });
+  box.appendChild(sides);
+  return box;
+}
+
+// The provenance picture: the story's articles as nodes on a circle, reuse links as arrows
+// from the original to the text that reuses it.
+export function provenancePicture(story, byId) {
+  const ids = story.articleIds || [];
+  const links = story.provenance || [];
+  const width = 720;
+  const height = ids.length <= 2 ? 220 : 420;
+  const picture = svg('svg', { class: 'provenance', viewBox: '0 0 ' + width + ' ' + height, role: 'img', width: '100%' });
+  picture.appendChild(svg('title', {}, 'Which article reused which: ' + links.length + (links.length === 1 ? ' link' : ' links')));
+  const defs = svg('defs');
+  const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' });
+  marker.appendChild(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow-head' }));
+  defs.appendChild(marker);
+  picture.appendChild(defs);
+  const cx = width / 2;
+  const cy = height / 2;
+  const r = Math.min(width, height) / 2 - 50;
+  const at = {};
+  ids.forEach((id, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, ids.length);
+    at[id] = ids.length === 1 ? { x: cx, y: cy } : { x: cx + r * Math.cos(angle) * 1.5, y: cy + r * Math.sin(angle) };
+  });
+  const nodeR = 16;
+  for (const link of links) {
+    const a = at[link.from];
+    const b = at[link.to];
+    if (!a || !b) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const x1 = a.x + (dx / len) * nodeR;
+    const y1 = a.y + (dy / len) * nodeR;
+    const x2 = b.x - (dx / len) * (nodeR + 2);
+    const y2 = b.y - (dy / len) * (nodeR + 2);
+    const g = svg('g', { class: 'link ' + link.kind });
+    g.appendChild(svg('title', {}, articleName(byId[link.from]) + ' → ' + articleName(byId[link.to]) + ': ' + link.kind + ', overlap ' + link.overlap));
+    g.appendChild(svg('line', { x1, y1, x2, y2, 'marker-end': 'url(#arrow)' }));
+    g.appendChild(svg('text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 6, 'text-anchor': 'middle', class: 'link-label' },
+      link.kind + ' ' + Math.round(link.overlap * 100) + '%'));
+    picture.appendChild(g);
+  }
+  for (const id of ids) {
+    const p = at[id];
+    const anchor = svg('a', { href: articleHref(id), class: 'node' });
+    anchor.appendChild(svg('title', {}, (byId[id] && byId[id].title) || id));
+    anchor.appendChild(svg('circle', { cx: p.x, cy: p.y, r: nodeR }));
+    const name = articleName(byId[id]);
+    anchor.appendChild(svg('text', { x: p.x, y: p.y + nodeR + 14, 'text-anchor': 'middle', class: 'node-label' },
+      name.length > 28 ? name.slice(0, 27) + '…' : name));
+    picture.appendChild(anchor);
+  }
+  return picture;
+}
+
+function timelineView(story) {
+  const list = el('ol', { class: 'timeline' });
+  for (const t of story.timeline || []) {
+    list.appendChild(el('li', { class: t.disputed ? 'disputed' : null }, el('time', {}, t.date), ' ', t.text,
+      t.disputed ? el('span', { class: 'badge disputed' }, 'disputed') : null));
+  }
+  return list;
+}
+
+function entitiesView(story) {
+  const table = el('table', { class: 'entities' });
+  table.appendChild(el('thead', {}, el('tr', {}, el('th', {}, 'Name'), el('th', {}, 'Type'), el('th', {}, 'Also called'), el('th', {}, 'Mentions'))));
+  const body = el('tbody');
+  for (const e of story.entities || []) {
+    body.appendChild(el('tr', {}, el('td', {}, e.name), el('td', {}, e.type), el('td', {}, (e.aliases || []).join(', ')), el('td', { class: 'num' }, String(e.mentions))));
+  }
+  table.appendChild(body);
+  return table;
+}
+
+function section(title, id, ...content) {
+  return el('section', { class: 'part', id }, el('h2', {}, title), ...content);
+}
+
+export function storyPage(story) {
+  const byId = {};
+  for (const a of story.articles || []) byId[a.id] = a;
+  const counts = { corroborated: 0, 'single-source': 0, disputed: 0 };
+  for (const c of story.claims || []) counts[c.status] = (counts[c.status] || 0) + 1;
+  const view = el('article', { class: 'story-view' });
+  view.appendChild(el('p', { class: 'crumbs' }, el('a', { href: '#/' }, '← all stories')));
+  view.appendChild(el('h1', {}, story.title));
+  view.appendChild(el('p', { class: 'meta' }, (story.articleIds || []).length + ' articles · ',
+    el('span', { class: 'status corroborated' }, counts.corroborated + ' corroborated'), ' ',
+    el('span', { class: 'status single-source' }, counts['single-source'] + ' single-source'), ' ',
+    el('span', { class: 'status disputed' }, counts.disputed + ' disputed')));
+  if (story.summary) view.appendChild(el('p', { class: 'summary' }, story.summary));
+
+  const conflicts = story.conflicts || [];
+  view.appendChild(section('Conflicts (' + conflicts.length + ')', 'conflicts',
+    conflicts.length ? conflicts.map((c) => conflictView(story, c, byId)) : el('p', { class: 'muted' }, 'The sources do not contradict each other.')));
+  view.appendChild(section('Claims (' + (story.claims || []).length + ')', 'claims', claimsTable(story, byId)));
+  view.appendChild(section('Who copied whom', 'provenance', provenancePicture(story, byId),
+    el('p', { class: 'muted' }, (story.provenance || []).length
+      ? 'Each arrow points from the original text to the article that reuses it (kind and share of the text reused).'
+      : 'No article reuses another’s text.')));
+  view.appendChild(section('Timeline', 'timeline', timelineView(story)));
+  view.appendChild(section('Entities', 'entities', entitiesView(story)));
+  const articles = el('ul', { class: 'article-list' });
+  for (const a of story.articles || []) {
+    articles.appendChild(el('li', {}, el('a', { href: articleHref(a.id) }, a.title || a.id), ' ',
+      el('span', { class: 'meta' }, [a.site, a.byline, a.published].filter(Boolean).join(' · '))));
+  }
+  view.appendChild(section('Articles', 'articles', articles));
+  return view;
+}
+
+// ---------- article page ----------
+
+export function articlePage(article, story) {
+  const view = el('article', { class: 'article-view' });
+  view.appendChild(el('p', { class: 'crumbs' }, el('a', { href: '#/' }, '← all stories'),
+    story ? [' · ', el('a', { href: storyHref(story.id) }, 'story: ' + story.title)] : null));
+  view.appendChild(el('h1', { class: 'article-title' }, article.title || '(untitled)'));
+  view.appendChild(el('p', { class: 'meta' }, [article.site, article.byline, article.published].filter(Boolean).join(' · ')));
+  if (article.url) view.appendChild(el('p', { class: 'meta' }, 'Source: ', el('span', { class: 'url' }, article.url)));
+  const spans = [];
+  for (const c of (story && story.claims) || []) {
+    for (const s of c.support || []) {
+      if (s.articleId === article.id) spans.push({ start: s.start, end: s.end, className: 'hl ' + c.status, title: c.status + ': ' + c.text });
+    }
+  }
+  view.appendChild(el('p', { class: 'legend' }, 'Claim sentences: ', el('mark', { class: 'hl corroborated' }, 'corroborated'), ' ',
+    el('mark', { class: 'hl single-source' }, 'single-source'), ' ', el('mark', { class: 'hl disputed' }, 'disputed')));
+  view.appendChild(highlighted(article.text || '', spans));
+  return view;
+}
+
+// ---------- routing ----------
+
+function showError(root, error) {
+  root.replaceChildren(el('div', { class: 'error', role: 'alert' }, el('p', {}, error && error.message ? error.message : String(error)),
+    el('p', {}, el('a', { href: '#/' }, '← all stories'))));
+}
+
+export function start(root, source) {
+  let generation = 0;
+  async function route() {
+    const mine = ++generation;
+    const hash = location.hash.replace(/^#/, '') || '/';
+    const [path, queryString] = hash.split('?');
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    try {
+      if (parts[0] === 'story' && parts[1]) {
+        const story = await source.story(parts[1]);
+        if (mine !== generation) return;
+        document.title = story.title + ' · crosscheck';
+        root.replaceChildren(storyPage(story));
+      } else if (parts[0] === 'article' && parts[1]) {
+        const article = await source.article(parts[1]);
+        const story = article.storyId ? await source.story(article.storyId).catch(() => null) : null;
+        if (mine !== generation) return;
+        document.title = (article.title || 'article') + ' · crosscheck';
+        root.replaceChildren(articlePage(article, story));
+      } else {
+        document.title = 'crosscheck';
+        await listView(root, source, new URLSearchParams(queryString || ''));
+      }
+      root.setAttribute('data-ready', String(mine));
+      window.scrollTo(0, 0);
+    } catch (error) {
+      if (mine === generation) showError(root, error);
+      root.setAttribute('data-ready', String(mine));
+    }
+  }
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+// A source over a whole report held in memory (the self-contained HTML file).
+export function reportSource(report) {
+  const articles = {};
+  const storyOf = {};
+  for (const a of report.articles || []) articles[a.id] = a;
+  for (const s of report.stories || []) for (const id of s.articleIds || []) storyOf[id] = s.id;
+  const stories = {};
+  for (const s of report.stories || []) stories[s.id] = s;
+  const summary = (s) => {
+    const dated = (s.articleIds || []).map((id) => articles[id] && articles[id].published).filter(Boolean).sort();
+    return { id: s.id, title: s.title, articleCount: (s.articleIds || []).length, first: dated[0] || null, last: dated[dated.length - 1] || null,
+      conflictCount: (s.conflicts || []).length };
+  };
+  const matches = (words, text) => words.every((w) => text.toLowerCase().includes(w));
+  const wordsOf = (q) => (q || '').toLowerCase().split(/\s+/).filter(Boolean);
+  return {
+    async stories({ order, q, limit, offset }) {
+      const words = wordsOf(q);
+      let list = (report.stories || []).filter((s) => matches(words, [s.title, s.summary,
+        ...(s.articleIds || []).map((id) => (articles[id] && ((articles[id].title || '') + ' ' + articles[id].text)) || '')].join(' ')))
+        .map(summary);
+      const newest = (a, b) => (b.last || '').localeCompare(a.last || '');
+      if (order === 'largest') list.sort((a, b) => b.articleCount - a.articleCount || newest(a, b));
+      else if (order === 'disputed') list.sort((a, b) => b.conflictCount - a.conflictCount || newest(a, b));
+      else list.sort(newest);
+      return { total: list.length, stories: list.slice(offset, offset + limit) };
+    },
+    async story(id) {
+      const s = stories[id];
+      if (!s) throw new Error('No story has that id.');
+      return Object.assign({}, s, { articles: (s.articleIds || []).map((a) => articles[a]).filter(Boolean) });
+    },
+    async articles({ q, limit, offset }) {
+      const words = wordsOf(q);
+      const list = Object.values(articles).filter((a) => matches(words, (a.title || '') + ' ' + (a.text || '')))
+        .map((a) => ({ id: a.id, title: a.title, site: a.site, published: a.published, storyId: storyOf[a.id] || null,
+          snippet: (a.text || '').slice(0, 160) }));
+      return { total: list.length, articles: list.slice(offset, offset + limit) };
+    },
+    async article(id) {
+      const a = articles[id];
+      if (!a) throw new Error('No article has that id.');
+      return Object.assign({}, a, { storyId: storyOf[id] || null });
+    },
+  };
+}

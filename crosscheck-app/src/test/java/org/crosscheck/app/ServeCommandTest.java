@@ -1,0 +1,103 @@
+package org.crosscheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.store.ArticlePage;
+import org.crosscheck.store.IngestResult;
+import org.crosscheck.store.Store;
+import org.crosscheck.store.StoreCounts;
+import org.crosscheck.store.StoryPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code serve}: its options, its errors, and a server it really starts over an opened store. */
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void needsAStoreDirectory() {
+        assertThat(CliRun.of("serve").exitCode()).isEqualTo(ExitCode.USAGE);
+        CliRun missing = CliRun.of("serve", "--store", dir.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("no store at");
+        assertThat(CliRun.of("serve", "--store", dir.toString(), "--port", "70000").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("serve", "--store", dir.toString(), "--max-body-mb", "0").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void saysSoWhenThisBuildHasNoStoreImplementation() {
+        CliRun run = CliRun.of("serve", "--store", dir.toString(), "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.NOTHING_PROCESSED);
+        assertThat(run.err()).contains("no store implementation");
+    }
+
+    @Test
+    void servesTheOpenedStoreWithTheGivenTokenUntilStopped() throws Exception {
+        AtomicBoolean closed = new AtomicBoolean();
+        Store empty = new Store() {
+            public StoreCounts counts() {
+                return new StoreCounts(0, 0);
+            }
+
+            public StoryPage stories(org.crosscheck.store.StoryQuery q) {
+                return new StoryPage(0, List.of());
+            }
+
+            public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> story(String id) {
+                return java.util.Optional.empty();
+            }
+
+            public ArticlePage articles(org.crosscheck.store.ArticleQuery q) {
+                return new ArticlePage(0, List.of());
+            }
+
+            public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> article(String id) {
+                return java.util.Optional.empty();
+            }
+
+            public void close() {
+                closed.set(true);
+            }
+        };
+        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()));
+        java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
+        java.io.PipedInputStream errIn = new java.io.PipedInputStream(pipe);
+        Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(pipe, true, StandardCharsets.UTF_8));
+        Thread serving = new Thread(() -> new CommandLine(new ServeCommand(terminal, opener))
+                .execute("--store", dir.toString(), "--port", "0", "--token", "t0ken"));
+        serving.start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(errIn, StandardCharsets.UTF_8)).readLine();
+        Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        String base = "http://127.0.0.1:" + m.group(1);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"status\":\"ok\"");
+        HttpResponse<String> write = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Authorization", "Bearer t0ken").POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).isEqualTo(200);
+        assertThat(write.body()).contains("\"added\":2");
+        serving.interrupt();
+        serving.join(10_000);
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(closed).isTrue();
+        assertThat(Files.isDirectory(dir)).isTrue();
+    }
+}

@@ -1,0 +1,196 @@
+package org.crosscheck.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI and the HTML report in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}). Skipped when they are missing, unless
+ * {@code CROSSCHECK_BROWSER_TEST=required} (as {@code .ci/run} sets), then it fails.
+ */
+class ApiServerBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static ApiServer server;
+    private static ChromeDriver driver;
+    private static WebDriverWait wait;
+    private static String base;
+    private static JsonNode story;
+
+    @BeforeAll
+    static void start() {
+        Optional<Path> chromium = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
+        Optional<Path> chromedriver = executable("CHROMEDRIVER", "chromedriver");
+        boolean required = "required".equals(System.getenv("CROSSCHECK_BROWSER_TEST"));
+        if (chromium.isEmpty() || chromedriver.isEmpty()) {
+            String why = "no chromium and chromedriver on PATH (apt-get install chromium chromium-driver)";
+            if (required) {
+                throw new AssertionError("CROSSCHECK_BROWSER_TEST=required but " + why);
+            }
+            Assumptions.abort(why);
+        }
+        // The in-memory store over the examples; once SqliteStore is merged this test should
+        // ingest examples/ into a temporary store directory and serve that instead.
+        server = ApiServer.start(ExampleReport.store(), (name, body) -> {
+            throw new AssertionError("no writes in the browser test");
+        }, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
+        base = "http://127.0.0.1:" + server.port();
+        story = disputedStoryWithProvenance();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,2400",
+                "--no-first-run", "--disable-extensions", "--disable-background-networking");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Optional<Path> executable(String variable, String... names) {
+        String given = System.getenv(variable);
+        if (given != null && Files.isExecutable(Path.of(given))) {
+            return Optional.of(Path.of(given));
+        }
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .flatMap(dir -> Stream.of(names).map(n -> Path.of(dir, n))).filter(Files::isExecutable).findFirst();
+    }
+
+    private static JsonNode disputedStoryWithProvenance() {
+        for (JsonNode s : ExampleReport.report().get("stories")) {
+            if (s.get("conflicts").size() > 0 && s.get("provenance").size() > 0) {
+                return s;
+            }
+        }
+        throw new AssertionError("the examples have no story with both a conflict and a reuse link");
+    }
+
+    private static void waitReady() {
+        wait.until(d -> {
+            String ready = d.findElement(By.id("app")).getAttribute("data-ready");
+            return ready != null && !ready.isEmpty();
+        });
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void assertNoConsoleErrors() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+        assertThat(severe).as("console errors").isEmpty();
+    }
+
+    private static void assertNoScriptRan() {
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(driver.executeScript("return window.xssRan === undefined")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("#app img, #app script"))).isEmpty();
+    }
+
+    /** Opens the list, the disputed story and the malicious article, as a reader would. */
+    private static void readStoryAndMaliciousArticle(String screenshotPrefix) throws Exception {
+        waitReady();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-item")));
+        driver.findElement(By.cssSelector("a[data-order=disputed]")).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("a[data-order=disputed]"), "class", "active"));
+        wait.until(d -> {
+            d.findElement(By.linkText(story.get("title").asText())).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-view")));
+        assertThat(driver.findElement(By.cssSelector(".story-view h1")).getText()).isEqualTo(story.get("title").asText());
+
+        List<WebElement> conflicts = driver.findElements(By.cssSelector(".conflict"));
+        assertThat(conflicts).hasSize(story.get("conflicts").size());
+        WebElement first = conflicts.get(0);
+        assertThat(first.findElements(By.cssSelector(".sides > .side"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(first.findElements(By.cssSelector(".side mark"))).isNotEmpty();
+        List<WebElement> sides = first.findElements(By.cssSelector(".sides > .side"));
+        assertThat(sides.get(0).getRect().getY()).as("sides stand side by side").isEqualTo(sides.get(1).getRect().getY());
+
+        WebElement picture = driver.findElement(By.cssSelector("svg.provenance"));
+        assertThat(picture.isDisplayed()).isTrue();
+        assertThat(picture.findElements(By.cssSelector("g.link line"))).hasSize(story.get("provenance").size());
+        assertThat(picture.findElements(By.cssSelector("circle"))).hasSize(story.get("articleIds").size());
+        assertThat(driver.findElements(By.cssSelector("table.claims tr.claim"))).hasSize(story.get("claims").size());
+        assertThat(driver.findElements(By.cssSelector("table.claims .chip"))).isNotEmpty();
+        screenshot(screenshotPrefix + "story.png");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("provenance")));
+        screenshot(screenshotPrefix + "provenance.png");
+
+        driver.get(driver.getCurrentUrl().replaceAll("#.*$", "") + "#/article/" + ExampleReport.MALICIOUS_ID);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-view")));
+        assertThat(driver.findElement(By.cssSelector(".article-title")).getText()).isEqualTo(ExampleReport.MALICIOUS_TITLE);
+        assertThat(driver.findElement(By.cssSelector(".article-text")).getText()).contains(ExampleReport.SCRIPT).contains(ExampleReport.FLAG_IMG)
+                .contains(ExampleReport.BREAKOUT);
+        assertThat(driver.findElements(By.cssSelector(".article-text mark"))).isNotEmpty();
+        assertNoScriptRan();
+        screenshot(screenshotPrefix + "malicious-article.png");
+
+        driver.get(driver.getCurrentUrl().replaceAll("#.*$", "") + "#/?q=lantern");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-hits li")));
+        assertThat(driver.findElement(By.cssSelector(".stories")).getText()).contains(ExampleReport.SCRIPT);
+        assertNoScriptRan();
+    }
+
+    @Test
+    void showsAStoryItsConflictsAndProvenanceAndKeepsMarkupAsText() throws Exception {
+        driver.get(base + "/");
+        readStoryAndMaliciousArticle("");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void opensTheSelfContainedHtmlReport() throws Exception {
+        Path file = Files.createDirectories(Path.of("target", "report")).resolve("examples.html").toAbsolutePath();
+        Files.writeString(file, HtmlReportPage.render(ExampleReport.report()), StandardCharsets.UTF_8);
+        driver.get(file.toUri().toString());
+        readStoryAndMaliciousArticle("report-");
+        assertNoConsoleErrors();
+    }
+}

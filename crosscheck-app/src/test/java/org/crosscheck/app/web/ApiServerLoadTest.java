@@ -1,0 +1,115 @@
+package org.crosscheck.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Loopback load on one story page: {@code crosscheck.load.clients} clients (default 20), each
+ * with its own connection, send {@code GET /api/stories/{id}} back to back for
+ * {@code crosscheck.load.seconds} seconds after a short warm-up; prints the median and 99th
+ * percentile latency and the requests per second. Runs only when the seconds are given
+ * ({@code bench/serve}); the story is the largest of the examples.
+ */
+@EnabledIfSystemProperty(named = "crosscheck.load.seconds", matches = "\\d+")
+class ApiServerLoadTest {
+
+    @Test
+    void storyPageUnderLoopbackLoad() throws Exception {
+        int seconds = Integer.parseInt(System.getProperty("crosscheck.load.seconds"));
+        int clients = Integer.parseInt(System.getProperty("crosscheck.load.clients", "20"));
+        JsonNode largest = null;
+        for (JsonNode s : ExampleReport.report().get("stories")) {
+            if (largest == null || s.get("articleIds").size() > largest.get("articleIds").size()
+                    || s.get("articleIds").size() == largest.get("articleIds").size() && s.get("conflicts").size() > largest.get("conflicts").size()) {
+                largest = s;
+            }
+        }
+        try (ApiServer server = ApiServer.start(ExampleReport.store(), (n, b) -> null, ServerSettings.loopback(0, null),
+                new PrintStream(PrintStream.nullOutputStream()))) {
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + largest.get("id").asText());
+            run(uri, clients, 3, null);
+            List<long[]> perClient = new ArrayList<>();
+            AtomicLong bytes = new AtomicLong();
+            long started = System.nanoTime();
+            long errors = run(uri, clients, seconds, perClient, bytes);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            assertThat(all).isNotEmpty();
+            String line = String.format(Locale.ROOT,
+                    "REST API GET /api/stories/{id} (%d articles, %d bytes): %d clients, %.1f s, %d requests, %d errors, "
+                            + "%.0f requests/s, median %.2f ms, p99 %.2f ms, max %.2f ms",
+                    largest.get("articleIds").size(), bytes.get() / Math.max(1, all.length), clients, elapsed, all.length, errors,
+                    all.length / elapsed, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, all[all.length - 1] / 1e6);
+            System.out.println(line);
+            Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("serve.txt");
+            Files.writeString(out, line + "\n");
+            assertThat(errors).isZero();
+        }
+    }
+
+    private static long run(URI uri, int clients, int seconds, List<long[]> results) throws InterruptedException {
+        return run(uri, clients, seconds, results, new AtomicLong());
+    }
+
+    private static long run(URI uri, int clients, int seconds, List<long[]> results, AtomicLong bytes) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                        bytes.addAndGet(r.body().length);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = System.nanoTime() - start;
+                }
+                if (results != null) {
+                    synchronized (results) {
+                        results.add(Arrays.copyOf(latencies, n));
+                    }
+                }
+            }, "load-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return errors.get();
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

@@ -1,0 +1,148 @@
+package org.crosscheck.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.store.ArticleHit;
+import org.crosscheck.store.ArticlePage;
+import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.Store;
+import org.crosscheck.store.StoreCounts;
+import org.crosscheck.store.StoryPage;
+import org.crosscheck.store.StoryQuery;
+import org.crosscheck.store.StorySummary;
+
+/**
+ * A read-only {@link Store} over one {@code analyze} report held in memory, for tests of the
+ * server and the UI until the SQLite store is on this branch. Search is "every word occurs"
+ * over lower-cased text; the real store answers the same questions with Lucene.
+ */
+final class ReportStore implements Store {
+
+    private final Map<String, ObjectNode> articles = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> stories = new LinkedHashMap<>();
+    private final Map<String, String> storyOfArticle = new LinkedHashMap<>();
+
+    ReportStore(ObjectNode report) {
+        for (JsonNode a : report.get("articles")) {
+            articles.put(a.get("id").asText(), (ObjectNode) a);
+        }
+        for (JsonNode s : report.get("stories")) {
+            stories.put(s.get("id").asText(), (ObjectNode) s);
+            s.get("articleIds").forEach(id -> storyOfArticle.put(id.asText(), s.get("id").asText()));
+        }
+    }
+
+    @Override
+    public StoreCounts counts() {
+        return new StoreCounts(articles.size(), stories.size());
+    }
+
+    @Override
+    public StoryPage stories(StoryQuery query) {
+        List<StorySummary> matching = new ArrayList<>();
+        for (ObjectNode s : stories.values()) {
+            StringBuilder text = new StringBuilder(s.path("title").asText()).append(' ').append(s.path("summary").asText());
+            s.get("claims").forEach(c -> text.append(' ').append(c.path("text").asText()));
+            s.get("articleIds").forEach(id -> text.append(' ').append(articleText(articles.get(id.asText()))));
+            if (matches(query.text(), text.toString())) {
+                matching.add(summary(s));
+            }
+        }
+        Comparator<StorySummary> newest = Comparator.comparing((StorySummary s) -> s.last() == null ? "" : s.last()).reversed();
+        matching.sort(switch (query.order()) {
+            case NEWEST -> newest;
+            case LARGEST -> Comparator.comparingInt(StorySummary::articleCount).reversed().thenComparing(newest);
+            case MOST_DISPUTED -> Comparator.comparingInt(StorySummary::conflictCount).reversed().thenComparing(newest);
+        });
+        return new StoryPage(matching.size(), page(matching, query.offset(), query.limit()));
+    }
+
+    private StorySummary summary(ObjectNode s) {
+        List<String> dates = new ArrayList<>();
+        s.get("articleIds").forEach(id -> {
+            JsonNode published = articles.get(id.asText()).get("published");
+            if (published != null && !published.isNull()) {
+                dates.add(published.asText());
+            }
+        });
+        dates.sort(null);
+        return new StorySummary(s.get("id").asText(), s.get("title").asText(), s.get("articleIds").size(),
+                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), s.get("conflicts").size());
+    }
+
+    @Override
+    public Optional<ObjectNode> story(String id) {
+        ObjectNode s = stories.get(id);
+        if (s == null) {
+            return Optional.empty();
+        }
+        ObjectNode copy = s.deepCopy();
+        var list = copy.putArray("articles");
+        s.get("articleIds").forEach(a -> list.add(article(a.asText()).orElseThrow()));
+        return Optional.of(copy);
+    }
+
+    @Override
+    public ArticlePage articles(ArticleQuery query) {
+        List<ArticleHit> hits = new ArrayList<>();
+        for (ObjectNode a : articles.values()) {
+            String text = articleText(a);
+            if (matches(query.text(), text)) {
+                hits.add(new ArticleHit(a.get("id").asText(), nullable(a, "title"), nullable(a, "site"), nullable(a, "published"),
+                        storyOfArticle.get(a.get("id").asText()), snippet(a.path("text").asText(), query.text())));
+            }
+        }
+        if (query.text() == null) {
+            hits.sort(Comparator.comparing((ArticleHit h) -> h.published() == null ? "" : h.published()).reversed());
+        }
+        return new ArticlePage(hits.size(), page(hits, query.offset(), query.limit()));
+    }
+
+    @Override
+    public Optional<ObjectNode> article(String id) {
+        ObjectNode a = articles.get(id);
+        if (a == null) {
+            return Optional.empty();
+        }
+        return Optional.of(a.deepCopy().put("storyId", storyOfArticle.get(id)));
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private static String articleText(ObjectNode a) {
+        return a.path("title").asText("") + " " + a.path("text").asText("");
+    }
+
+    private static boolean matches(String query, String text) {
+        if (query == null) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(lower::contains);
+    }
+
+    private static String snippet(String text, String query) {
+        int at = query == null ? 0 : Math.max(0, text.toLowerCase(Locale.ROOT).indexOf(query.toLowerCase(Locale.ROOT).split("\\s+")[0]));
+        int from = Math.max(0, at - 60);
+        return text.substring(from, Math.min(text.length(), from + 160)).strip();
+    }
+
+    private static String nullable(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static <T> List<T> page(List<T> all, int offset, int limit) {
+        return offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + limit));
+    }
+}
