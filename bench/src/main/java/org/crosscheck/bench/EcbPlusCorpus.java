@@ -58,6 +58,30 @@ public final class EcbPlusCorpus {
             }
             return new Article(file, file + ".xml", null, title, null, null, null, "en", String.join("\n\n", body));
         }
+
+        /** The sentence number of the title of {@link #article()} (the first sentence), or -1 when there is none. */
+        public int titleSentence() {
+            return sentences.isEmpty() ? -1 : sentences.keySet().iterator().next();
+        }
+
+        /**
+         * Where each body sentence lies in the text of {@link #article()}: sentence number to its
+         * character span {@code [start, end)}, in order. The title sentence is not in the text.
+         */
+        public Map<Integer, int[]> bodySpans() {
+            Map<Integer, int[]> spans = new java.util.LinkedHashMap<>();
+            int offset = 0;
+            boolean first = true;
+            for (Map.Entry<Integer, String> e : sentences.entrySet()) {
+                if (first) {
+                    first = false;
+                    continue;
+                }
+                spans.put(e.getKey(), new int[] {offset, offset + e.getValue().length()});
+                offset += e.getValue().length() + 2;
+            }
+            return spans;
+        }
     }
 
     private EcbPlusCorpus() {
