@@ -40,18 +40,20 @@ public final class AlignmentBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: AlignmentBenchmark ECBPLUS_DIR [--topics 1-5,7] [--max-topics N] [--verbose]");
+            System.err.println("usage: AlignmentBenchmark ECBPLUS_DIR [--topics 1-5,7] [--max-topics N] [--title-in-text] [--verbose]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         Set<Integer> wanted = null;
         int maxTopics = Integer.MAX_VALUE;
         boolean verbose = false;
+        boolean titleInText = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--topics" -> wanted = topics(args[++i]);
                 case "--max-topics" -> maxTopics = Integer.parseInt(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--title-in-text" -> titleInText = true;
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -84,13 +86,13 @@ public final class AlignmentBenchmark {
         Set<AlignmentPairs.Pair> system = new HashSet<>();
         Set<AlignmentPairs.Unit> claimed = new HashSet<>();
         Map<String, String> storyOf = new HashMap<>();
-        Map<AlignmentPairs.Unit, String> claimText = new HashMap<>();
         int groups = 0;
         int multiArticleGroups = 0;
         int stories = 0;
         long pipelineNanos = 0;
         for (Map.Entry<Integer, List<EcbPlusCorpus.Doc>> topic : byTopic.entrySet()) {
-            List<Article> articles = topic.getValue().stream().map(EcbPlusCorpus.Doc::article).toList();
+            boolean inText = titleInText;
+            List<Article> articles = topic.getValue().stream().map(d -> d.article(inText)).toList();
             long p0 = System.nanoTime();
             Report report = pipeline.analyze(articles, Progress.NONE);
             pipelineNanos += System.nanoTime() - p0;
@@ -102,10 +104,9 @@ public final class AlignmentBenchmark {
                     groups++;
                     Set<AlignmentPairs.Unit> units = new HashSet<>();
                     for (Claim c : group.claims()) {
-                        for (AlignmentPairs.Unit u : units(docById.get(c.articleId()), c)) {
+                        for (AlignmentPairs.Unit u : units(docById.get(c.articleId()), c, titleInText)) {
                             units.add(u);
                             claimed.add(u);
-                            claimText.putIfAbsent(u, c.sentence());
                         }
                     }
                     if (group.sources() > 1) {
@@ -156,10 +157,12 @@ public final class AlignmentBenchmark {
                         + " different articles, same topic), %d gold pairs (%d across the two halves of a topic)%n",
                 docs.size(), byTopic.size(), range(byTopic.keySet()), gold.size(), withChains, titles.size(),
                 candidates.size(), goldPairs, goldAcrossHalves);
-        System.out.printf(Locale.ROOT, "claims: %d of %d validated sentences became claims (%d titles never do: analyze"
-                        + " takes claims from the text, not the title); %d claim groups, %d with more than one article;"
-                        + " %d stories%n",
-                claimedValidated.size(), gold.size(), titles.size(), groups, multiArticleGroups, stories);
+        long titlesClaimed = titles.stream().filter(claimed::contains).count();
+        System.out.printf(Locale.ROOT, "claims: %d of %d validated sentences became claims (%d of the %d titles%s);"
+                        + " %d claim groups, %d with more than one article; %d stories%n",
+                claimedValidated.size(), gold.size(), titlesClaimed, titles.size(),
+                titleInText ? ": --title-in-text, the text starts with the title" : ": analyze takes claims from the text,"
+                        + " not the title", groups, multiArticleGroups, stories);
         Predicate<AlignmentPairs.Pair> bothClaimed = p -> claimed.contains(p.a()) && claimed.contains(p.b());
         List<AlignmentPairs.Pair> coveredCandidates = candidates.stream().filter(bothClaimed).toList();
         BinaryScore cc = AlignmentPairs.score(candidates, isGold, system::contains);
@@ -192,17 +195,22 @@ public final class AlignmentBenchmark {
                 (t3 - t2) / 1e9, (t3 - t0) / 1e9);
 
         if (verbose) {
-            explain(candidates, isGold, system, claimed, sameStory, gold, docById, claimText);
+            explain(candidates, isGold, system, claimed, sameStory, gold, docById);
         }
     }
 
     /** The ECB+ sentences a claim was cut from: the body sentences its span overlaps. */
     static List<AlignmentPairs.Unit> units(EcbPlusCorpus.Doc doc, Claim claim) {
+        return units(doc, claim, false);
+    }
+
+    /** The same, for the text of {@link EcbPlusCorpus.Doc#article(boolean)}. */
+    static List<AlignmentPairs.Unit> units(EcbPlusCorpus.Doc doc, Claim claim, boolean titleInText) {
         List<AlignmentPairs.Unit> out = new ArrayList<>();
         if (doc == null) {
             return out;
         }
-        for (Map.Entry<Integer, int[]> e : doc.bodySpans().entrySet()) {
+        for (Map.Entry<Integer, int[]> e : doc.bodySpans(titleInText).entrySet()) {
             int[] span = e.getValue();
             if (claim.start() < span[1] && claim.end() > span[0]) {
                 out.add(AlignmentPairs.Unit.of(doc, e.getKey()));
@@ -278,7 +286,7 @@ public final class AlignmentBenchmark {
     private static void explain(List<AlignmentPairs.Pair> candidates, Predicate<AlignmentPairs.Pair> isGold,
                                 Set<AlignmentPairs.Pair> system, Set<AlignmentPairs.Unit> claimed,
                                 Predicate<AlignmentPairs.Pair> sameStory, Map<AlignmentPairs.Unit, Set<String>> gold,
-                                Map<String, EcbPlusCorpus.Doc> docs, Map<AlignmentPairs.Unit, String> claimText) {
+                                Map<String, EcbPlusCorpus.Doc> docs) {
         Map<String, Integer> shown = new HashMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (AlignmentPairs.Pair p : candidates) {

@@ -51,9 +51,17 @@ public final class EcbPlusCorpus {
 
         /** This document as an undated article whose id is the file name and whose title is its first sentence. */
         public Article article() {
+            return article(false);
+        }
+
+        /**
+         * This document as an undated article whose id is the file name and whose title is its first
+         * sentence; with {@code titleInText} the text starts with the title sentence too.
+         */
+        public Article article(boolean titleInText) {
             String title = sentences.isEmpty() ? null : sentences.values().iterator().next();
             List<String> body = new ArrayList<>(sentences.values());
-            if (!body.isEmpty()) {
+            if (!body.isEmpty() && !titleInText) {
                 body.remove(0);
             }
             return new Article(file, file + ".xml", null, title, null, null, null, "en", String.join("\n\n", body));
@@ -69,9 +77,14 @@ public final class EcbPlusCorpus {
          * character span {@code [start, end)}, in order. The title sentence is not in the text.
          */
         public Map<Integer, int[]> bodySpans() {
+            return bodySpans(false);
+        }
+
+        /** Where each sentence lies in the text of {@link #article(boolean)}, the title too with {@code titleInText}. */
+        public Map<Integer, int[]> bodySpans(boolean titleInText) {
             Map<Integer, int[]> spans = new java.util.LinkedHashMap<>();
             int offset = 0;
-            boolean first = true;
+            boolean first = !titleInText;
             for (Map.Entry<Integer, String> e : sentences.entrySet()) {
                 if (first) {
                     first = false;

@@ -132,5 +132,13 @@ class EcbPlusCorefTest {
         assertThat(text.substring(storm[0], storm[1])).isEqualTo("Storm hit");
         int[] crew = doc.bodySpans().get(2);
         assertThat(text.substring(crew[0], crew[1])).isEqualTo("Crew rescued after ship sank");
+
+        String withTitle = doc.article(true).text();
+        assertThat(doc.article(true).title()).isEqualTo("Ship sinks");
+        assertThat(doc.bodySpans(true)).containsOnlyKeys(1, 2, 3);
+        int[] title = doc.bodySpans(true).get(1);
+        assertThat(withTitle.substring(title[0], title[1])).isEqualTo("Ship sinks");
+        int[] storm2 = doc.bodySpans(true).get(3);
+        assertThat(withTitle.substring(storm2[0], storm2[1])).isEqualTo("Storm hit");
     }
 }
