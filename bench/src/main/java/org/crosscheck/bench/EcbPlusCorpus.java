@@ -51,12 +51,49 @@ public final class EcbPlusCorpus {
 
         /** This document as an undated article whose id is the file name and whose title is its first sentence. */
         public Article article() {
+            return article(false);
+        }
+
+        /**
+         * This document as an undated article whose id is the file name and whose title is its first
+         * sentence; with {@code titleInText} the text starts with the title sentence too.
+         */
+        public Article article(boolean titleInText) {
             String title = sentences.isEmpty() ? null : sentences.values().iterator().next();
             List<String> body = new ArrayList<>(sentences.values());
-            if (!body.isEmpty()) {
+            if (!body.isEmpty() && !titleInText) {
                 body.remove(0);
             }
             return new Article(file, file + ".xml", null, title, null, null, null, "en", String.join("\n\n", body));
+        }
+
+        /** The sentence number of the title of {@link #article()} (the first sentence), or -1 when there is none. */
+        public int titleSentence() {
+            return sentences.isEmpty() ? -1 : sentences.keySet().iterator().next();
+        }
+
+        /**
+         * Where each body sentence lies in the text of {@link #article()}: sentence number to its
+         * character span {@code [start, end)}, in order. The title sentence is not in the text.
+         */
+        public Map<Integer, int[]> bodySpans() {
+            return bodySpans(false);
+        }
+
+        /** Where each sentence lies in the text of {@link #article(boolean)}, the title too with {@code titleInText}. */
+        public Map<Integer, int[]> bodySpans(boolean titleInText) {
+            Map<Integer, int[]> spans = new java.util.LinkedHashMap<>();
+            int offset = 0;
+            boolean first = !titleInText;
+            for (Map.Entry<Integer, String> e : sentences.entrySet()) {
+                if (first) {
+                    first = false;
+                    continue;
+                }
+                spans.put(e.getKey(), new int[] {offset, offset + e.getValue().length()});
+                offset += e.getValue().length() + 2;
+            }
+            return spans;
         }
     }
 
