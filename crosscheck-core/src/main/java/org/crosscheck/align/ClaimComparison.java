@@ -23,7 +23,7 @@ public final class ClaimComparison {
         NumberReading numbers = new NumberReading(words, settings);
         EntityRoles roles = new EntityRoles();
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
-        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon);
+        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()));
         this.edits = new EditConflicts(lexicon, words, numbers, settings);
     }
 

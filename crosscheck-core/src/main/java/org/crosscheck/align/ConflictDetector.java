@@ -22,8 +22,11 @@ final class ConflictDetector {
     private final NumberReading numbers;
     private final EntityRoles roles;
     private final Lexicon lexicon;
+    private final NegationWords negations;
 
-    ConflictDetector(ClaimMatcher matcher, NumberReading numbers, EntityRoles roles, Lexicon lexicon) {
+    ConflictDetector(ClaimMatcher matcher, NumberReading numbers, EntityRoles roles, Lexicon lexicon,
+                     NegationWords negations) {
+        this.negations = negations;
         this.matcher = matcher;
         this.numbers = numbers;
         this.roles = roles;
@@ -59,7 +62,8 @@ final class ConflictDetector {
 
     private Optional<Finding> negation(Claim a, Claim b) {
         if (a.negated() == b.negated() || !matcher.sameAction(a, b) || !sameParticipants(a, b)
-                || !matcher.datesAgreeStrictly(a, b)) {
+                || !matcher.datesAgreeStrictly(a, b)
+                || negations.count(a.sentence()) == negations.count(b.sentence())) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ConflictKind.NEGATION, "negation", "whether it happened",

@@ -233,6 +233,15 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void aNegationTheParserReadsIntoOnlyOneOfTwoEquallyDenyingSentencesIsNoConflict() {
+        Claim a = claim("a1", "A", "No further details of the Kessler bridge repairs were available on Friday.")
+                .slots("No further details", "be", "available").negated().build();
+        Claim b = claim("b1", "B", "No farther details of the Kessler bridge repairs were available on Friday.")
+                .slots("No farther details", "be", "available").build();
+        assertThat(align(List.of(a, b)).conflicts()).isEmpty();
+    }
+
+    @Test
     void findsNoConflictInTheSameThingSaidDifferently() {
         Claim a = claim("a1", "A", "Police arrested 40 protesters in Vestby on Tuesday.")
                 .slots("Police", "arrest", "40 protesters").number(40, "protesters", "40").place("Vestby").date("Tuesday", "2024-06-04").build();
