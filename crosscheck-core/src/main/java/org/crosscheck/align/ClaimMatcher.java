@@ -1,7 +1,10 @@
 package org.crosscheck.align;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.claims.Claim;
@@ -63,7 +66,7 @@ final class ClaimMatcher {
     }
 
     private boolean hasOccurrenceCue(Claim c) {
-        for (String w : c.sentence().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : c.sentence().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (settings.occurrenceCues().contains(w)) {
                 return true;
             }
@@ -106,8 +109,27 @@ final class ClaimMatcher {
      * different days (a rewrite reprinting the wire's "tonight" a day later), not because the
      * outlets disagree.
      */
-    private static boolean sameWords(DateMention x, DateMention y) {
-        return x.text().strip().equalsIgnoreCase(y.text().strip());
+    static boolean sameWords(DateMention x, DateMention y) {
+        List<String> a = dateWords(x.text());
+        List<String> b = dateWords(y.text());
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return !shorter.isEmpty() && Collections.indexOfSubList(longer, shorter) >= 0;
+    }
+
+    /**
+     * The words of a date as written, lower-cased. A date whose words lie within another's
+     * ("October" and "October 19") is the same date written less precisely, even where the
+     * two were resolved to different years.
+     */
+    private static List<String> dateWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Dates are both absent, or both present and compatible. */

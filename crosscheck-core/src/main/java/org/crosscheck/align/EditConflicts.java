@@ -206,7 +206,7 @@ final class EditConflicts {
                     db.map(DateMention::text).orElse(e.b().get(0).text())));
         }
         if (da.isEmpty() || db.isEmpty() || e.a().isEmpty() || e.b().isEmpty()
-                || da.get().date().isCompatibleWith(db.get().date())
+                || da.get().date().isCompatibleWith(db.get().date()) || ClaimMatcher.sameWords(da.get(), db.get())
                 || !sameStems(rest(e.a(), a, da.get().text()), rest(e.b(), b, db.get().text()))) {
             return Optional.empty();
         }

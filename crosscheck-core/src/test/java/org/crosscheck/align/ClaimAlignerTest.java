@@ -124,6 +124,15 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void aMonthWrittenWithoutItsDayIsNoDateConflictWhereverItWasResolved() {
+        Claim a = claim("a1", "A", "Varga injured his left knee against Ormsund on October 19 and missed four games.")
+                .slots("Varga", "injure", "his left knee").person("Varga", "Varga").date("October 19", "2024-10-19").build();
+        Claim b = claim("b1", "B", "Varga injured his left knee against Ormsund on October and missed four games.")
+                .slots("Varga", "injure", "his left knee").person("Varga", "Varga").date("October", "2025-10").build();
+        assertThat(align(List.of(a, b)).conflicts()).isEmpty();
+    }
+
+    @Test
     void doesNotChainGroupsThroughACoarserDate() {
         Claim a = claim("a1", "A", "The Kessler bridge closed on March 4 after engineers found cracks.")
                 .slots("The Kessler bridge", "close", null).date("March 4", "2024-03-04").build();
