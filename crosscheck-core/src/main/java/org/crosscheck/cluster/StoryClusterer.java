@@ -68,7 +68,7 @@ public final class StoryClusterer {
     }
 
     /** Dated articles by date then id, then the undated in input order; repeated ids left out. */
-    static List<Article> publicationOrder(List<Article> articles) {
+    public static List<Article> publicationOrder(List<Article> articles) {
         Set<String> seen = new HashSet<>();
         List<Article> dated = new ArrayList<>();
         List<Article> undated = new ArrayList<>();

@@ -44,6 +44,7 @@ public final class StoryStream implements AutoCloseable {
     private final CandidateIndex index = new CandidateIndex();
 
     private final Map<Long, StoryState> warm = new HashMap<>();
+    private final Map<String, StoryState> warmById = new HashMap<>();
     private final Map<String, StoryState> warmArticleStory = new HashMap<>();
     private final TreeSet<StoryState> byLatestDay = new TreeSet<>(
             Comparator.<StoryState>comparingLong(s -> s.latest.toEpochDay()).thenComparingLong(s -> s.no));
@@ -105,6 +106,14 @@ public final class StoryStream implements AutoCloseable {
         return prepared(article, embedder == null ? null : embedder.embed(article));
     }
 
+    /**
+     * The article made ready with an embedding computed already (null without embeddings), for
+     * callers that keep embeddings, such as a store that rebuilds a stream from its rows.
+     */
+    public PreparedArticle prepare(Article article, float[] embedding) {
+        return prepared(article, embedding);
+    }
+
     /** The article made ready with an embedding computed already (null without embeddings). */
     PreparedArticle prepared(Article article, float[] embedding) {
         return new PreparedArticle(article.id(), article.published(), counter.count(article),
@@ -154,6 +163,32 @@ public final class StoryStream implements AutoCloseable {
         join(story, article, wordVector, nameVector, embedding, terms);
         remember(story, terms);
         return new Placement(article.id(), story.id, opened, best.score);
+    }
+
+    /**
+     * Puts an article into the story given, without deciding: how a store rebuilds the warm
+     * state of an earlier stream from its rows, replaying its articles in their first order.
+     * The story is opened under that id when it is not warm; the cold gaps apply as in
+     * {@link #add(PreparedArticle)}. An article whose id is warm already is not added again.
+     */
+    public Placement restore(PreparedArticle article, String storyId) {
+        StoryState known = warmArticleStory.get(article.id());
+        if (known != null) {
+            return new Placement(article.id(), known.id, false, 0);
+        }
+        seq++;
+        coolDown(article.published());
+        ArticleTerms terms = article.terms();
+        Vocabulary.Weighted wordVector = words.vector(terms.words(), warmArticles);
+        Vocabulary.Weighted nameVector = names.vector(terms.names(), warmArticles);
+        StoryState story = warmById.get(storyId);
+        boolean opened = story == null;
+        if (opened) {
+            story = openAs(storyId);
+        }
+        join(story, article, wordVector, nameVector, embedder == null ? null : article.embedding(), terms);
+        remember(story, terms);
+        return new Placement(article.id(), story.id, opened, 0);
     }
 
     /** The best-scoring candidate so far; ties go to the older story, so the order of offers does not matter. */
@@ -247,8 +282,13 @@ public final class StoryStream implements AutoCloseable {
     }
 
     private StoryState open(String firstArticleId) {
-        StoryState s = new StoryState(nextStory++, StoryClusterer.storyId(firstArticleId));
+        return openAs(StoryClusterer.storyId(firstArticleId));
+    }
+
+    private StoryState openAs(String storyId) {
+        StoryState s = new StoryState(nextStory++, storyId);
         warm.put(s.no, s);
+        warmById.put(s.id, s);
         return s;
     }
 
@@ -337,6 +377,7 @@ public final class StoryStream implements AutoCloseable {
     private void evict(StoryState s) {
         s.cold = true;
         warm.remove(s.no);
+        warmById.remove(s.id, s);
         byLastArticle.remove(s.lastArticle);
         if (s.latest != null) {
             byLatestDay.remove(s);

@@ -1,6 +1,10 @@
 package org.crosscheck.pipeline;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import org.crosscheck.align.Alignment;
 import org.crosscheck.align.ClaimAligner;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimSet;
+import org.crosscheck.cluster.ArticleEmbedder;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.cluster.HeadlineEmbedder;
 import org.crosscheck.cluster.Story;
@@ -37,6 +42,15 @@ import org.crosscheck.provenance.WitnessGroups;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.report.StoryReporter;
+import org.crosscheck.store.BodyIngest;
+import org.crosscheck.store.IngestListener;
+import org.crosscheck.store.IngestResult;
+import org.crosscheck.store.IngestSettings;
+import org.crosscheck.store.IngestSummary;
+import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoreIngest;
+import org.crosscheck.store.StoryAnalyst;
+import org.crosscheck.store.WarmStories;
 import org.crosscheck.verify.StatementVerifier;
 import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyJobs;
@@ -142,6 +156,120 @@ public final class Pipeline {
             }
         }
         return new Report(Report.SCHEMA_VERSION, List.copyOf(byId.values()), reports, problems);
+    }
+
+    /**
+     * Adds the articles of the inputs to a store ({@code ingest}): new articles join the
+     * store's stories or open new ones, and only the stories they touch are analysed again.
+     *
+     * @throws org.crosscheck.store.StoreException when another writer holds the store
+     */
+    public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
+                                IngestListener listener, Progress progress) throws IOException {
+        try (WarmStories warm = new WarmStories(articleEmbedder(ingestSettings))) {
+            return ingest(inputs, stdin, store, ingestSettings, listener, progress, java.util.function.UnaryOperator.identity(), warm);
+        }
+    }
+
+    /** The embedder of an ingest, loading its model on first use: a run of duplicates only never needs it. */
+    private static ArticleEmbedder articleEmbedder(IngestSettings ingestSettings) {
+        ClusterSettings clusterSettings = ClusterSettings.defaults();
+        if (!ingestSettings.embeddings() || !clusterSettings.embeddings()) {
+            return null;
+        }
+        return new ArticleEmbedder() {
+            private HeadlineEmbedder loaded;
+
+            private synchronized HeadlineEmbedder loaded() {
+                if (loaded == null) {
+                    loaded = new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars());
+                }
+                return loaded;
+            }
+
+            @Override
+            public float[] embed(Article article) {
+                return loaded().embed(article);
+            }
+
+            @Override
+            public List<float[]> embedAll(List<Article> articles) {
+                return loaded().embedAll(articles);
+            }
+        };
+    }
+
+    private IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
+                                 IngestListener listener, Progress progress, java.util.function.UnaryOperator<Article> relabel,
+                                 WarmStories warm) throws IOException {
+        try (StoreIngest run = StoreIngest.startWarm(store, ingestSettings, warm, storyAnalyst(progress), listener)) {
+            extract(inputs, stdin, new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    run.article(relabel.apply(article));
+                }
+
+                @Override
+                public void skipped(SkippedInput skipped) {
+                    run.skipped(skipped);
+                }
+            });
+            return run.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The analysis of the stories an ingest touched: the stages of {@link #analyze}, after
+     * clustering. The language models load when the first story is analysed, so a run of
+     * duplicates only never loads them.
+     */
+    public StoryAnalyst storyAnalyst(Progress progress) {
+        return (stories, byId) -> {
+            List<StoryReport> reports = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (StoryOutcome outcome : analyzeStories(stories, byId, progress)) {
+                reports.add(outcome.report());
+                if (outcome.problem() != null) {
+                    problems.add(outcome.problem());
+                }
+            }
+            return new Report(Report.SCHEMA_VERSION, List.of(), reports, problems);
+        };
+    }
+
+    /**
+     * The write side of the server ({@code POST /api/articles}): each body is written to a
+     * temporary file under its name, so that its kind is told as for any input, and ingested;
+     * bodies are taken one at a time, and the warm stories are kept from one body to the next
+     * (caught up with what other writers added in between). Skip reasons name the body by
+     * {@code name}.
+     */
+    public BodyIngest bodyIngest(SqliteStore store, IngestSettings ingestSettings) {
+        Object oneAtATime = new Object();
+        WarmStories warm = new WarmStories(articleEmbedder(ingestSettings));
+        return (name, body) -> {
+            String fileName = name == null || name.isBlank() ? "body" : Path.of(name).getFileName().toString();
+            Path dir = Files.createTempDirectory("crosscheck-body");
+            Path file = dir.resolve(fileName);
+            try {
+                Files.write(file, body);
+                IngestSummary summary;
+                synchronized (oneAtATime) {
+                    summary = ingest(List.of(file.toString()), InputStream.nullInputStream(), store, ingestSettings,
+                            IngestListener.NONE, Progress.NONE, a -> new Article(a.id(), a.source().replace(file.toString(), fileName),
+                                    a.url(), a.title(), a.byline(), a.published(), a.site(), a.language(), a.text()), warm);
+                }
+                List<SkippedInput> skipped = summary.skipped().stream()
+                        .map(s -> new SkippedInput(s.source().replace(file.toString(), fileName), s.reason().replace(file.toString(), fileName)))
+                        .toList();
+                return new IngestResult(summary.added(), summary.duplicates(), skipped);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        };
     }
 
     /**

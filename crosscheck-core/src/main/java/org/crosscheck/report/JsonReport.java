@@ -83,7 +83,8 @@ public final class JsonReport {
         return n;
     }
 
-    static ObjectNode story(StoryReport s) {
+    /** One story object of the report. */
+    public static ObjectNode story(StoryReport s) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", s.id());
         n.put("title", s.title());

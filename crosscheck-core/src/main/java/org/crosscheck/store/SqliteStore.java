@@ -1,0 +1,352 @@
+package org.crosscheck.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A store in one directory: {@code crosscheck.db} (SQLite, WAL mode) and {@code index/}
+ * (Lucene). Readers on any number of threads see the last committed ingest batch while one
+ * writer ({@link #writer()}, guarded by {@code write.lock} across processes) adds more.
+ */
+public final class SqliteStore implements Store {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_STORY_MATCHES = 10_000;
+    private static final int IDLE_READERS = 8;
+
+    private final Path dir;
+    private final String url;
+    private final ArticleIndex index;
+    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_READERS);
+    private volatile boolean closed;
+
+    private SqliteStore(Path dir, ArticleIndex index) {
+        this.dir = dir;
+        this.url = "jdbc:sqlite:" + dir.resolve(StoreSchema.DATABASE);
+        this.index = index;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating it when it does not exist. When no other process
+     * is writing, an index that lags behind the database (after a crash) is caught up, and one
+     * that cannot be read is rebuilt, before this returns.
+     *
+     * @throws StoreException when the store was written by a newer schema version
+     */
+    public static SqliteStore open(Path dir) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw StoreException.notAStore(dir, "it is a file, not a directory");
+        }
+        Files.createDirectories(abs);
+        SqliteStore store = new SqliteStore(dir, new ArticleIndex(abs.resolve(StoreSchema.INDEX)));
+        try (Connection c = store.connect(false)) {
+            StoreSchema.prepare(c, dir);
+        } catch (SQLException e) {
+            store.close();
+            throw StoreException.notAStore(dir, e.getMessage());
+        } catch (StoreException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            StoreWriter.tryCatchUp(store);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
+     * The one writer of this store, until it is closed.
+     *
+     * @throws StoreException when another writer, in this process or another, holds the store
+     */
+    public StoreWriter writer() throws IOException {
+        return StoreWriter.open(this);
+    }
+
+    /** The directory of the store, as given. */
+    public Path directory() {
+        return dir;
+    }
+
+    ArticleIndex index() {
+        return index;
+    }
+
+    Connection connect(boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.setReadOnly(readOnly);
+        return DriverManager.getConnection(url, config.toProperties());
+    }
+
+    /** A question to the database inside one read transaction: one consistent snapshot. */
+    interface Read<T> {
+        T run(Connection c) throws SQLException, IOException;
+    }
+
+    <T> T read(Read<T> question) {
+        if (closed) {
+            throw new IllegalStateException("store " + dir + " is closed");
+        }
+        Connection c = idle.poll();
+        try {
+            if (c == null) {
+                c = connect(true);
+                c.setAutoCommit(false);
+            }
+            try {
+                return question.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            c = null;
+            throw new IllegalStateException("store " + dir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (c != null && (closed || !idle.offer(c))) {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    @Override
+    public StoreCounts counts() {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                return new StoreCounts(r.getLong(1), r.getLong(2));
+            }
+        });
+    }
+
+    private static final String SUMMARY = "SELECT id, title, article_count, first, last, conflict_count, sort_date FROM stories";
+
+    private static String orderBy(StoryQuery.Order order) {
+        return switch (order) {
+            case NEWEST -> " ORDER BY sort_date DESC, id";
+            case LARGEST -> " ORDER BY article_count DESC, sort_date DESC, id";
+            case MOST_DISPUTED -> " ORDER BY conflict_count DESC, sort_date DESC, id";
+        };
+    }
+
+    private record Row(StorySummary summary, String sortDate) {
+    }
+
+    private static Comparator<Row> comparator(StoryQuery.Order order) {
+        Comparator<Row> newest = Comparator.comparing(Row::sortDate, Comparator.reverseOrder());
+        Comparator<Row> byId = Comparator.comparing(r -> r.summary().id());
+        return switch (order) {
+            case NEWEST -> newest.thenComparing(byId);
+            case LARGEST -> Comparator.<Row>comparingInt(r -> -r.summary().articleCount()).thenComparing(newest).thenComparing(byId);
+            case MOST_DISPUTED -> Comparator.<Row>comparingInt(r -> -r.summary().conflictCount()).thenComparing(newest).thenComparing(byId);
+        };
+    }
+
+    @Override
+    public StoryPage stories(StoryQuery query) {
+        if (query.text() == null) {
+            return read(c -> {
+                long total;
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM stories"); ResultSet r = s.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+                try (PreparedStatement s = c.prepareStatement(SUMMARY + orderBy(query.order()) + " LIMIT ? OFFSET ?")) {
+                    s.setInt(1, query.limit());
+                    s.setInt(2, query.offset());
+                    return new StoryPage(total, rows(s).stream().map(Row::summary).toList());
+                }
+            });
+        }
+        List<String> ids = index.stories(query.text(), MAX_STORY_MATCHES);
+        List<Row> rows = read(c -> {
+            List<Row> found = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement s = c.prepareStatement(SUMMARY + " WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 1, chunk.get(i));
+                    }
+                    found.addAll(rows(s));
+                }
+            }
+            return found;
+        });
+        rows.sort(comparator(query.order()));
+        List<StorySummary> page = rows.stream().skip(query.offset()).limit(query.limit()).map(Row::summary).toList();
+        return new StoryPage(rows.size(), page);
+    }
+
+    private static List<Row> rows(PreparedStatement s) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new Row(new StorySummary(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                        r.getInt(6)), r.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<ObjectNode> story(String id) {
+        return read(c -> {
+            ObjectNode story;
+            try (PreparedStatement s = c.prepareStatement("SELECT json FROM stories WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    story = (ObjectNode) JSON.readTree(r.getString(1));
+                }
+            }
+            ArrayNode articles = story.putArray("articles");
+            try (PreparedStatement s = c.prepareStatement("SELECT a.json FROM story_articles m JOIN articles a ON a.id = m.article_id"
+                    + " WHERE m.story_id = ? ORDER BY m.position")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        articles.add(JSON.readTree(r.getString(1)));
+                    }
+                }
+            }
+            return Optional.of(story);
+        });
+    }
+
+    @Override
+    public ArticlePage articles(ArticleQuery query) {
+        if (query.text() != null) {
+            ArticleIndex.Hits hits = index.articles(query.text(), query.limit(), query.offset());
+            return new ArticlePage(hits.total(), hits.hits());
+        }
+        return read(c -> {
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM articles"); ResultSet r = s.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+            List<ArticleHit> hits = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.title, a.site, a.published, m.story_id, a.json"
+                    + " FROM articles a LEFT JOIN story_articles m ON m.article_id = a.id"
+                    + " ORDER BY coalesce(a.published, a.ingested) DESC, a.seq DESC LIMIT ? OFFSET ?")) {
+                s.setInt(1, query.limit());
+                s.setInt(2, query.offset());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String text = JSON.readTree(r.getString(6)).path("text").asText("");
+                        hits.add(new ArticleHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                                ArticleIndex.window(text, 0)));
+                    }
+                }
+            }
+            return new ArticlePage(total, hits);
+        });
+    }
+
+    @Override
+    public Optional<ObjectNode> article(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT a.json, m.story_id FROM articles a"
+                    + " LEFT JOIN story_articles m ON m.article_id = a.id WHERE a.id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    ObjectNode article = (ObjectNode) JSON.readTree(r.getString(1));
+                    article.put("storyId", r.getString(2));
+                    return Optional.of(article);
+                }
+            }
+        });
+    }
+
+    /** The run that last analysed each story, by story id: what an incremental ingest left alone. */
+    public Map<String, Long> analysedRuns() {
+        return read(c -> {
+            Map<String, Long> runs = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, analysed_run FROM stories"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    runs.put(r.getString(1), r.getLong(2));
+                }
+            }
+            return runs;
+        });
+    }
+
+    /** The story of every article, by article id. */
+    public Map<String, String> storyOfArticles() {
+        return read(c -> {
+            Map<String, String> of = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT a.id, m.story_id FROM articles a"
+                    + " LEFT JOIN story_articles m ON m.article_id = a.id"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    of.put(r.getString(1), r.getString(2));
+                }
+            }
+            return of;
+        });
+    }
+
+    /** How many articles the search index holds (equal to {@code counts().articles()} once caught up). */
+    public long indexedArticles() {
+        return index.articleCount();
+    }
+
+    static JsonNode parse(String json) throws IOException {
+        return JSON.readTree(json);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing to keep of a connection that cannot close
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Connection c;
+        while ((c = idle.poll()) != null) {
+            closeQuietly(c);
+        }
+        index.close();
+    }
+}

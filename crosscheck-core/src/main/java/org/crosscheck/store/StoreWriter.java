@@ -1,0 +1,502 @@
+package org.crosscheck.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.crosscheck.extract.Article;
+import org.crosscheck.report.JsonReport;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * The one writer of a store: holds {@code write.lock} (an OS file lock, so a killed writer
+ * leaves no stale lock), writes each batch in one SQLite transaction, then brings the Lucene
+ * index up to the database. Not thread-safe: one ingest at a time uses it.
+ */
+public final class StoreWriter implements AutoCloseable {
+
+    private final SqliteStore store;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection c;
+    private final ArticleIndex.Writer index;
+    private long rev;
+
+    /** A new article and where it went. */
+    record Added(Article article, long textHash, float[] embedding, String storyId) {
+    }
+
+    /** A story as analysed now: its report object and its members in report order. */
+    record Analysed(String id, com.fasterxml.jackson.databind.node.ObjectNode json, List<Article> members) {
+    }
+
+    /** An article of the store with its embedding (or null) and its story, in ingest order. */
+    record Stored(long seq, Article article, float[] embedding, String storyId) {
+    }
+
+    private StoreWriter(SqliteStore store, FileChannel lockChannel, FileLock lock, Connection c, ArticleIndex.Writer index) {
+        this.store = store;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.c = c;
+        this.index = index;
+    }
+
+    static StoreWriter open(SqliteStore store) throws IOException {
+        StoreWriter w = tryOpen(store);
+        if (w == null) {
+            throw StoreException.locked(store.directory());
+        }
+        return w;
+    }
+
+    /** Catches the index up when no other writer holds the store; otherwise leaves it to that writer. */
+    static void tryCatchUp(SqliteStore store) throws IOException {
+        StoreWriter w = tryOpen(store);
+        if (w != null) {
+            w.close();
+        }
+    }
+
+    private static StoreWriter tryOpen(SqliteStore store) throws IOException {
+        FileChannel channel = FileChannel.open(store.directory().resolve(StoreSchema.LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            return null;
+        }
+        Connection c = null;
+        ArticleIndex.Writer index = null;
+        try {
+            c = store.connect(false);
+            long maxSeq = longOf(c, "SELECT coalesce(max(seq), 0) FROM articles");
+            long maxRev = longOf(c, "SELECT coalesce(max(rev), 0) FROM stories");
+            ArticleIndex idx = store.index();
+            if (!idx.readable() || idx.mark().articleSeq() > maxSeq || idx.mark().storyRev() > maxRev) {
+                idx.wipe(); // unreadable, or the index of another database: rebuilt from the rows below
+            }
+            index = idx.writer();
+            StoreWriter w = new StoreWriter(store, channel, lock, c, index);
+            w.rev = maxRev;
+            w.catchUp();
+            return w;
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                if (index != null) {
+                    index.close();
+                }
+                if (c != null) {
+                    c.close();
+                }
+            } catch (SQLException | IOException ignored) {
+                // the first failure is the one to report
+            }
+            lock.release();
+            channel.close();
+            if (e instanceof SQLException s) {
+                throw StoreException.notAStore(store.directory(), s.getMessage());
+            }
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Indexes every article and story revision the database holds beyond the index's mark. */
+    void catchUp() throws IOException, SQLException {
+        ArticleIndex.Mark mark = store.index().mark();
+        long maxSeq = longOf("SELECT coalesce(max(seq), 0) FROM articles");
+        if (mark.articleSeq() == maxSeq && mark.storyRev() == rev && store.index().hasCommit()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.id, a.title, a.site, a.published, m.story_id, a.json"
+                + " FROM articles a LEFT JOIN story_articles m ON m.article_id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
+            s.setLong(1, mark.articleSeq());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String text = SqliteStore.parse(r.getString(7)).path("text").asText("");
+                    index.article(new ArticleIndex.Entry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), text));
+                }
+            }
+        }
+        List<String> stories = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM stories WHERE rev > ? ORDER BY rev, id")) {
+            s.setLong(1, mark.storyRev());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    stories.add(r.getString(1));
+                }
+            }
+        }
+        for (String id : stories) {
+            index.story(id, storyText(id));
+        }
+        index.commit(new ArticleIndex.Mark(maxSeq, rev));
+    }
+
+    /** What a story is found by: its headline, its claims and its articles' titles. */
+    private String storyText(String id) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        for (String sql : new String[] {"SELECT title FROM stories WHERE id = ?", "SELECT text FROM claims WHERE story_id = ?",
+            "SELECT a.title FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?"}) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        if (r.getString(1) != null) {
+                            text.append(r.getString(1)).append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** Starts a run; its row is committed at once, so a crashed run still shows. */
+    long startRun() throws IOException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO runs (started) VALUES (?)")) {
+            s.setString(1, Instant.now().toString());
+            s.executeUpdate();
+            return longOf("SELECT last_insert_rowid()");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Ends a run with what it did. */
+    void finishRun(long run, int skipped, int storiesTouched) throws IOException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE runs SET ended = ?, skipped = ?, stories_touched = ? WHERE id = ?")) {
+            s.setString(1, Instant.now().toString());
+            s.setInt(2, skipped);
+            s.setInt(3, storiesTouched);
+            s.setLong(4, run);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Whether the store holds an article with this id. */
+    boolean holdsId(String id) throws IOException {
+        return exists("SELECT 1 FROM articles WHERE id = ?", s -> s.setString(1, id));
+    }
+
+    /** Whether the store holds an article with this normalised-text hash. */
+    boolean holdsText(long hash) throws IOException {
+        return exists("SELECT 1 FROM articles WHERE text_hash = ?", s -> s.setLong(1, hash));
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private boolean exists(String sql, Binder binder) throws IOException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The members of a story, in their order in the story. */
+    List<Stored> members(String storyId) throws IOException {
+        List<Stored> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.json, a.embedding FROM story_articles m"
+                + " JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY m.position")) {
+            s.setString(1, storyId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)), storyId));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    /** Every article of the store after {@code seq} with its story, in ingest order. */
+    void replay(long afterSeq, Consumer<Stored> to) throws IOException {
+        try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.json, a.embedding, m.story_id FROM articles a"
+                + " JOIN story_articles m ON m.article_id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
+            s.setLong(1, afterSeq);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    to.accept(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)),
+                            r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * The articles of the stories that are still warm: those whose latest member came less than
+     * {@code coldArticles} articles ago and whose latest date is less than {@code coldDays}
+     * before the store's newest (undated stories by the count alone), in ingest order. A full
+     * replay would evict the other stories before its end; leaving them out gives the same warm
+     * stories without reading the whole store.
+     */
+    void replayWarm(int coldDays, int coldArticles, Consumer<Stored> to) throws IOException {
+        try {
+            long maxSeq = longOf("SELECT coalesce(max(seq), 0) FROM articles");
+            String newest;
+            try (PreparedStatement s = c.prepareStatement("SELECT max(last) FROM stories"); ResultSet r = s.executeQuery()) {
+                newest = r.next() ? r.getString(1) : null;
+            }
+            String day = newest == null ? "" : PartialDate.parseIso(newest).map(d -> d.lastDay().minusDays(coldDays + 1L).toString())
+                    .orElse("");
+            try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.json, a.embedding, m.story_id FROM articles a"
+                    + " JOIN story_articles m ON m.article_id = a.id JOIN stories t ON t.id = m.story_id"
+                    + " WHERE (t.last IS NULL OR t.last >= ? OR (length(t.last) = 7 AND t.last >= substr(?, 1, 7))"
+                    + " OR (length(t.last) = 4 AND t.last >= substr(?, 1, 4)))"
+                    + " AND m.story_id IN (SELECT sm.story_id FROM story_articles sm JOIN articles sa ON sa.id = sm.article_id"
+                    + " GROUP BY sm.story_id HAVING max(sa.seq) > ?) ORDER BY a.seq")) {
+                s.setString(1, day);
+                s.setString(2, day);
+                s.setString(3, day);
+                s.setLong(4, maxSeq - coldArticles);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        to.accept(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)),
+                                r.getString(4)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The {@code seq} of the last article written, 0 for none. */
+    long lastSeq() throws IOException {
+        try {
+            return longOf("SELECT coalesce(max(seq), 0) FROM articles");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** How many articles the store holds. */
+    long articleCount() throws IOException {
+        try {
+            return longOf("SELECT count(*) FROM articles");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Writes one batch in one transaction: the new articles, the membership and rows of every
+     * story it touched (its claims and provenance links too), and the run's counts; then
+     * indexes what it wrote. After a crash the batch is either all there or not at all.
+     */
+    void write(long run, List<Added> added, List<Analysed> stories, int duplicates) throws IOException {
+        String now = Instant.now().toString();
+        try {
+            c.setAutoCommit(false);
+            try {
+                insertArticles(run, added, now);
+                if (!stories.isEmpty()) {
+                    rev++;
+                }
+                for (Analysed story : stories) {
+                    putStory(run, story, now);
+                }
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE runs SET added = added + ?, duplicates = duplicates + ?, batches = batches + 1 WHERE id = ?")) {
+                    s.setInt(1, added.size());
+                    s.setInt(2, duplicates);
+                    s.setLong(3, run);
+                    s.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                rev = longOf("SELECT coalesce(max(rev), 0) FROM stories");
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            catchUp();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void insertArticles(long run, List<Added> added, String now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, text_hash, run_id, ingested, title, site,"
+                + " published, json, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Added a : added) {
+                Article art = a.article();
+                s.setString(1, art.id());
+                s.setLong(2, a.textHash());
+                s.setLong(3, run);
+                s.setString(4, now);
+                s.setString(5, art.title());
+                s.setString(6, art.site());
+                s.setString(7, art.published() == null ? null : art.published().toString());
+                s.setString(8, JsonReport.line(JsonReport.article(art)));
+                s.setBytes(9, bytes(a.embedding()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void putStory(long run, Analysed story, String now) throws SQLException {
+        update("DELETE FROM story_articles WHERE story_id = ?", story.id());
+        update("DELETE FROM claims WHERE story_id = ?", story.id());
+        update("DELETE FROM provenance WHERE story_id = ?", story.id());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (Article a : story.members()) {
+                s.setString(1, a.id());
+                s.setString(2, story.id());
+                s.setInt(3, position++);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        PartialDate first = null;
+        PartialDate last = null;
+        for (Article a : story.members()) {
+            if (a.published() != null) {
+                first = first == null || a.published().compareTo(first) < 0 ? a.published() : first;
+                last = last == null || a.published().compareTo(last) > 0 ? a.published() : last;
+            }
+        }
+        JsonNode json = story.json();
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO stories (id, title, article_count, first, last,"
+                + " conflict_count, sort_date, json, analysed_run, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, story.id());
+            s.setString(2, json.path("title").asText(""));
+            s.setInt(3, story.members().size());
+            s.setString(4, first == null ? null : first.toString());
+            s.setString(5, last == null ? null : last.toString());
+            s.setInt(6, json.path("conflicts").size());
+            s.setString(7, last == null ? now : last.toString());
+            s.setString(8, JsonReport.line(story.json()));
+            s.setLong(9, run);
+            s.setLong(10, rev);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO claims (story_id, id, text, status, sources,"
+                + " independent_sources) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (JsonNode claim : json.path("claims")) {
+                s.setString(1, story.id());
+                s.setString(2, claim.path("id").asText());
+                s.setString(3, claim.path("text").asText(""));
+                s.setString(4, claim.path("status").asText(null));
+                s.setInt(5, claim.path("sources").asInt());
+                s.setInt(6, claim.path("independentSources").asInt());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO provenance (story_id, from_article, to_article, kind, overlap)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+            for (JsonNode link : json.path("provenance")) {
+                s.setString(1, story.id());
+                s.setString(2, link.path("from").asText());
+                s.setString(3, link.path("to").asText());
+                s.setString(4, link.path("kind").asText());
+                s.setDouble(5, link.path("overlap").asDouble());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void update(String sql, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+    }
+
+    private long longOf(String sql) throws SQLException {
+        return longOf(c, sql);
+    }
+
+    private static long longOf(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** An article back from its stored object. */
+    static Article article(JsonNode n) {
+        String published = text(n, "published");
+        return new Article(n.path("id").asText(), n.path("source").asText(), text(n, "url"), text(n, "title"), text(n, "byline"),
+                published == null ? null : PartialDate.parseIso(published).orElse(null), text(n, "site"), text(n, "language"),
+                n.path("text").asText(""));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static byte[] bytes(float[] v) {
+        if (v == null) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return b.array();
+    }
+
+    private static float[] floats(byte[] b) {
+        if (b == null) {
+            return null;
+        }
+        float[] v = new float[b.length / 4];
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+
+    private IOException failure(SQLException e) {
+        return new IOException("store " + store.directory() + ": " + e.getMessage(), e);
+    }
+
+    /** Releases the write lock; what was not written by {@link #write} is not kept. */
+    @Override
+    public void close() throws IOException {
+        try {
+            index.close();
+            c.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+}
