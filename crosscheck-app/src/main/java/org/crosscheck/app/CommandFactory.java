@@ -13,7 +13,7 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (VerbCommand.class.isAssignableFrom(type) || type == ServeCommand.class) {
+        if (VerbCommand.class.isAssignableFrom(type) || type == ServeCommand.class || type == IngestCommand.class) {
             return type.getDeclaredConstructor(Terminal.class).newInstance(terminal);
         }
         return CommandLine.defaultFactory().create(type);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Turns news articles into stories a reader can trust: who reports what, "
                 + "how many independent outlets confirm it, and where they disagree.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, ClusterCommand.class, VerifyCommand.class, ServeCommand.class})
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, ClusterCommand.class, VerifyCommand.class,
+            IngestCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -42,6 +43,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a verb is needed: analyze, extract, cluster, verify or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a verb is needed: analyze, extract, cluster, verify, ingest or serve");
     }
 }

@@ -2,7 +2,11 @@ package org.crosscheck.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.BodyIngest;
+import org.crosscheck.store.IngestSettings;
+import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.Store;
 
 /**
@@ -20,13 +24,13 @@ interface StoreOpener {
     OpenStore open(Path directory) throws IOException;
 
     /**
-     * The store implementation of this build. The SQLite store lands on another branch; once it
-     * is merged this becomes {@code return directory -> { var s = SqliteStore.open(directory);
-     * return new OpenStore(s, s::ingest); };} (or however SqliteStore spells its opener).
+     * The store of this build: the SQLite store of {@code ingest}, with the pipeline's body
+     * ingest (default settings) writing into it.
      */
     static StoreOpener standard() {
         return directory -> {
-            throw new IOException("no store implementation in this build: serve needs the SQLite store (org.crosscheck.store.SqliteStore)");
+            SqliteStore store = SqliteStore.open(directory);
+            return new OpenStore(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store, IngestSettings.defaults()));
         };
     }
 }

@@ -42,10 +42,16 @@ class ServeCommandTest {
     }
 
     @Test
-    void saysSoWhenThisBuildHasNoStoreImplementation() {
-        CliRun run = CliRun.of("serve", "--store", dir.toString(), "--port", "0");
+    void refusesAStoreItCannotReadInOneLineWithoutServing() throws Exception {
+        Path store = dir.resolve("store");
+        org.crosscheck.store.SqliteStore.open(store).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.resolve("crosscheck.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE meta SET value = '9' WHERE key = 'schema_version'");
+        }
+        CliRun run = CliRun.of("serve", "--store", store.toString(), "--port", "0");
         assertThat(run.exitCode()).isEqualTo(ExitCode.NOTHING_PROCESSED);
-        assertThat(run.err()).contains("no store implementation");
+        assertThat(run.errLines()).hasSize(1).first().asString().contains(store.toString()).contains("schema version 9");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.crosscheck.store.BodyIngest;
 import org.crosscheck.store.Store;
+import org.crosscheck.store.StoreException;
 
 /**
  * The REST API and the web UI over a {@link Store}: every route is declared in {@link #routes},
@@ -86,6 +87,8 @@ public final class ApiServer implements AutoCloseable {
         }
         config.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), clientMessage(e)));
+        config.routes.exception(StoreException.class, (e, ctx) ->
+                Json.error(ctx, 503, "the store is busy or cannot be written now; try again later"));
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.println("crosscheck serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             Json.error(ctx, 500, "The server could not answer this request.");

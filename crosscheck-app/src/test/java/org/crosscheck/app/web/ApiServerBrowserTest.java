@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoryQuery;
+import org.crosscheck.store.StorySummary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +45,7 @@ class ApiServerBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static ApiServer server;
+    private static SqliteStore store;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
     private static String base;
@@ -59,9 +63,14 @@ class ApiServerBrowserTest {
             }
             Assumptions.abort(why);
         }
-        // The in-memory store over the examples; once SqliteStore is merged this test should
-        // ingest examples/ into a temporary store directory and serve that instead.
-        server = ApiServer.start(ExampleReport.store(), (name, body) -> {
+        // examples/ and the malicious article ingested into a store as `crosscheck ingest` does,
+        // served as `crosscheck serve` does.
+        try {
+            store = SqliteStore.open(ExampleStore.directory());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        server = ApiServer.start(store, (name, body) -> {
             throw new AssertionError("no writes in the browser test");
         }, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
         base = "http://127.0.0.1:" + server.port();
@@ -88,6 +97,9 @@ class ApiServerBrowserTest {
         if (server != null) {
             server.close();
         }
+        if (store != null) {
+            store.close();
+        }
     }
 
     private static Optional<Path> executable(String variable, String... names) {
@@ -100,7 +112,8 @@ class ApiServerBrowserTest {
     }
 
     private static JsonNode disputedStoryWithProvenance() {
-        for (JsonNode s : ExampleReport.report().get("stories")) {
+        for (StorySummary summary : store.stories(new StoryQuery(null, StoryQuery.Order.MOST_DISPUTED, 100, 0)).stories()) {
+            JsonNode s = store.story(summary.id()).orElseThrow();
             if (s.get("conflicts").size() > 0 && s.get("provenance").size() > 0) {
                 return s;
             }

@@ -30,6 +30,10 @@ final class HttpCalls {
     }
 
     HttpResponse<String> post(String path, String authorization, byte[] body, String contentType) {
+        return post(path, authorization, body, contentType, Duration.ofSeconds(30));
+    }
+
+    HttpResponse<String> post(String path, String authorization, byte[] body, String contentType, Duration timeout) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -37,12 +41,16 @@ final class HttpCalls {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return send(b);
+        return send(b, timeout);
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

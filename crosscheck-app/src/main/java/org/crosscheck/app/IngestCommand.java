@@ -1,0 +1,102 @@
+package org.crosscheck.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.PipelineSettings;
+import org.crosscheck.pipeline.Progress;
+import org.crosscheck.store.IngestListener;
+import org.crosscheck.store.IngestSettings;
+import org.crosscheck.store.IngestSummary;
+import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ingest INPUT... --store DIR}: adds the inputs' articles to a persistent store. Prints a
+ * line on standard error as each batch is durable (unless {@code --quiet}), skipped inputs
+ * with their reasons, and one summary line at the end; nothing on standard output.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Adds articles to a persistent store, incrementally and idempotently: new articles join "
+                + "the stored stories, and only the stories they touch are analysed again.")
+final class IngestCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "files, directories (walked recursively) or - for standard input; any may be gzip-compressed")
+    List<String> inputs;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store's directory (created when missing)")
+    Path store;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + IngestSettings.DEFAULT_BATCH,
+            description = "articles per batch: one transaction each, reported when durable (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = "--no-embeddings",
+            description = "place articles into stories on words and names alone, without the MiniLM embeddings")
+    boolean noEmbeddings;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress on standard error (skipped inputs and the summary still show)")
+    boolean quiet;
+
+    IngestCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (batchSize < 1) {
+            terminal.err().println("crosscheck: --batch-size must be at least 1");
+            return ExitCode.USAGE;
+        }
+        Progress progress = ProgressDisplay.create(quiet, terminal.err());
+        IngestSettings settings = new IngestSettings(batchSize, !noEmbeddings);
+        IngestSummary summary;
+        try (SqliteStore s = SqliteStore.open(store)) {
+            summary = new Pipeline(PipelineSettings.defaults()).ingest(inputs, terminal.in(), s, settings, listener(), progress);
+        } catch (StoreException e) {
+            terminal.err().println("crosscheck: " + e.getMessage());
+            return ExitCode.NOTHING_PROCESSED;
+        }
+        terminal.err().println(String.format(Locale.ROOT,
+                "crosscheck: ingest done: added %d, duplicates %d, skipped %d, stories touched %d, %.1f s, %.1f articles/s",
+                summary.added(), summary.duplicates(), summary.skipped().size(), summary.storiesTouched(), summary.seconds(),
+                summary.articlesPerSecond()));
+        if (summary.added() + summary.duplicates() == 0) {
+            terminal.err().println("crosscheck: nothing could be processed");
+            return ExitCode.NOTHING_PROCESSED;
+        }
+        return summary.skipped().isEmpty() && summary.problems().isEmpty() ? ExitCode.OK : ExitCode.SOME_SKIPPED;
+    }
+
+    private IngestListener listener() {
+        return new IngestListener() {
+            @Override
+            public void batchDone(int added, int duplicates, long total) {
+                if (!quiet) {
+                    terminal.err().println("crosscheck: ingested " + added + " articles (" + duplicates + " duplicates, "
+                            + total + " total)");
+                }
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+                terminal.err().println("crosscheck: " + skipped.message());
+            }
+
+            @Override
+            public void problem(String problem) {
+                terminal.err().println("crosscheck: " + problem);
+            }
+        };
+    }
+}
