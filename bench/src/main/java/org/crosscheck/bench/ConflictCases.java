@@ -66,12 +66,24 @@ final class ConflictCases {
     private final CoreNlpAnnotator annotator;
     private final ConflictEdits edits;
     private final int maxSentences;
+    private final boolean rewritten;
 
     ConflictCases(long seed, CoreNlpAnnotator annotator, WordNetLexicon lexicon, int maxSentences) {
+        this(seed, annotator, lexicon, maxSentences, false);
+    }
+
+    /**
+     * With {@code rewritten}, the copy that carries a planted conflict is also rewritten as a
+     * harmless pair is: WordNet synonyms in every sentence (the planted one too, outside the
+     * edited words) and, half the time, the sentences after the first reordered; so the planted
+     * sentence is no longer a word-for-word copy but for its edit.
+     */
+    ConflictCases(long seed, CoreNlpAnnotator annotator, WordNetLexicon lexicon, int maxSentences, boolean rewritten) {
         this.random = new Random(seed);
         this.annotator = annotator;
         this.edits = new ConflictEdits(random, annotator, lexicon);
         this.maxSentences = maxSentences;
+        this.rewritten = rewritten;
     }
 
     /** {@code perKind} cases of each planted kind and {@code harmless} harmless rewrites. */
@@ -157,13 +169,53 @@ final class ConflictCases {
                 case ANTONYM -> edits.antonym(s);
             };
             if (edited.isPresent() && !edited.get().equals(s.text())) {
-                String derivedText = text.substring(0, s.start()) + edited.get() + text.substring(s.end());
                 String id = docId + "-" + kind.reported;
+                if (rewritten) {
+                    return Optional.of(rewrite(id, kind, text, sentences, s, edited.get(), published));
+                }
+                String derivedText = text.substring(0, s.start()) + edited.get() + text.substring(s.end());
                 return Optional.of(new Case(id, kind, kind.reported, article(id + "-a", published, text),
                         article(id + "-b", published, derivedText), s.text(), edited.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A planted conflict in a rewritten copy: synonyms in every sentence, in the planted one only
+     * outside the words its edit changed, and half the time the sentences after the first
+     * reordered.
+     */
+    private Case rewrite(String id, Kind kind, String text, List<AnnotatedSentence> sentences, AnnotatedSentence planted,
+                         String edited, PartialDate published) {
+        int prefix = 0;
+        while (prefix < edited.length() && prefix < planted.text().length() && edited.charAt(prefix) == planted.text().charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < edited.length() - prefix && suffix < planted.text().length() - prefix
+                && edited.charAt(edited.length() - 1 - suffix) == planted.text().charAt(planted.text().length() - 1 - suffix)) {
+            suffix++;
+        }
+        List<String> parts = new ArrayList<>();
+        for (AnnotatedSentence e : annotator.annotate(edited, published)) {
+            parts.add(edits.synonyms(e, 0.3, prefix, edited.length() - suffix));
+        }
+        String derivedSentence = String.join(" ", parts);
+        List<String> out = new ArrayList<>();
+        for (AnnotatedSentence s : sentences) {
+            out.add(s == planted ? derivedSentence : edits.synonyms(s, 0.3));
+        }
+        List<String> recipe = new ArrayList<>(List.of(kind.reported, "synonyms"));
+        if (random.nextBoolean() && out.size() > 2) {
+            List<String> rest = new ArrayList<>(out.subList(1, out.size()));
+            Collections.shuffle(rest, random);
+            out = new ArrayList<>(List.of(out.get(0)));
+            out.addAll(rest);
+            recipe.add("reordered");
+        }
+        return new Case(id, kind, String.join("+", recipe), article(id + "-a", published, text),
+                article(id + "-b", published, String.join("\n\n", out)), planted.text(), derivedSentence);
     }
 
     /**

@@ -320,6 +320,14 @@ final class ConflictEdits {
      * synonym of their most frequent sense with probability {@code rate}.
      */
     String synonyms(AnnotatedSentence s, double rate) {
+        return synonyms(s, rate, -1, -1);
+    }
+
+    /**
+     * The sentence with WordNet synonyms as {@link #synonyms(AnnotatedSentence, double)}, leaving
+     * alone every word that overlaps {@code [keepFrom, keepTo)} (offsets in the annotated text).
+     */
+    String synonyms(AnnotatedSentence s, double rate, int keepFrom, int keepTo) {
         StringBuilder out = new StringBuilder();
         String text = s.text();
         Matcher m = WORD.matcher(text);
@@ -330,7 +338,7 @@ final class ConflictEdits {
             out.append(text, last, m.start());
             last = m.end();
             Token token = tokenAt(s, at);
-            boolean protectedWord = token == null || !token.ner().equals("O") || s.timeAt(token.index()).isPresent()
+            boolean protectedWord = at < keepTo && at + w.length() > keepFrom || token == null || !token.ner().equals("O") || s.timeAt(token.index()).isPresent()
                     || !token.text().equals(w);
             List<String> options = protectedWord || w.length() < 4 || !Character.isLowerCase(w.charAt(0))
                     || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || NEGATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))

@@ -35,7 +35,7 @@ public final class ConflictsBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ConflictsBenchmark ECBPLUS_DIR [--seed N] [--cases N] [--harmless N] [--max-sentences N] [--verbose]");
+            System.err.println("usage: ConflictsBenchmark ECBPLUS_DIR [--seed N] [--cases N] [--harmless N] [--max-sentences N] [--rewritten] [--verbose]");
             System.exit(2);
         }
         Path ecb = Path.of(args[0]);
@@ -44,6 +44,7 @@ public final class ConflictsBenchmark {
         int harmless = -1;
         int maxSentences = 10;
         boolean verbose = false;
+        boolean rewritten = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -51,6 +52,7 @@ public final class ConflictsBenchmark {
                 case "--harmless" -> harmless = Integer.parseInt(args[++i]);
                 case "--max-sentences" -> maxSentences = Integer.parseInt(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--rewritten" -> rewritten = true;
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -62,7 +64,7 @@ public final class ConflictsBenchmark {
         }
         long t0 = System.nanoTime();
         List<EcbPlusCorpus.Doc> docs = EcbPlusCorpus.read(ecb);
-        ConflictCases.Generated generated = new ConflictCases(seed, new CoreNlpAnnotator(), new WordNetLexicon(), maxSentences)
+        ConflictCases.Generated generated = new ConflictCases(seed, new CoreNlpAnnotator(), new WordNetLexicon(), maxSentences, rewritten)
                 .generate(docs, perKind, harmless);
         List<ConflictCases.Case> cases = generated.cases();
         long t1 = System.nanoTime();
@@ -105,8 +107,9 @@ public final class ConflictsBenchmark {
 
         long planted = cases.stream().filter(c -> c.kind() != null).count();
         System.out.printf(Locale.ROOT, "conflicts benchmark: ECB+ %d articles read, seed %d, %d pairs (%d planted conflicts,"
-                        + " %d harmless rewrites), at most %d sentences an article; articles without a slot, skipped per kind: %s%n",
-                docs.size(), seed, cases.size(), planted, cases.size() - planted, maxSentences, skips(generated.skipped()));
+                        + " %d harmless rewrites), at most %d sentences an article%s; articles without a slot, skipped per kind: %s%n",
+                docs.size(), seed, cases.size(), planted, cases.size() - planted, maxSentences,
+                rewritten ? ", conflict copies rewritten (synonyms, reordered)" : "", skips(generated.skipped()));
         print("crosscheck", system);
         print("lexical-baseline", baseline);
         ConflictScore.Tally o = system.overall();

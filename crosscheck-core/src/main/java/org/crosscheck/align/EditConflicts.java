@@ -19,10 +19,11 @@ import org.crosscheck.language.Lexicon.PartOfSpeech;
 /**
  * Conflicts between two near-copies of one sentence: the same words but for one short stretch,
  * as when an outlet reprints a wire sentence and changes the death toll, the day, a name or the
- * verb. The stretch alone is compared, so a changed detail is found wherever it sits in the
- * sentence (an age, a speaker, a verb that is not the claim's action), and the rest of the
- * sentence, word for word the same, shows that both speak of one event. A stretch that says the
- * same in other words (a synonym, "five" for "5", "February" for "February 18") is no conflict.
+ * verb, or rewords it with synonyms ("building" for "edifice") and changes one detail. The
+ * stretch alone is compared, so a changed detail is found wherever it sits in the sentence (an
+ * age, a speaker, a verb that is not the claim's action), and the rest of the sentence, the same
+ * words or their synonyms, shows that both speak of one event. A stretch that says the same in
+ * other words (a synonym, "five" for "5", "February" for "February 18") is no conflict.
  */
 final class EditConflicts {
 
@@ -30,6 +31,8 @@ final class EditConflicts {
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", ":", "(", "-", "\u2014");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
@@ -77,12 +80,12 @@ final class EditConflicts {
         List<Word> a = words(x);
         List<Word> b = words(y);
         int prefix = 0;
-        while (prefix < a.size() && prefix < b.size() && a.get(prefix).lower().equals(b.get(prefix).lower())) {
+        while (prefix < a.size() && prefix < b.size() && sameWord(a.get(prefix), b.get(prefix))) {
             prefix++;
         }
         int suffix = 0;
         while (suffix < a.size() - prefix && suffix < b.size() - prefix
-                && a.get(a.size() - 1 - suffix).lower().equals(b.get(b.size() - 1 - suffix).lower())) {
+                && sameWord(a.get(a.size() - 1 - suffix), b.get(b.size() - 1 - suffix))) {
             suffix++;
         }
         List<Word> da = a.subList(prefix, a.size() - suffix);
@@ -144,12 +147,45 @@ final class EditConflicts {
             return false;
         }
         for (int i = 0; i < x.size(); i++) {
-            if (!x.get(i).equals(y.get(i)) && !words.stem(x.get(i)).equals(words.stem(y.get(i)))
-                    && !lexicon.areSynonyms(x.get(i), y.get(i), PartOfSpeech.VERB)) {
+            if (!sameWord(x.get(i), y.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Two words of the sentences say the same; a capitalised word, a name, only when it is the same word. */
+    private boolean sameWord(Word x, Word y) {
+        return x.lower().equals(y.lower()) || Character.isLowerCase(x.text().charAt(0))
+                && Character.isLowerCase(y.text().charAt(0)) && sameWord(x.lower(), y.lower());
+    }
+
+    /**
+     * Two lower-cased words say the same in a rewritten sentence: the same word, another form of
+     * it, or a WordNet synonym in some part of speech ("building" and "edifice"). Figures,
+     * denying words and the names of days and months are only ever the same as themselves.
+     */
+    private boolean sameWord(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        if (!rewordable(x) || !rewordable(y)) {
+            return false;
+        }
+        if (words.stem(x).equals(words.stem(y))) {
+            return true;
+        }
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            if (lexicon.areSynonyms(x, y, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean rewordable(String word) {
+        return word.chars().allMatch(Character::isLetter) && !settings.editNegationWords().contains(word)
+                && !WEEKDAYS.contains(word) && !MONTHS.contains(word);
     }
 
     /** Each stretch holds one number, and they differ ("12 people" and "21 people"). */

@@ -133,6 +133,25 @@ class EditConflictsTest {
     }
 
     @Test
+    void aReprintRewordedWithSynonymsStillShowsItsOneChangedDetail() {
+        List<Finding> found = findings(
+                claim("a1", "A", "Robert Kessel, 32, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).person("Robert Kessel", "Robert Kessel").place("Tolvik"),
+                claim("b1", "B", "Robert Kessel, 128, was arrested at his house in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).person("Robert Kessel", "Robert Kessel").place("Tolvik"));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(List.of(f.valueA(), f.valueB())).containsExactly("32", "128");
+        });
+        assertThat(findings(
+                claim("a1", "A", "Robert Kessel, 32, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).person("Robert Kessel", "Robert Kessel").place("Tolvik"),
+                claim("b1", "B", "Robert Kessel, 32, was arrested at his house in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).person("Robert Kessel", "Robert Kessel").place("Tolvik")))
+                .as("the synonym alone").isEmpty();
+    }
+
+    @Test
     void aChangeOfMoreThanOneDetailIsLeftToTheSlotComparison() {
         assertThat(findings(
                 claim("a1", "A", "Twelve people were injured when the train derailed near Tolvik on Sunday.")
