@@ -2,7 +2,6 @@ package org.crosscheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +15,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.crosscheck.store.ArticlePage;
+import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.Store;
+import org.crosscheck.store.StoreCounts;
+import org.crosscheck.store.StoryPage;
+import org.crosscheck.store.StoryQuery;
+import org.crosscheck.store.StorySummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -24,7 +33,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * with its own connection, send {@code GET /api/stories/{id}} back to back for
  * {@code crosscheck.load.seconds} seconds after a short warm-up; prints the median and 99th
  * percentile latency and the requests per second. Runs only when the seconds are given
- * ({@code bench/serve}); the story is the largest of the examples.
+ * ({@code bench/serve}); the story is the largest of the examples, read from the SQLite store
+ * they were ingested into, and first, as the anchor of the same run, the same story JSON held in
+ * memory (the server's own cost).
  */
 @EnabledIfSystemProperty(named = "crosscheck.load.seconds", matches = "\\d+")
 class ApiServerLoadTest {
@@ -33,16 +44,22 @@ class ApiServerLoadTest {
     void storyPageUnderLoopbackLoad() throws Exception {
         int seconds = Integer.parseInt(System.getProperty("crosscheck.load.seconds"));
         int clients = Integer.parseInt(System.getProperty("crosscheck.load.clients", "20"));
-        JsonNode largest = null;
-        for (JsonNode s : ExampleReport.report().get("stories")) {
-            if (largest == null || s.get("articleIds").size() > largest.get("articleIds").size()
-                    || s.get("articleIds").size() == largest.get("articleIds").size() && s.get("conflicts").size() > largest.get("conflicts").size()) {
-                largest = s;
-            }
+        List<String> lines = new ArrayList<>();
+        try (SqliteStore store = SqliteStore.open(ExampleStore.directory())) {
+            StorySummary largest = store.stories(new StoryQuery(null, StoryQuery.Order.LARGEST, 1, 0)).stories().get(0);
+            ObjectNode story = store.story(largest.id()).orElseThrow();
+            lines.add(measure("from memory (anchor: the same story JSON, no store)", new OneStory(story), largest, seconds, clients));
+            lines.add(measure("from the SQLite store of examples/", store, largest, seconds, clients));
         }
-        try (ApiServer server = ApiServer.start(ExampleReport.store(), (n, b) -> null, ServerSettings.loopback(0, null),
+        lines.forEach(System.out::println);
+        Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("serve.txt");
+        Files.writeString(out, String.join("\n", lines) + "\n");
+    }
+
+    private static String measure(String label, Store store, StorySummary story, int seconds, int clients) throws Exception {
+        try (ApiServer server = ApiServer.start(store, (n, b) -> null, ServerSettings.loopback(0, null),
                 new PrintStream(PrintStream.nullOutputStream()))) {
-            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + largest.get("id").asText());
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + story.id());
             run(uri, clients, 3, null);
             List<long[]> perClient = new ArrayList<>();
             AtomicLong bytes = new AtomicLong();
@@ -51,15 +68,45 @@ class ApiServerLoadTest {
             double elapsed = (System.nanoTime() - started) / 1e9;
             long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
             assertThat(all).isNotEmpty();
-            String line = String.format(Locale.ROOT,
-                    "REST API GET /api/stories/{id} (%d articles, %d bytes): %d clients, %.1f s, %d requests, %d errors, "
+            assertThat(errors).as(label).isZero();
+            return String.format(Locale.ROOT,
+                    "REST API GET /api/stories/{id} %-52s (%d articles, %d bytes): %d clients, %.1f s, %d requests, %d errors, "
                             + "%.0f requests/s, median %.2f ms, p99 %.2f ms, max %.2f ms",
-                    largest.get("articleIds").size(), bytes.get() / Math.max(1, all.length), clients, elapsed, all.length, errors,
+                    label, story.articleCount(), bytes.get() / Math.max(1, all.length), clients, elapsed, all.length, errors,
                     all.length / elapsed, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, all[all.length - 1] / 1e6);
-            System.out.println(line);
-            Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("serve.txt");
-            Files.writeString(out, line + "\n");
-            assertThat(errors).isZero();
+        }
+    }
+
+    /** A store that holds one story in memory: the anchor, the server's own cost without a store behind it. */
+    private record OneStory(ObjectNode story) implements Store {
+
+        @Override
+        public StoreCounts counts() {
+            return new StoreCounts(story.get("articles").size(), 1);
+        }
+
+        @Override
+        public StoryPage stories(StoryQuery query) {
+            return new StoryPage(0, List.of());
+        }
+
+        @Override
+        public Optional<ObjectNode> story(String id) {
+            return id.equals(story.get("id").asText()) ? Optional.of(story.deepCopy()) : Optional.empty();
+        }
+
+        @Override
+        public ArticlePage articles(ArticleQuery query) {
+            return new ArticlePage(0, List.of());
+        }
+
+        @Override
+        public Optional<ObjectNode> article(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
         }
     }
 
