@@ -49,6 +49,7 @@ public final class StatementVerifier {
     private final ClaimComparison comparison;
     private final VerifySettings settings;
     private final WordCheck words;
+    private final SlotCheck slots;
     private final ContentWords stemmer = ContentWords.english();
     /**
      * Vectors of the sentences embedded last, by text: many statements are verified against the
@@ -70,6 +71,7 @@ public final class StatementVerifier {
         this.comparison = new ClaimComparison(wordNet);
         this.settings = settings;
         this.words = new WordCheck(settings, wordNet);
+        this.slots = new SlotCheck(words, stemmer);
     }
 
     /** One source sentence with its article, claim (when it is a claim sentence) and vector. */
@@ -172,6 +174,12 @@ public final class StatementVerifier {
                 return out;
             }
         }
+        Optional<Token> added = words.addedDenial(sentence, ranked.stream().map(r -> r.source().sentence()).toList());
+        if (added.isPresent()) {
+            out.add(evidence(ranked.get(0), Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
+                    "the statement denies \"" + added.get().text() + "\"; no close source sentence denies anything"));
+            return out;
+        }
         if (!close.isEmpty()) {
             Optional<Token> affirmed = words.flippedPredicate(close.get(0).source().sentence(), sentence);
             if (affirmed.isPresent()) {
@@ -187,6 +195,15 @@ public final class StatementVerifier {
                 out.add(evidence(r, Evidence.Relation.CONFLICTS,
                         a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER,
                         "\"" + a.own().text() + "\" in the statement, \"" + a.source().text() + "\" in the source"));
+                return out;
+            }
+        }
+        if (!close.isEmpty()) {
+            Optional<SlotCheck.Swap> swap = slots.swapped(sentence, close.get(0).source().sentence());
+            if (swap.isPresent()) {
+                SlotCheck.Swap w = swap.get();
+                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, swapKind(w),
+                        "\"" + w.own().text() + "\" in the statement, \"" + w.source().text() + "\" in the source"));
                 return out;
             }
         }
@@ -208,6 +225,19 @@ public final class StatementVerifier {
             case "LOCATION" -> ConflictKind.PLACE;
             case "ORGANIZATION" -> ConflictKind.ORGANISATION;
             default -> a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER;
+        };
+    }
+
+    private static ConflictKind swapKind(SlotCheck.Swap w) {
+        return switch (w.kind()) {
+            case NUMBER -> ConflictKind.NUMBER;
+            case DATE -> ConflictKind.DATE;
+            default -> switch (w.own().ner()) {
+                case "PERSON" -> ConflictKind.PERSON;
+                case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> ConflictKind.PLACE;
+                case "ORGANIZATION" -> ConflictKind.ORGANISATION;
+                default -> ConflictKind.OTHER;
+            };
         };
     }
 

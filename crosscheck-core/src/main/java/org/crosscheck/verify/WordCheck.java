@@ -100,7 +100,8 @@ final class WordCheck {
 
     /**
      * A content word of the statement sentence that the source sentence does not use but whose
-     * WordNet antonym it does ("rose" against "fell").
+     * WordNet antonym it does ("rose" against "fell"), or whose negated form ("uncontrolled"
+     * against "controlled", and the other way round).
      */
     Optional<Antonym> antonym(AnnotatedSentence sentence, AnnotatedSentence source) {
         Set<String> sourceLemmas = new LinkedHashSet<>();
@@ -113,7 +114,8 @@ final class WordCheck {
             }
             for (Token other : source.tokens()) {
                 if (WordClass.partOfSpeech(other).equals(pos)
-                        && wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())) {
+                        && (wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())
+                        || NegatedForm.of(own.lemma(), other.lemma(), pos.get()) || NegatedForm.of(other.lemma(), own.lemma(), pos.get()))) {
                     return Optional.of(new Antonym(own, other, pos.get()));
                 }
             }
@@ -209,6 +211,24 @@ final class WordCheck {
         return Optional.empty();
     }
 
+    /**
+     * A denying word of the statement sentence ("not" in "were not affected") that negates a
+     * content word, when none of the source sentences ({@code sources}, the closest) denies
+     * anything: a denial added to what the sources state.
+     */
+    Optional<Token> addedDenial(AnnotatedSentence sentence, List<AnnotatedSentence> sources) {
+        if (sources.isEmpty() || sources.stream().anyMatch(s -> !negatedHeads(s).isEmpty())) {
+            return Optional.empty();
+        }
+        for (int head : negatedHeads(sentence)) {
+            Token h = sentence.tokens().get(head);
+            if (WordClass.partOfSpeech(h).isPresent() && !settings.functionWords().contains(h.lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Indices of the tokens a denying word depends on ("accept" in "did not accept"). */
     private Set<Integer> negatedHeads(AnnotatedSentence sentence) {
         Set<Integer> out = new java.util.LinkedHashSet<>();
@@ -221,7 +241,7 @@ final class WordCheck {
         return out;
     }
 
-    private WordClass classOf(AnnotatedSentence sentence, Token t) {
+    WordClass classOf(AnnotatedSentence sentence, Token t) {
         return WordClass.of(t, isSentenceStart(sentence, t), settings.functionWords(), STOP_WORDS);
     }
 
