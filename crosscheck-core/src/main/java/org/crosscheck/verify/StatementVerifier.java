@@ -168,7 +168,7 @@ public final class StatementVerifier {
         List<Ranked> close = ranked.stream().filter(r -> r.similarity() >= settings.polaritySimilarity()).toList();
         for (Ranked r : close) {
             Optional<Token> denied = words.flippedPredicate(sentence, r.source().sentence());
-            if (denied.isPresent()) {
+            if (denied.isPresent() && ranked.stream().noneMatch(o -> words.alsoDenies(o.source().sentence(), denied.get()))) {
                 out.add(evidence(r, Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
                         "the statement denies \"" + denied.get().text() + "\", which the source affirms"));
                 return out;

@@ -113,7 +113,7 @@ final class WordCheck {
                 continue;
             }
             for (Token other : source.tokens()) {
-                if (WordClass.partOfSpeech(other).equals(pos)
+                if (WordClass.partOfSpeech(other).equals(pos) && classOf(source, other) == WordClass.CONTENT
                         && (wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())
                         || NegatedForm.of(own.lemma(), other.lemma(), pos.get()) || NegatedForm.of(other.lemma(), own.lemma(), pos.get()))) {
                     return Optional.of(new Antonym(own, other, pos.get()));
@@ -209,6 +209,16 @@ final class WordCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The source sentence denies something and uses the word the statement denies: "have not
+     * found any evidence" beside "found no evidence", which another source sentence ("were
+     * unable to find evidence") seems to affirm.
+     */
+    boolean alsoDenies(AnnotatedSentence source, Token denied) {
+        return !negatedHeads(source).isEmpty()
+                && source.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase(denied.lemma()));
     }
 
     /**
