@@ -113,7 +113,7 @@ final class WordCheck {
                 continue;
             }
             for (Token other : source.tokens()) {
-                if (WordClass.partOfSpeech(other).equals(pos) && classOf(source, other) == WordClass.CONTENT
+                if (WordClass.partOfSpeech(other).equals(pos) && !isAuxiliary(source, other)
                         && (wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())
                         || NegatedForm.of(own.lemma(), other.lemma(), pos.get()) || NegatedForm.of(other.lemma(), own.lemma(), pos.get()))) {
                     return Optional.of(new Antonym(own, other, pos.get()));
@@ -161,6 +161,18 @@ final class WordCheck {
         }
         return Optional.empty();
     }
+
+    /**
+     * A verb that only helps another ("had" in "had been abandoned", "is" in "is low"), or a
+     * light verb, whose WordNet antonyms hold of rare senses only ("have" as "accept" against
+     * "decline").
+     */
+    private static boolean isAuxiliary(AnnotatedSentence sentence, Token t) {
+        String relation = relation(sentence, t);
+        return relation.startsWith("aux") || relation.equals("cop") || LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get");
 
     /** The token's dependency relation to its head ("amod", "nsubj"), or "" when it has none. */
     private static String relation(AnnotatedSentence sentence, Token t) {
