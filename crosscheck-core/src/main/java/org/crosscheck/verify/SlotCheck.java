@@ -41,7 +41,7 @@ final class SlotCheck {
             }
             for (Token other : source.tokens()) {
                 if (words.classOf(source, other) == kind && !ownKeys.contains(key(other)) && !sameNumber(own, other, kind)
-                        && sameSlot(sentence, own, source, other)) {
+                        && !abbreviates(own, other) && !abbreviates(other, own) && sameSlot(sentence, own, source, other)) {
                     return Optional.of(new Swap(own, other, kind));
                 }
             }
@@ -51,6 +51,14 @@ final class SlotCheck {
 
     private static boolean isFact(WordClass kind) {
         return kind == WordClass.NAME || kind == WordClass.NUMBER || kind == WordClass.DATE;
+    }
+
+    /** A short name in capitals that may stand for the other word ("EU" for "European", "UK" for "United"). */
+    static boolean abbreviates(Token shortName, Token word) {
+        String letters = shortName.text().replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 4 && letters.chars().allMatch(Character::isUpperCase)
+                && !word.text().equals(shortName.text()) && word.text().length() > letters.length()
+                && Character.toUpperCase(word.text().charAt(0)) == letters.charAt(0);
     }
 
     /** Two numbers of the same value written differently ("five", "5"), or a number whose value is unknown. */
