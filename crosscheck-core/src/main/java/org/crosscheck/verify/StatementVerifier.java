@@ -32,9 +32,12 @@ import org.crosscheck.time.PartialDate;
  * <ul>
  * <li>conflicting: the aligner's slot comparison finds a different date, number, person, place,
  * organisation, action or polarity; or it denies ("not", "never") a word that a close source
- * sentence affirms, or affirms one the closest source sentence denies; or it uses the WordNet
- * antonym of a word of a close source sentence, or puts a word for its nearest kind ("red" for
- * "blue");</li>
+ * sentence affirms (and no close source sentence denies too), denies something where no close
+ * source sentence denies anything, or affirms one the closest source sentence denies; or it
+ * uses the WordNet antonym or the negated form ("uncontrolled") of a word of a close source
+ * sentence; or it puts a name, number or date where the closest source sentence has another one
+ * in the same grammatical slot ("Melbourne" for "Sydney" in "a Sydney cliff"), or a word for its
+ * nearest kind ("red" for "blue");</li>
  * <li>unsupported: otherwise, when it has a name or number that its most similar source
  * sentences do not state, a date no source states, or several content words that those source
  * sentences neither state nor relate to through WordNet;</li>
