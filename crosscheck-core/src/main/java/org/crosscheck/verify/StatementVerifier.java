@@ -32,9 +32,12 @@ import org.crosscheck.time.PartialDate;
  * <ul>
  * <li>conflicting: the aligner's slot comparison finds a different date, number, person, place,
  * organisation, action or polarity; or it denies ("not", "never") a word that a close source
- * sentence affirms, or affirms one the closest source sentence denies; or it uses the WordNet
- * antonym of a word of a close source sentence, or puts a word for its nearest kind ("red" for
- * "blue");</li>
+ * sentence affirms (and no close source sentence denies too), denies something where no close
+ * source sentence denies anything, or affirms one the closest source sentence denies; or it
+ * uses the WordNet antonym or the negated form ("uncontrolled") of a word of a close source
+ * sentence; or it puts a name, number or date where the closest source sentence has another one
+ * in the same grammatical slot ("Melbourne" for "Sydney" in "a Sydney cliff"), or a word for its
+ * nearest kind ("red" for "blue");</li>
  * <li>unsupported: otherwise, when it has a name or number that its most similar source
  * sentences do not state, a date no source states, or several content words that those source
  * sentences neither state nor relate to through WordNet;</li>
@@ -49,6 +52,7 @@ public final class StatementVerifier {
     private final ClaimComparison comparison;
     private final VerifySettings settings;
     private final WordCheck words;
+    private final SlotCheck slots;
     private final ContentWords stemmer = ContentWords.english();
     /**
      * Vectors of the sentences embedded last, by text: many statements are verified against the
@@ -70,6 +74,7 @@ public final class StatementVerifier {
         this.comparison = new ClaimComparison(wordNet);
         this.settings = settings;
         this.words = new WordCheck(settings, wordNet);
+        this.slots = new SlotCheck(words, stemmer);
     }
 
     /** One source sentence with its article, claim (when it is a claim sentence) and vector. */
@@ -166,11 +171,17 @@ public final class StatementVerifier {
         List<Ranked> close = ranked.stream().filter(r -> r.similarity() >= settings.polaritySimilarity()).toList();
         for (Ranked r : close) {
             Optional<Token> denied = words.flippedPredicate(sentence, r.source().sentence());
-            if (denied.isPresent()) {
+            if (denied.isPresent() && ranked.stream().noneMatch(o -> words.alsoDenies(o.source().sentence(), denied.get()))) {
                 out.add(evidence(r, Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
                         "the statement denies \"" + denied.get().text() + "\", which the source affirms"));
                 return out;
             }
+        }
+        Optional<Token> added = words.addedDenial(sentence, ranked.stream().map(r -> r.source().sentence()).toList());
+        if (added.isPresent()) {
+            out.add(evidence(ranked.get(0), Evidence.Relation.CONFLICTS, ConflictKind.NEGATION,
+                    "the statement denies \"" + added.get().text() + "\"; no close source sentence denies anything"));
+            return out;
         }
         if (!close.isEmpty()) {
             Optional<Token> affirmed = words.flippedPredicate(close.get(0).source().sentence(), sentence);
@@ -187,6 +198,15 @@ public final class StatementVerifier {
                 out.add(evidence(r, Evidence.Relation.CONFLICTS,
                         a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER,
                         "\"" + a.own().text() + "\" in the statement, \"" + a.source().text() + "\" in the source"));
+                return out;
+            }
+        }
+        if (!close.isEmpty()) {
+            Optional<SlotCheck.Swap> swap = slots.swapped(sentence, close.get(0).source().sentence());
+            if (swap.isPresent()) {
+                SlotCheck.Swap w = swap.get();
+                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, swapKind(w),
+                        "\"" + w.own().text() + "\" in the statement, \"" + w.source().text() + "\" in the source"));
                 return out;
             }
         }
@@ -208,6 +228,19 @@ public final class StatementVerifier {
             case "LOCATION" -> ConflictKind.PLACE;
             case "ORGANIZATION" -> ConflictKind.ORGANISATION;
             default -> a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER;
+        };
+    }
+
+    private static ConflictKind swapKind(SlotCheck.Swap w) {
+        return switch (w.kind()) {
+            case NUMBER -> ConflictKind.NUMBER;
+            case DATE -> ConflictKind.DATE;
+            default -> switch (w.own().ner()) {
+                case "PERSON" -> ConflictKind.PERSON;
+                case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> ConflictKind.PLACE;
+                case "ORGANIZATION" -> ConflictKind.ORGANISATION;
+                default -> ConflictKind.OTHER;
+            };
         };
     }
 

@@ -100,7 +100,8 @@ final class WordCheck {
 
     /**
      * A content word of the statement sentence that the source sentence does not use but whose
-     * WordNet antonym it does ("rose" against "fell").
+     * WordNet antonym it does ("rose" against "fell"), or whose negated form ("uncontrolled"
+     * against "controlled", and the other way round).
      */
     Optional<Antonym> antonym(AnnotatedSentence sentence, AnnotatedSentence source) {
         Set<String> sourceLemmas = new LinkedHashSet<>();
@@ -112,8 +113,9 @@ final class WordCheck {
                 continue;
             }
             for (Token other : source.tokens()) {
-                if (WordClass.partOfSpeech(other).equals(pos)
-                        && wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())) {
+                if (WordClass.partOfSpeech(other).equals(pos) && !isAuxiliary(source, other)
+                        && (wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())
+                        || NegatedForm.of(own.lemma(), other.lemma(), pos.get()) || NegatedForm.of(other.lemma(), own.lemma(), pos.get()))) {
                     return Optional.of(new Antonym(own, other, pos.get()));
                 }
             }
@@ -159,6 +161,18 @@ final class WordCheck {
         }
         return Optional.empty();
     }
+
+    /**
+     * A verb that only helps another ("had" in "had been abandoned", "is" in "is low"), or a
+     * light verb, whose WordNet antonyms hold of rare senses only ("have" as "accept" against
+     * "decline").
+     */
+    private static boolean isAuxiliary(AnnotatedSentence sentence, Token t) {
+        String relation = relation(sentence, t);
+        return relation.startsWith("aux") || relation.equals("cop") || LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get");
 
     /** The token's dependency relation to its head ("amod", "nsubj"), or "" when it has none. */
     private static String relation(AnnotatedSentence sentence, Token t) {
@@ -209,6 +223,34 @@ final class WordCheck {
         return Optional.empty();
     }
 
+    /**
+     * The source sentence denies something and uses the word the statement denies: "have not
+     * found any evidence" beside "found no evidence", which another source sentence ("were
+     * unable to find evidence") seems to affirm.
+     */
+    boolean alsoDenies(AnnotatedSentence source, Token denied) {
+        return !negatedHeads(source).isEmpty()
+                && source.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase(denied.lemma()));
+    }
+
+    /**
+     * A denying word of the statement sentence ("not" in "were not affected") that negates a
+     * content word, when none of the source sentences ({@code sources}, the closest) denies
+     * anything: a denial added to what the sources state.
+     */
+    Optional<Token> addedDenial(AnnotatedSentence sentence, List<AnnotatedSentence> sources) {
+        if (sources.isEmpty() || sources.stream().anyMatch(s -> !negatedHeads(s).isEmpty())) {
+            return Optional.empty();
+        }
+        for (int head : negatedHeads(sentence)) {
+            Token h = sentence.tokens().get(head);
+            if (WordClass.partOfSpeech(h).isPresent() && !settings.functionWords().contains(h.lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Indices of the tokens a denying word depends on ("accept" in "did not accept"). */
     private Set<Integer> negatedHeads(AnnotatedSentence sentence) {
         Set<Integer> out = new java.util.LinkedHashSet<>();
@@ -221,7 +263,7 @@ final class WordCheck {
         return out;
     }
 
-    private WordClass classOf(AnnotatedSentence sentence, Token t) {
+    WordClass classOf(AnnotatedSentence sentence, Token t) {
         return WordClass.of(t, isSentenceStart(sentence, t), settings.functionWords(), STOP_WORDS);
     }
 

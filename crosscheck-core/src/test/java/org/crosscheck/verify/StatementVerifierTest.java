@@ -86,6 +86,36 @@ class StatementVerifierTest {
     }
 
     @Test
+    void aNameTheArticleUsesElsewhereConflictsInAnotherNamesPlace() {
+        VerifyResult r = verify("The ferry service between Oskarby and Nordsund resumed on Thursday after a three-week strike by deck crews.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        assertThat(r.sentences().get(0).unstatedFacts()).isEmpty();
+        assertThat(r.sentences().get(0).evidence().get(0).detail()).contains("Nordsund").contains("Velby");
+    }
+
+    @Test
+    void aNumberTheArticleUsesElsewhereConflictsInAnotherNumbersPlace() {
+        VerifyResult r = verify("The ferry service between Oskarby and Velby resumed on Thursday after a ten-week strike by deck crews.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+    }
+
+    @Test
+    void aDenialNoCloseSourceSentenceMakesConflicts() {
+        VerifyResult r = verify("The crews did not protest a new contract that limits shifts to ten hours.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        Evidence e = r.sentences().get(0).evidence().get(0);
+        assertThat(e.kind()).isEqualTo(ConflictKind.NEGATION);
+        assertThat(e.detail()).contains("protest");
+    }
+
+    @Test
+    void aNegatedFormOfASourceWordConflicts() {
+        VerifyResult r = verify("The crews accepted a new contract that unlimits shifts to ten hours.");
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFLICTING);
+        assertThat(r.sentences().get(0).evidence().get(0).detail()).contains("unlimits").contains("limits");
+    }
+
+    @Test
     void aNameNoSourceStatesIsUnsupported() {
         VerifyResult r = verify("The ferry service between Oskarby and Velby resumed on Thursday, Mayor Ingrid Halvorsen said.");
         assertThat(r.verdict()).isEqualTo(Verdict.UNSUPPORTED);
