@@ -21,13 +21,14 @@ import org.crosscheck.settings.ResourceSettings;
  * @param approximationCues          words that mark a number as approximate
  * @param occurrenceCues             words that mark another occurrence of a recurring event
  * @param denialVerbs                verbs by which a claim denies what it reports
+ * @param hypotheticalCues           modal words by which a claim says what would or could be, not what is
  * @param edit                       how near-copies of one sentence are compared ({@link EditConflicts})
  */
 record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, int minSharedContentWords,
                          double numberTolerance, double approximateNumberTolerance, int minQuotedWords,
                          Set<String> stopWords,
                          List<String> approximationCues, Set<String> occurrenceCues, Set<String> denialVerbs,
-                         EditSettings edit) {
+                         Set<String> hypotheticalCues, EditSettings edit) {
 
     /**
      * Near-copies of one sentence.
@@ -73,6 +74,7 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
         approximationCues = List.copyOf(approximationCues);
         occurrenceCues = Set.copyOf(occurrenceCues);
         denialVerbs = Set.copyOf(denialVerbs);
+        hypotheticalCues = Set.copyOf(hypotheticalCues);
     }
 
     /** The settings shipped in the resource files. */
@@ -89,6 +91,7 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
                 words("approximation-cues.txt"),
                 new LinkedHashSet<>(words("occurrence-cues.txt")),
                 new LinkedHashSet<>(words("denial-verbs.txt")),
+                new LinkedHashSet<>(words("hypothetical-cues.txt")),
                 new EditSettings(p.integer("edit.maxWords"), p.decimal("edit.minSharedShare"), p.integer("edit.minWords"),
                         new LinkedHashSet<>(words("edit-negation-words.txt")),
                         new LinkedHashSet<>(words("edit-auxiliaries.txt"))));

@@ -23,7 +23,8 @@ public final class ClaimComparison {
         NumberReading numbers = new NumberReading(words, settings);
         EntityRoles roles = new EntityRoles();
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
-        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()));
+        this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()),
+                settings.hypotheticalCues());
         this.edits = new EditConflicts(lexicon, words, numbers, settings);
     }
 

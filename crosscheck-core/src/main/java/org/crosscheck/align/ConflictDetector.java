@@ -23,9 +23,13 @@ final class ConflictDetector {
     private final EntityRoles roles;
     private final Lexicon lexicon;
     private final NegationWords negations;
+    private final java.util.Set<String> hypotheticalCues;
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
 
     ConflictDetector(ClaimMatcher matcher, NumberReading numbers, EntityRoles roles, Lexicon lexicon,
-                     NegationWords negations) {
+                     NegationWords negations, java.util.Set<String> hypotheticalCues) {
+        this.hypotheticalCues = java.util.Set.copyOf(hypotheticalCues);
         this.negations = negations;
         this.matcher = matcher;
         this.numbers = numbers;
@@ -36,7 +40,8 @@ final class ConflictDetector {
     /** The disagreements between two claims of different articles whose sentences are similar. */
     List<Finding> find(Claim a, Claim b) {
         List<Finding> out = new ArrayList<>();
-        if (a.articleId().equals(b.articleId()) || matcher.differentOccurrence(a, b) || !matcher.sharesContent(a, b)) {
+        if (a.articleId().equals(b.articleId()) || matcher.differentOccurrence(a, b) || !matcher.sharesContent(a, b)
+                || hypothetical(a) || hypothetical(b)) {
             return out;
         }
         Optional<Finding> negation = negation(a, b).or(() -> denial(a, b)).or(() -> denial(b, a));
@@ -155,6 +160,10 @@ final class ConflictDetector {
         EntityMention ea = roles.filler(a, role).orElseThrow();
         EntityMention eb = roles.filler(b, role).orElseThrow();
         ConflictKind kind = kindOf(ea);
+        if (kind == ConflictKind.PLACE && (!EntityRoles.sameScale(ea.canonical(), eb.canonical())
+                || lexicon.isWithin(ea.canonical(), eb.canonical()) || lexicon.isWithin(eb.canonical(), ea.canonical()))) {
+            return Optional.empty();
+        }
         String topic = switch (role) {
             case ACTOR -> "who did it";
             case OBJECT -> "whom or what it was done to";
@@ -178,6 +187,21 @@ final class ConflictDetector {
         }
         return Optional.of(new Finding(kindOf(sa.get()), "attribution", "who said it",
                 a, sa.get().canonical(), b, sb.get().canonical()));
+    }
+
+    /**
+     * The claim says what would, could or might be, not what is ("the Yankees could make an
+     * offer", "would not have placed him on injured reserve"): no side of a conflict of facts.
+     * Near-copies that share the modal are still compared word for word by {@link EditConflicts}.
+     */
+    private boolean hypothetical(Claim c) {
+        java.util.regex.Matcher m = WORD.matcher(c.sentence().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            if (hypotheticalCues.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConflictKind kindOf(EntityMention e) {

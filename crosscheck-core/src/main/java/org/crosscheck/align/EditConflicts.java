@@ -294,6 +294,10 @@ final class EditConflicts {
             return Optional.empty();
         }
         EntityType type = typeOf(ma, mb);
+        if (type == EntityType.LOCATION && (!EntityRoles.sameScale(nameA, nameB)
+                || lexicon.isWithin(nameA, nameB) || lexicon.isWithin(nameB, nameA))) {
+            return Optional.empty();
+        }
         boolean speaker = ma.filter(m -> speaks(a, m)).isPresent() || mb.filter(m -> speaks(b, m)).isPresent();
         if (speaker && sharedWords(e, a) < settings.minQuotedWords()) {
             return Optional.empty();
@@ -346,6 +350,9 @@ final class EditConflicts {
                 return false;
             }
         }
+        if (partOfLongerName(sentence, stretch.get(stretch.size() - 1).end())) {
+            return false;
+        }
         String before = sentence.substring(0, start).strip();
         if (!before.isEmpty() && !OPENERS.contains(before.substring(before.length() - 1))) {
             return true;
@@ -358,6 +365,19 @@ final class EditConflicts {
             }
         }
         return true;
+    }
+
+    /**
+     * A capitalised word follows the stretch ("Mr. Pigeon" against "Luke Pigeon"): the stretch
+     * is a title or a first name of a longer name, and names the same one as often as not.
+     */
+    private static boolean partOfLongerName(String sentence, int end) {
+        Matcher next = WORD.matcher(sentence);
+        if (!next.find(end)) {
+            return false;
+        }
+        String between = sentence.substring(end, next.start());
+        return between.matches("[.\\s]*") && Character.isUpperCase(next.group().codePointAt(0));
     }
 
     private static String text(List<Word> stretch) {

@@ -18,4 +18,12 @@ public interface Lexicon {
 
     /** True when the lexicon knows the word (or a base form of it) in this part of speech. */
     boolean isWord(String word, PartOfSpeech pos);
+
+    /**
+     * True when the lexicon records the place as lying within the other ("Athens" within
+     * "Greece", "Brooklyn" within "New York City"); false when it knows neither.
+     */
+    default boolean isWithin(String place, String whole) {
+        return false;
+    }
 }

@@ -26,6 +26,9 @@ public final class WordNetLexicon implements Lexicon {
 
     private static volatile Dictionary shared;
 
+    /** Part-of steps followed to find the wholes a place lies within (borough, city, state, country). */
+    private static final int WITHIN_STEPS = 4;
+
     /** Synset offsets of every sense of a word, keyed by part of speech and word. */
     private static final Map<String, Set<Long>> SENSES = new ConcurrentHashMap<>();
     /** Synset offsets the senses of a word point to as antonyms. */
@@ -178,6 +181,21 @@ public final class WordNetLexicon implements Lexicon {
             start.addAll(pertainyms(w));
             return closure(List.copyOf(start), steps, (type, step) -> type == PointerType.PART_HOLONYM);
         });
+    }
+
+    @Override
+    public boolean isWithin(String place, String whole) {
+        if (normalised(place).equals(normalised(whole))) {
+            return false;
+        }
+        Set<Long> wholes = placeIds(whole, 0);
+        if (wholes.isEmpty()) {
+            return false;
+        }
+        Set<Long> around = new HashSet<>(placeIds(place, WITHIN_STEPS));
+        around.removeAll(placeIds(place, 0));
+        around.retainAll(wholes);
+        return !around.isEmpty();
     }
 
     /** The nouns' senses that the adjective senses of a word pertain to. */

@@ -152,6 +152,49 @@ class EditConflictsTest {
     }
 
     @Test
+    void aTitleForAFirstNameIsTheSamePerson() {
+        String quote = "\"There were five officers in my front yard with their guns out,\" ";
+        assertThat(findings(
+                claim("a1", "A", quote + "Luke Pigeon said.").slots("five officers", "be", null)
+                        .saidBy("Luke Pigeon", "said").person("Luke Pigeon", "Luke Pigeon"),
+                claim("b1", "B", quote + "Mr. Pigeon said.").slots("five officers", "be", null)
+                        .saidBy("Mr. Pigeon", "said").person("Pigeon", "Pigeon")))
+                .isEmpty();
+    }
+
+    @Test
+    void aPlaceWithinTheOtherIsNoConflict() {
+        assertThat(findings(
+                claim("a1", "A", "A petrol bomb thrown at a bank in Greece killed three people on Wednesday.")
+                        .slots("A petrol bomb", "kill", "three people").place("Greece"),
+                claim("b1", "B", "A petrol bomb thrown at a bank in Athens killed three people on Wednesday.")
+                        .slots("A petrol bomb", "kill", "three people").place("Athens")))
+                .isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "A petrol bomb thrown at a bank in Paris killed three people on Wednesday.")
+                        .slots("A petrol bomb", "kill", "three people").place("Paris"),
+                claim("b1", "B", "A petrol bomb thrown at a bank in Athens killed three people on Wednesday.")
+                        .slots("A petrol bomb", "kill", "three people").place("Athens")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.PLACE));
+    }
+
+    @Test
+    void whatCouldOrWouldBeIsNoSideOfAConflictOfFacts() {
+        assertThat(findings(
+                claim("a1", "A", "The Tolvik Rovers have made an eight-year offer to the striker, his agent said.")
+                        .slots("The Tolvik Rovers", "make", "an eight-year offer").org("Tolvik Rovers", "Tolvik Rovers"),
+                claim("b1", "B", "The Vestby Albion could make an offer to the striker that would top every other.")
+                        .slots("The Vestby Albion", "make", "an offer").org("Vestby Albion", "Vestby Albion")))
+                .isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "The Tolvik Rovers have made an eight-year offer to the striker, his agent said.")
+                        .slots("The Tolvik Rovers", "make", "an eight-year offer").org("Tolvik Rovers", "Tolvik Rovers"),
+                claim("b1", "B", "The Vestby Albion have made an eight-year offer to the striker, his agent said.")
+                        .slots("The Vestby Albion", "make", "an eight-year offer").org("Vestby Albion", "Vestby Albion")))
+                .as("the same sentence stating it as fact").isNotEmpty();
+    }
+
+    @Test
     void aChangeOfMoreThanOneDetailIsLeftToTheSlotComparison() {
         assertThat(findings(
                 claim("a1", "A", "Twelve people were injured when the train derailed near Tolvik on Sunday.")
