@@ -133,7 +133,8 @@ final class ConflictDetector {
             seen.add(key.get());
             Optional<Quantity> sa = numbers.only(a, key.get());
             Optional<Quantity> sb = numbers.only(b, key.get());
-            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())) {
+            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())
+                    && sameFrame(numbers.frame(a, sa.get()), numbers.frame(b, sb.get()))) {
                 String noun = numbers.countedNoun(a, sa.get());
                 out.add(new Finding(ConflictKind.NUMBER, "number:" + key.get(),
                         noun == null ? "a number" : "the number of " + noun,
@@ -141,6 +142,29 @@ final class ConflictDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * The two counts are framed alike: the words just before them are one word or synonyms
+     * ("killing at least 10 people", "killing at least three people"). "His first 17 passes"
+     * and "29 of 34 passes", "confiscated 14 rifles" and "six rifles" count different things.
+     */
+    private boolean sameFrame(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.isEmpty() || y.isEmpty() || x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (matcher.stem(x).equals(matcher.stem(y))) {
+            return true;
+        }
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            if (lexicon.areSynonyms(x, y, pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Finding> role(Claim a, Claim b, EntityRoles.Role role) {

@@ -294,8 +294,7 @@ final class EditConflicts {
             return Optional.empty();
         }
         EntityType type = typeOf(ma, mb);
-        if (type == EntityType.LOCATION && (!EntityRoles.sameScale(nameA, nameB)
-                || lexicon.isWithin(nameA, nameB) || lexicon.isWithin(nameB, nameA))) {
+        if (type == EntityType.LOCATION && (lexicon.isWithin(nameA, nameB) || lexicon.isWithin(nameB, nameA))) {
             return Optional.empty();
         }
         boolean speaker = ma.filter(m -> speaks(a, m)).isPresent() || mb.filter(m -> speaks(b, m)).isPresent();

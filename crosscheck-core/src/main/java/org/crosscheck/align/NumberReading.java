@@ -14,12 +14,17 @@ import org.crosscheck.language.ContentWords;
  */
 final class NumberReading {
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
+
     private final ContentWords words;
     private final AlignmentSettings settings;
+    private final java.util.Set<String> cueWords;
 
     NumberReading(ContentWords words, AlignmentSettings settings) {
         this.words = words;
         this.settings = settings;
+        this.cueWords = settings.approximationCues().stream().flatMap(c -> java.util.Arrays.stream(c.split("\\s+")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** What the quantity counts, as a stem ("peopl", "usd"), or empty when the sentence does not say. */
@@ -66,6 +71,30 @@ final class NumberReading {
                 ? settings.approximateNumberTolerance() : settings.numberTolerance();
         double larger = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
         return Math.abs(qa.value() - qb.value()) > tolerance * larger;
+    }
+
+    /**
+     * The word that frames a count: the nearest word before the number that is neither a
+     * function word nor part of an approximation cue, lower-cased ("first" in "his first 17
+     * passes", "killing" in "killing at least 10 people"); empty at the start of the sentence.
+     */
+    String frame(Claim claim, Quantity q) {
+        int at = claim.sentence().indexOf(q.text());
+        if (at <= 0) {
+            return "";
+        }
+        java.util.regex.Matcher m = WORD.matcher(claim.sentence().substring(0, at).toLowerCase(Locale.ROOT));
+        List<String> before = new java.util.ArrayList<>();
+        while (m.find()) {
+            before.add(m.group());
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i);
+            if (!settings.stopWords().contains(w) && !cueWords.contains(w)) {
+                return w;
+            }
+        }
+        return "";
     }
 
     /** The number as shown on a conflict side: its value and what it counts. */

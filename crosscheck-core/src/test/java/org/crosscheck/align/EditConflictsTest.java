@@ -195,6 +195,22 @@ class EditConflictsTest {
     }
 
     @Test
+    void countsFramedAlikeConflictAndCountsOfDifferentThingsDoNot() {
+        assertThat(findings(
+                claim("a1", "A", "The earthquake struck Tolvik on Sunday, killing at least 10 people and injuring dozens more.")
+                        .slots("The earthquake", "kill", "at least 10 people").number(10, null, "10").place("Tolvik"),
+                claim("b1", "B", "Officials in Tolvik said the earthquake destroyed several villages, killing at least three people.")
+                        .slots("the earthquake", "kill", "at least three people").number(3, null, "three").place("Tolvik")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.NUMBER));
+        assertThat(findings(
+                claim("a1", "A", "Varga completed his first 17 passes as Tolvik beat Vestby on Sunday.")
+                        .slots("Varga", "complete", "his first 17 passes").number(17, null, "17"),
+                claim("b1", "B", "On Sunday Varga completed 29 of 34 passes in the win over Vestby.")
+                        .slots("Varga", "complete", "29 of 34 passes").number(34, null, "34")))
+                .isEmpty();
+    }
+
+    @Test
     void aChangeOfMoreThanOneDetailIsLeftToTheSlotComparison() {
         assertThat(findings(
                 claim("a1", "A", "Twelve people were injured when the train derailed near Tolvik on Sunday.")
