@@ -22,13 +22,16 @@ import org.crosscheck.settings.ResourceSettings;
  * @param occurrenceCues             words that mark another occurrence of a recurring event
  * @param denialVerbs                verbs by which a claim denies what it reports
  * @param hypotheticalCues           modal words by which a claim says what would or could be, not what is
+ * @param runningTotalCues           phrases that make a count a running total ("so far")
+ * @param nearPlaceCues              words before a place that name somewhere near it ("off", "near")
  * @param edit                       how near-copies of one sentence are compared ({@link EditConflicts})
  */
 record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, int minSharedContentWords,
                          double numberTolerance, double approximateNumberTolerance, int minQuotedWords,
                          Set<String> stopWords,
                          List<String> approximationCues, Set<String> occurrenceCues, Set<String> denialVerbs,
-                         Set<String> hypotheticalCues, EditSettings edit) {
+                         Set<String> hypotheticalCues, List<String> runningTotalCues, List<String> nearPlaceCues,
+                         EditSettings edit) {
 
     /**
      * Near-copies of one sentence.
@@ -75,6 +78,8 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
         occurrenceCues = Set.copyOf(occurrenceCues);
         denialVerbs = Set.copyOf(denialVerbs);
         hypotheticalCues = Set.copyOf(hypotheticalCues);
+        runningTotalCues = List.copyOf(runningTotalCues);
+        nearPlaceCues = List.copyOf(nearPlaceCues);
     }
 
     /** The settings shipped in the resource files. */
@@ -92,6 +97,8 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
                 new LinkedHashSet<>(words("occurrence-cues.txt")),
                 new LinkedHashSet<>(words("denial-verbs.txt")),
                 new LinkedHashSet<>(words("hypothetical-cues.txt")),
+                words("running-total-cues.txt"),
+                words("near-place-cues.txt"),
                 new EditSettings(p.integer("edit.maxWords"), p.decimal("edit.minSharedShare"), p.integer("edit.minWords"),
                         new LinkedHashSet<>(words("edit-negation-words.txt")),
                         new LinkedHashSet<>(words("edit-auxiliaries.txt"))));

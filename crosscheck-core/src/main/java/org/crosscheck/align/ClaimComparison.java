@@ -21,7 +21,7 @@ public final class ClaimComparison {
         this.settings = AlignmentSettings.defaults();
         ContentWords words = new ContentWords(settings.stopWords());
         NumberReading numbers = new NumberReading(words, settings);
-        EntityRoles roles = new EntityRoles();
+        EntityRoles roles = new EntityRoles(settings.nearPlaceCues());
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
         this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()),
                 settings.hypotheticalCues());

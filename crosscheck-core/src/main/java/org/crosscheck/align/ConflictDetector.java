@@ -121,7 +121,7 @@ final class ConflictDetector {
 
     private List<Finding> numbers(Claim a, Claim b) {
         List<Finding> out = new ArrayList<>();
-        if (!restAgrees(a, b)) {
+        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b)) {
             return out;
         }
         List<String> seen = new ArrayList<>();
@@ -184,7 +184,7 @@ final class ConflictDetector {
         EntityMention ea = roles.filler(a, role).orElseThrow();
         EntityMention eb = roles.filler(b, role).orElseThrow();
         ConflictKind kind = kindOf(ea);
-        if (kind == ConflictKind.PLACE && (!EntityRoles.sameScale(ea.canonical(), eb.canonical())
+        if (kind == ConflictKind.PLACE && (roles.near(a, ea) || roles.near(b, eb) || !EntityRoles.sameScale(ea.canonical(), eb.canonical())
                 || lexicon.isWithin(ea.canonical(), eb.canonical()) || lexicon.isWithin(eb.canonical(), ea.canonical()))) {
             return Optional.empty();
         }

@@ -36,6 +36,18 @@ final class EntityRoles {
     private static final Pattern RESIDENCE = Pattern.compile("(?:,\\s*of|(?:\\b(?:is|are|was|were|and)|,)\\s+from)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    private final List<String> nearPlaceCues;
+
+    /** With the shipped word lists. */
+    EntityRoles() {
+        this(AlignmentSettings.defaults().nearPlaceCues());
+    }
+
+    /** @param nearPlaceCues words before a place that name somewhere near it ("off", "near") */
+    EntityRoles(List<String> nearPlaceCues) {
+        this.nearPlaceCues = List.copyOf(nearPlaceCues);
+    }
+
     /** The roles a named entity can play in a claim. */
     enum Role { ACTOR, OBJECT, PLACE }
 
@@ -55,6 +67,24 @@ final class EntityRoles {
             }
         }
         return found.size() == 1 ? Optional.of(found.values().iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The place is named as somewhere near where it happened ("sunk off Somalia", "near the
+     * bridge"): compatible with the place it is near.
+     */
+    boolean near(Claim claim, EntityMention m) {
+        int at = m.start() - claim.start();
+        if (at <= 0 || at > claim.sentence().length()) {
+            return false;
+        }
+        String before = claim.sentence().substring(Math.max(0, at - 20), at).toLowerCase(Locale.ROOT);
+        for (String cue : nearPlaceCues) {
+            if (Pattern.compile("\\b" + Pattern.quote(cue) + "\\s+(?:the\\s+)?$").matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place is named as where someone is from: ", of" or "is from" right before it. */

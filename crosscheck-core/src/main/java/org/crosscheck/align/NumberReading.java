@@ -16,6 +16,13 @@ final class NumberReading {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
 
+    /** A number given as its least value; the cues are among the approximation cues. */
+    private static final java.util.regex.Pattern LOWER_BOUND =
+            java.util.regex.Pattern.compile("\\b(?:more than|over|at least|upwards of)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
+    /** A number given as its greatest value. */
+    private static final java.util.regex.Pattern UPPER_BOUND =
+            java.util.regex.Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
+
     private final ContentWords words;
     private final AlignmentSettings settings;
     private final java.util.Set<String> cueWords;
@@ -37,7 +44,8 @@ final class NumberReading {
             return Optional.empty();
         }
         List<String> after = words.tokens(claim.sentence().substring(at + q.text().length()));
-        if (after.isEmpty() || after.get(0).chars().anyMatch(Character::isDigit)) {
+        if (after.isEmpty() || after.get(0).chars().anyMatch(Character::isDigit) || after.get(0).length() < 2
+                || settings.stopWords().contains(after.get(0))) {
             return Optional.empty();
         }
         return Optional.of("#" + after.get(0));
@@ -65,12 +73,35 @@ final class NumberReading {
         return false;
     }
 
-    /** True when the two numbers are further apart than the tolerance allows. */
+    /**
+     * True when the two numbers are further apart than the tolerance allows. A lower bound and
+     * an upper bound ("more than 100 mph", "up to 120 mph") disagree only when they leave no
+     * value between them.
+     */
     boolean disagree(Claim a, Quantity qa, Claim b, Quantity qb) {
         double tolerance = approximate(a, qa) || approximate(b, qb)
                 ? settings.approximateNumberTolerance() : settings.numberTolerance();
         double larger = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
+        int ba = bound(a, qa);
+        int bb = bound(b, qb);
+        if (ba * bb < 0) {
+            double lower = ba > 0 ? qa.value() : qb.value();
+            double upper = ba > 0 ? qb.value() : qa.value();
+            return lower - upper > tolerance * larger;
+        }
         return Math.abs(qa.value() - qb.value()) > tolerance * larger;
+    }
+
+    /** 1 when the number is a lower bound ("more than 100"), -1 when an upper one ("up to 120"), else 0. */
+    private static int bound(Claim claim, Quantity q) {
+        String text = q.text().toLowerCase(Locale.ROOT);
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        int at = sentence.indexOf(text);
+        String before = (at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at)) + " " + text;
+        if (LOWER_BOUND.matcher(before).find()) {
+            return 1;
+        }
+        return UPPER_BOUND.matcher(before).find() ? -1 : 0;
     }
 
     /**
@@ -95,6 +126,17 @@ final class NumberReading {
             }
         }
         return "";
+    }
+
+    /** The claim gives a running total ("so far", "to date"), not the count of one occasion. */
+    boolean runningTotal(Claim claim) {
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        for (String cue : settings.runningTotalCues()) {
+            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(cue) + "\\b").matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number as shown on a conflict side: its value and what it counts. */
