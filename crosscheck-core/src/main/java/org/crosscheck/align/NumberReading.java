@@ -23,6 +23,10 @@ final class NumberReading {
     private static final java.util.regex.Pattern UPPER_BOUND =
             java.util.regex.Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
 
+    /** Words by which a clause says who said so; what comes before them does not frame a count. */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "say", "told", "tells",
+            "reported", "reports", "according", "announced", "stated", "confirmed");
+
     private final ContentWords words;
     private final AlignmentSettings settings;
     private final java.util.Set<String> cueWords;
@@ -105,22 +109,30 @@ final class NumberReading {
     }
 
     /**
-     * The word that frames a count: the nearest word before the number that is neither a
-     * function word nor part of an approximation cue, lower-cased ("first" in "his first 17
-     * passes", "killing" in "killing at least 10 people"); empty at the start of the sentence.
+     * The word that frames a count: the nearest word before the number, in its clause, that is
+     * neither a function word nor part of an approximation cue, lower-cased ("first" in "his
+     * first 17 passes", "killing" in "killing at least 10 people"); empty when the clause starts
+     * with the number or the words before it only say who said so ("Officials said 12 people",
+     * "According to the fire service, 12 people").
      */
     String frame(Claim claim, Quantity q) {
         int at = claim.sentence().indexOf(q.text());
         if (at <= 0) {
             return "";
         }
-        java.util.regex.Matcher m = WORD.matcher(claim.sentence().substring(0, at).toLowerCase(Locale.ROOT));
-        List<String> before = new java.util.ArrayList<>();
+        String before = claim.sentence().substring(0, at).toLowerCase(Locale.ROOT);
+        int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                Math.max(before.lastIndexOf(':'), before.lastIndexOf('(')));
+        java.util.regex.Matcher m = WORD.matcher(before.substring(clause + 1));
+        List<String> words = new java.util.ArrayList<>();
         while (m.find()) {
-            before.add(m.group());
+            words.add(m.group());
         }
-        for (int i = before.size() - 1; i >= 0; i--) {
-            String w = before.get(i);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (REPORTING.contains(w)) {
+                return "";
+            }
             if (!settings.stopWords().contains(w) && !cueWords.contains(w)) {
                 return w;
             }

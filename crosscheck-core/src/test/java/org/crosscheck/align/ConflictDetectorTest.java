@@ -33,6 +33,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whoSaidSoDoesNotFrameACount() {
+        assertThat(findings(
+                claim("a1", "A", "Officials said 12 people were injured when the Tolvik bridge collapsed on Tuesday.")
+                        .slots("12 people", "injure", null).number(12, null, "12").place("Tolvik"),
+                claim("b1", "B", "According to the fire service, 21 people were injured in the collapse of the Tolvik bridge.")
+                        .slots("21 people", "injure", null).number(21, null, "21").place("Tolvik")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.NUMBER));
+    }
+
+    @Test
     void aRunningTotalIsNotTheCountOfOneOccasion() {
         assertThat(findings(
                 claim("a1", "A", "In five operations so far, the navy has seized 923 rounds of ammunition from pirates.")
