@@ -207,13 +207,7 @@ final class ConflictCases {
             out.add(s == planted ? derivedSentence : edits.synonyms(s, 0.3));
         }
         List<String> recipe = new ArrayList<>(List.of(kind.reported, "synonyms"));
-        if (random.nextBoolean() && out.size() > 2) {
-            List<String> rest = new ArrayList<>(out.subList(1, out.size()));
-            Collections.shuffle(rest, random);
-            out = new ArrayList<>(List.of(out.get(0)));
-            out.addAll(rest);
-            recipe.add("reordered");
-        }
+        out = reorderHalfTheTime(out, recipe);
         return new Case(id, kind, String.join("+", recipe), article(id + "-a", published, text),
                 article(id + "-b", published, String.join("\n\n", out)), planted.text(), derivedSentence);
     }
@@ -247,13 +241,7 @@ final class ConflictCases {
             out.add(e.orElseGet(() -> edits.synonyms(s, 0.3)));
         }
         recipe.add(0, "synonyms");
-        if (random.nextBoolean() && out.size() > 2) {
-            List<String> rest = new ArrayList<>(out.subList(1, out.size()));
-            Collections.shuffle(rest, random);
-            out = new ArrayList<>(List.of(out.get(0)));
-            out.addAll(rest);
-            recipe.add("reordered");
-        }
+        out = reorderHalfTheTime(out, recipe);
         if (random.nextBoolean() && out.size() > 4) {
             int drop = Math.max(1, out.size() / 5);
             for (int k = 0; k < drop; k++) {
@@ -264,6 +252,19 @@ final class ConflictCases {
         String id = docId + "-harmless";
         return new Case(id, null, String.join("+", recipe), article(id + "-a", published, text),
                 article(id + "-b", published, String.join("\n\n", out)), null, null);
+    }
+
+    /** Half the time (and with more than two), the sentences after the first in another order, noted in the recipe. */
+    private List<String> reorderHalfTheTime(List<String> sentences, List<String> recipe) {
+        if (!random.nextBoolean() || sentences.size() <= 2) {
+            return sentences;
+        }
+        List<String> rest = new ArrayList<>(sentences.subList(1, sentences.size()));
+        Collections.shuffle(rest, random);
+        List<String> out = new ArrayList<>(List.of(sentences.get(0)));
+        out.addAll(rest);
+        recipe.add("reordered");
+        return out;
     }
 
     private static Article article(String id, PartialDate published, String text) {

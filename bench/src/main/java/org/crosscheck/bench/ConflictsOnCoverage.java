@@ -2,7 +2,6 @@ package org.crosscheck.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,10 @@ public final class ConflictsOnCoverage {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ConflictsOnCoverage ECBPLUS_DIR --coverage [--max-events N] [--verbose]");
+            System.exit(2);
+        }
         Path ecb = Path.of(args[0]);
         int maxEvents = Integer.MAX_VALUE;
         boolean verbose = false;
@@ -97,12 +100,13 @@ public final class ConflictsOnCoverage {
 
     /** The highest cosine between sentences of two different sides: the pair the conflict was read from. */
     private static double closest(SentenceEmbedder embedder, Conflict c) {
+        List<List<float[]>> sides = c.sides().stream().map(side -> embedder.embed(side.sentences())).toList();
         double best = -1;
-        for (int i = 0; i < c.sides().size(); i++) {
-            for (int j = i + 1; j < c.sides().size(); j++) {
-                for (String x : c.sides().get(i).sentences()) {
-                    for (String y : c.sides().get(j).sentences()) {
-                        best = Math.max(best, SentenceEmbedder.cosine(embedder.embed(x), embedder.embed(y)));
+        for (int i = 0; i < sides.size(); i++) {
+            for (int j = i + 1; j < sides.size(); j++) {
+                for (float[] x : sides.get(i)) {
+                    for (float[] y : sides.get(j)) {
+                        best = Math.max(best, SentenceEmbedder.cosine(x, y));
                     }
                 }
             }
@@ -112,8 +116,7 @@ public final class ConflictsOnCoverage {
 
     private static void print(String name, Map<String, Integer> byKind, long pairs) {
         int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, Integer> shown = new LinkedHashMap<>(byKind);
         System.out.printf(Locale.ROOT, "%-16s conflicts reported %4d (%.3f an article pair) by kind %s%n",
-                name, total, total / (double) Math.max(1, pairs), shown);
+                name, total, total / (double) Math.max(1, pairs), byKind);
     }
 }

@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.crosscheck.extract.Article;
-import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -86,17 +84,7 @@ public final class IngestBenchmark {
         try (SqliteStore store = SqliteStore.open(dir);
              StoreIngest run = StoreIngest.start(store, IngestSettings.defaults().withEmbeddings(false), null,
                      StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
-            pipeline.extract(List.of(input.toString()), System.in, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    run.article(article);
-                }
-
-                @Override
-                public void skipped(SkippedInput skipped) {
-                    run.skipped(skipped);
-                }
-            });
+            pipeline.extract(List.of(input.toString()), System.in, ArticleSink.of(run::article, run::skipped));
             return run.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.crosscheck.language.ContentWords;
 import org.crosscheck.settings.ResourceSettings;
 
@@ -102,6 +104,12 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
                 new EditSettings(p.integer("edit.maxWords"), p.decimal("edit.minSharedShare"), p.integer("edit.minWords"),
                         new LinkedHashSet<>(words("edit-negation-words.txt")),
                         new LinkedHashSet<>(words("edit-auxiliaries.txt"))));
+    }
+
+    /** A pattern, over lower-cased text, that finds any of the phrases as whole words, followed by {@code after}. */
+    static Pattern anyOf(List<String> phrases, String after) {
+        String alternatives = phrases.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("\\b(?:" + (alternatives.isEmpty() ? "(?!)" : alternatives) + ")\\b" + after);
     }
 
     /** A word list beside this class, lower-cased. */

@@ -2,7 +2,11 @@ package org.crosscheck.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.EntityMention;
 import org.crosscheck.claims.Quantity;
@@ -23,13 +27,13 @@ final class ConflictDetector {
     private final EntityRoles roles;
     private final Lexicon lexicon;
     private final NegationWords negations;
-    private final java.util.Set<String> hypotheticalCues;
+    private final Set<String> hypotheticalCues;
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
 
     ConflictDetector(ClaimMatcher matcher, NumberReading numbers, EntityRoles roles, Lexicon lexicon,
-                     NegationWords negations, java.util.Set<String> hypotheticalCues) {
-        this.hypotheticalCues = java.util.Set.copyOf(hypotheticalCues);
+                     NegationWords negations, Set<String> hypotheticalCues) {
+        this.hypotheticalCues = Set.copyOf(hypotheticalCues);
         this.negations = negations;
         this.matcher = matcher;
         this.numbers = numbers;
@@ -157,15 +161,7 @@ final class ConflictDetector {
         if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        if (matcher.stem(x).equals(matcher.stem(y))) {
-            return true;
-        }
-        for (PartOfSpeech pos : PartOfSpeech.values()) {
-            if (lexicon.areSynonyms(x, y, pos)) {
-                return true;
-            }
-        }
-        return false;
+        return matcher.stem(x).equals(matcher.stem(y)) || lexicon.areSynonymsInSomePart(x, y);
     }
 
     private Optional<Finding> role(Claim a, Claim b, EntityRoles.Role role) {
@@ -220,7 +216,7 @@ final class ConflictDetector {
      * Near-copies that share the modal are still compared word for word by {@link EditConflicts}.
      */
     private boolean hypothetical(Claim c) {
-        java.util.regex.Matcher m = WORD.matcher(c.sentence().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+        Matcher m = WORD.matcher(c.sentence().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         while (m.find()) {
             if (hypotheticalCues.contains(m.group())) {
                 return true;

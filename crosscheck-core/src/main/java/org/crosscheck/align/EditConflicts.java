@@ -172,15 +172,7 @@ final class EditConflicts {
         if (!rewordable(x) || !rewordable(y)) {
             return false;
         }
-        if (words.stem(x).equals(words.stem(y))) {
-            return true;
-        }
-        for (PartOfSpeech pos : PartOfSpeech.values()) {
-            if (lexicon.areSynonyms(x, y, pos)) {
-                return true;
-            }
-        }
-        return false;
+        return words.stem(x).equals(words.stem(y)) || lexicon.areSynonymsInSomePart(x, y);
     }
 
     private boolean rewordable(String word) {

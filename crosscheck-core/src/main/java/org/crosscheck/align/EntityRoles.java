@@ -36,7 +36,8 @@ final class EntityRoles {
     private static final Pattern RESIDENCE = Pattern.compile("(?:,\\s*of|(?:\\b(?:is|are|was|were|and)|,)\\s+from)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
-    private final List<String> nearPlaceCues;
+    /** A near-place cue ("off", "near the") right before where a place is named. */
+    private final Pattern nearPlace;
 
     /** With the shipped word lists. */
     EntityRoles() {
@@ -45,7 +46,7 @@ final class EntityRoles {
 
     /** @param nearPlaceCues words before a place that name somewhere near it ("off", "near") */
     EntityRoles(List<String> nearPlaceCues) {
-        this.nearPlaceCues = List.copyOf(nearPlaceCues);
+        this.nearPlace = AlignmentSettings.anyOf(nearPlaceCues, "\\s+(?:the\\s+)?$");
     }
 
     /** The roles a named entity can play in a claim. */
@@ -78,13 +79,7 @@ final class EntityRoles {
         if (at <= 0 || at > claim.sentence().length()) {
             return false;
         }
-        String before = claim.sentence().substring(Math.max(0, at - 20), at).toLowerCase(Locale.ROOT);
-        for (String cue : nearPlaceCues) {
-            if (Pattern.compile("\\b" + Pattern.quote(cue) + "\\s+(?:the\\s+)?$").matcher(before).find()) {
-                return true;
-            }
-        }
-        return false;
+        return nearPlace.matcher(claim.sentence().substring(Math.max(0, at - 20), at).toLowerCase(Locale.ROOT)).find();
     }
 
     /** The place is named as where someone is from: ", of" or "is from" right before it. */

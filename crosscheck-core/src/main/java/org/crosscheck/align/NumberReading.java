@@ -1,9 +1,15 @@
 package org.crosscheck.align;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.ContentWords;
@@ -14,28 +20,30 @@ import org.crosscheck.language.ContentWords;
  */
 final class NumberReading {
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
 
     /** A number given as its least value; the cues are among the approximation cues. */
-    private static final java.util.regex.Pattern LOWER_BOUND =
-            java.util.regex.Pattern.compile("\\b(?:more than|over|at least|upwards of)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
+    private static final Pattern LOWER_BOUND =
+            Pattern.compile("\\b(?:more than|over|at least|upwards of)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
     /** A number given as its greatest value. */
-    private static final java.util.regex.Pattern UPPER_BOUND =
-            java.util.regex.Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
+    private static final Pattern UPPER_BOUND =
+            Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
 
     /** Words by which a clause says who said so; what comes before them does not frame a count. */
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "say", "told", "tells",
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells",
             "reported", "reports", "according", "announced", "stated", "confirmed");
 
     private final ContentWords words;
     private final AlignmentSettings settings;
-    private final java.util.Set<String> cueWords;
+    private final Set<String> cueWords;
+    private final Pattern runningTotal;
 
     NumberReading(ContentWords words, AlignmentSettings settings) {
         this.words = words;
         this.settings = settings;
-        this.cueWords = settings.approximationCues().stream().flatMap(c -> java.util.Arrays.stream(c.split("\\s+")))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.cueWords = settings.approximationCues().stream().flatMap(c -> Arrays.stream(c.split("\\s+")))
+                .collect(Collectors.toUnmodifiableSet());
+        this.runningTotal = AlignmentSettings.anyOf(settings.runningTotalCues(), "");
     }
 
     /** What the quantity counts, as a stem ("peopl", "usd"), or empty when the sentence does not say. */
@@ -70,7 +78,7 @@ final class NumberReading {
         int at = sentence.indexOf(text);
         String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at);
         for (String cue : settings.approximationCues()) {
-            if (text.startsWith(cue + " ") || before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(cue) + "\\s+$")) {
+            if (text.startsWith(cue + " ") || before.matches("(?s).*\\b" + Pattern.quote(cue) + "\\s+$")) {
                 return true;
             }
         }
@@ -123,8 +131,8 @@ final class NumberReading {
         String before = claim.sentence().substring(0, at).toLowerCase(Locale.ROOT);
         int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
                 Math.max(before.lastIndexOf(':'), before.lastIndexOf('(')));
-        java.util.regex.Matcher m = WORD.matcher(before.substring(clause + 1));
-        List<String> words = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(before.substring(clause + 1));
+        List<String> words = new ArrayList<>();
         while (m.find()) {
             words.add(m.group());
         }
@@ -142,13 +150,7 @@ final class NumberReading {
 
     /** The claim gives a running total ("so far", "to date"), not the count of one occasion. */
     boolean runningTotal(Claim claim) {
-        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        for (String cue : settings.runningTotalCues()) {
-            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(cue) + "\\b").matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
+        return runningTotal.matcher(claim.sentence().toLowerCase(Locale.ROOT)).find();
     }
 
     /** The number as shown on a conflict side: its value and what it counts. */

@@ -13,6 +13,16 @@ public interface Lexicon {
     /** True when the two lemmas share a sense (or are equal). */
     boolean areSynonyms(String lemmaA, String lemmaB, PartOfSpeech pos);
 
+    /** True when the two lemmas share a sense in some part of speech ("building" and "edifice"). */
+    default boolean areSynonymsInSomePart(String lemmaA, String lemmaB) {
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            if (areSynonyms(lemmaA, lemmaB, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a sense of one is recorded as the antonym of a sense of the other. */
     boolean areAntonyms(String lemmaA, String lemmaB, PartOfSpeech pos);
 

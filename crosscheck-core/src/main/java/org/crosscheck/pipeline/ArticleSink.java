@@ -1,5 +1,6 @@
 package org.crosscheck.pipeline;
 
+import java.util.function.Consumer;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 
@@ -9,4 +10,19 @@ public interface ArticleSink {
     void article(Article article);
 
     void skipped(SkippedInput skipped);
+
+    /** A sink that hands articles and skipped inputs to the two given receivers. */
+    static ArticleSink of(Consumer<Article> articles, Consumer<SkippedInput> skips) {
+        return new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.accept(article);
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+                skips.accept(skipped);
+            }
+        };
+    }
 }

@@ -147,6 +147,11 @@ public final class Pipeline {
         progress.update("cluster", 0, articles.size());
         List<Story> stories = cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
+        return report(List.copyOf(byId.values()), stories, byId, progress);
+    }
+
+    /** The report of analysed stories, listing the given articles. */
+    private Report report(List<Article> listed, List<Story> stories, Map<String, Article> byId, Progress progress) {
         List<StoryReport> reports = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (StoryOutcome outcome : analyzeStories(stories, byId, progress)) {
@@ -155,7 +160,7 @@ public final class Pipeline {
                 problems.add(outcome.problem());
             }
         }
-        return new Report(Report.SCHEMA_VERSION, List.copyOf(byId.values()), reports, problems);
+        return new Report(Report.SCHEMA_VERSION, listed, reports, problems);
     }
 
     /**
@@ -203,17 +208,7 @@ public final class Pipeline {
                                  IngestListener listener, Progress progress, java.util.function.UnaryOperator<Article> relabel,
                                  WarmStories warm) throws IOException {
         try (StoreIngest run = StoreIngest.startWarm(store, ingestSettings, warm, storyAnalyst(progress), listener)) {
-            extract(inputs, stdin, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    run.article(relabel.apply(article));
-                }
-
-                @Override
-                public void skipped(SkippedInput skipped) {
-                    run.skipped(skipped);
-                }
-            });
+            extract(inputs, stdin, ArticleSink.of(article -> run.article(relabel.apply(article)), run::skipped));
             return run.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -226,17 +221,7 @@ public final class Pipeline {
      * duplicates only never loads them.
      */
     public StoryAnalyst storyAnalyst(Progress progress) {
-        return (stories, byId) -> {
-            List<StoryReport> reports = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            for (StoryOutcome outcome : analyzeStories(stories, byId, progress)) {
-                reports.add(outcome.report());
-                if (outcome.problem() != null) {
-                    problems.add(outcome.problem());
-                }
-            }
-            return new Report(Report.SCHEMA_VERSION, List.of(), reports, problems);
-        };
+        return (stories, byId) -> report(List.of(), stories, byId, progress);
     }
 
     /**

@@ -245,10 +245,7 @@ public final class StoreWriter implements AutoCloseable {
                 + " JOIN story_articles m ON m.article_id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
             s.setLong(1, afterSeq);
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    to.accept(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)),
-                            r.getString(4)));
-                }
+                stored(r, to);
             }
         } catch (SQLException e) {
             throw failure(e);
@@ -282,14 +279,18 @@ public final class StoreWriter implements AutoCloseable {
                 s.setString(3, day);
                 s.setLong(4, maxSeq - coldArticles);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        to.accept(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)),
-                                r.getString(4)));
-                    }
+                    stored(r, to);
                 }
             }
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /** Hands each row of (seq, json, embedding, story id) to {@code to} as a stored article. */
+    private void stored(ResultSet r, Consumer<Stored> to) throws SQLException, IOException {
+        while (r.next()) {
+            to.accept(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)), r.getString(4)));
         }
     }
 

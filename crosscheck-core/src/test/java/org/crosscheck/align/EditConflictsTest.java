@@ -153,7 +153,7 @@ class EditConflictsTest {
 
     @Test
     void aTitleForAFirstNameIsTheSamePerson() {
-        String quote = "\"There were five officers in my front yard with their guns out,\" ";
+        String quote = "There were five officers in my front yard with their guns out, ";
         assertThat(findings(
                 claim("a1", "A", quote + "Luke Pigeon said.").slots("five officers", "be", null)
                         .saidBy("Luke Pigeon", "said").person("Luke Pigeon", "Luke Pigeon"),

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.extract.Article;
-import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -40,17 +38,7 @@ public final class StoreCrashChild {
                              }
                          }
                      })) {
-            new Pipeline(new PipelineSettings(1)).extract(List.of(input), System.in, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    run.article(article);
-                }
-
-                @Override
-                public void skipped(SkippedInput skipped) {
-                    run.skipped(skipped);
-                }
-            });
+            new Pipeline(new PipelineSettings(1)).extract(List.of(input), System.in, ArticleSink.of(run::article, run::skipped));
             IngestSummary summary = run.finish();
             System.err.println("finished: added " + summary.added());
         } catch (UncheckedIOException e) {
