@@ -35,6 +35,12 @@ class ExamplesEndToEndTest {
     private static final String MERCURY = FERRY + "kelmarsh-mercury.html";
     private static final String HERALD = FERRY + "skerrin-island-herald.txt";
     private static final String BULLETIN = FERRY + "maritime-trade-bulletin.xml#1";
+    private static final String PSALTER = "tarnholm-psalter-return/";
+    private static final String LANTHORN = PSALTER + "lanthorn-press-agency.html";
+    private static final String GREYFRIARS = PSALTER + "greyfriars-chronicle.html";
+    private static final String TARNHOLM_TODAY = PSALTER + "tarnholm-today.txt";
+    private static final String EXAMINER = PSALTER + "the-varrow-examiner.html";
+    private static final String NEWSLETTER = PSALTER + "friends-newsletter.txt";
 
     private JsonNode report;
     private final Map<String, String> idBySource = new HashMap<>();
@@ -58,9 +64,9 @@ class ExamplesEndToEndTest {
     }
 
     @Test
-    void readsAllEighteenArticlesIntoSixStories() {
+    void readsAllTwentyThreeArticlesIntoSevenStories() {
         assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(report.get("articles")).hasSize(18);
+        assertThat(report.get("articles")).hasSize(23);
         List<Set<String>> stories = new ArrayList<>();
         for (JsonNode story : report.get("stories")) {
             Set<String> members = new TreeSet<>();
@@ -73,6 +79,7 @@ class ExamplesEndToEndTest {
                 Set.of(BREACH + "meridian-press.html", BREACH + "harbour-times.txt", BREACH + "westshire-star.html",
                         BREACH + "coastal-observer.txt", BREACH + "bay-sentinel.html"),
                 Set.of(WIRE, REWRITE, MERCURY, HERALD, BULLETIN),
+                Set.of(LANTHORN, GREYFRIARS, TARNHOLM_TODAY, EXAMINER, NEWSLETTER),
                 Set.of("unrelated/holloway-marsh-library-reopens.txt"),
                 Set.of("unrelated/pellham-rovers-beat-strand-athletic.html"),
                 Set.of("unrelated/orlen-valley-heatwave-warning.txt"));
@@ -83,6 +90,67 @@ class ExamplesEndToEndTest {
         assertThat(links(story(BRIDGE))).containsExactly(BRIDGE + "northwire.txt -> " + BRIDGE + "dunmore-valley-gazette.html rewrite");
         assertThat(links(story(BREACH))).containsExactly(BREACH + "meridian-press.html -> " + BREACH + "harbour-times.txt rewrite");
         assertThat(links(story(FERRY))).containsExactly(WIRE + " -> " + REWRITE + " rewrite");
+    }
+
+    @Test
+    void findsTheRewordedRewritesOfTheWireAndNoLinkToTheIndependentReports() {
+        JsonNode psalter = story(PSALTER);
+        assertThat(links(psalter)).contains(LANTHORN + " -> " + GREYFRIARS + " rewrite", LANTHORN + " -> " + TARNHOLM_TODAY + " rewrite");
+        assertThat(links(psalter)).noneMatch(l -> l.contains(EXAMINER) || l.contains(NEWSLETTER));
+        // the Chronicle was published the same day as the wire, six hours later: the time decides
+        for (JsonNode l : psalter.get("provenance")) {
+            if (sourceById.get(l.get("to").asText()).equals(GREYFRIARS)) {
+                assertThat(l.get("direction").asText()).isEqualTo("date");
+            }
+        }
+    }
+
+    @Test
+    void countsTheWireAndItsRewordedRewritesAsOneWitness() {
+        JsonNode quote = claimSaying(story(PSALTER), "patient talks between libraries can do more than any court");
+        assertThat(supportArticles(quote)).containsExactlyInAnyOrder(LANTHORN, GREYFRIARS, TARNHOLM_TODAY);
+        assertThat(quote.get("sources").asInt()).isEqualTo(3);
+        assertThat(quote.get("independentSources").asInt()).isEqualTo(1);
+        assertThat(quote.get("status").asText()).isEqualTo("single-source");
+    }
+
+    @Test
+    void resolvesPastMonthsBeforePublicationAndKeepsThePrecisionWritten() {
+        JsonNode psalter = story(PSALTER);
+        Map<String, List<String>> textsByDate = new HashMap<>();
+        psalter.get("timeline").forEach(t -> textsByDate.computeIfAbsent(t.get("date").asText(), d -> new ArrayList<>())
+                .add(t.get("text").asText()));
+        // "was delivered to Tarnholm in February", written in September 2025: the February before
+        assertThat(textsByDate.get("2025-02")).isNotNull().anySatisfy(t -> assertThat(t).contains("February"));
+        assertThat(textsByDate).doesNotContainKey("2026-02");
+        // "last September", written in September 2025
+        assertThat(textsByDate).containsKey("2024-09");
+        // "on Monday", written on Tuesday 16 September 2025
+        assertThat(textsByDate.get("2025-09-15")).isNotNull().anySatisfy(t -> assertThat(t).contains("Monday"));
+        // "until January" looks ahead; "over two centuries ago" gives no day
+        assertThat(textsByDate).containsKey("2026-01");
+        assertThat(textsByDate.keySet()).allSatisfy(d -> assertThat(d.length() <= 7 || d.startsWith("2025-")).as(d).isTrue());
+    }
+
+    @Test
+    void aDatelessArticleBorrowsItsStorysDateMarkedAsInferred() {
+        JsonNode newsletter = article(NEWSLETTER);
+        assertThat(newsletter.get("published").isNull()).isTrue();
+        assertThat(newsletter.get("publishedInferred").asText()).startsWith("2025-09-16");
+        JsonNode psalter = story(PSALTER);
+        assertThat(psalter.get("timeline")).anySatisfy(t -> {
+            assertThat(t.get("date").asText()).isEqualTo("2025-09-15");
+            assertThat(timelineArticles(psalter, t)).contains(NEWSLETTER);
+        });
+    }
+
+    @Test
+    void keepsTheTimeOfDayAndCleansThePlainTextTitleAndCommentForm() {
+        assertThat(article(GREYFRIARS).get("published").asText()).isEqualTo("2025-09-16T15:30:00+01:00");
+        assertThat(article(LANTHORN).get("published").asText()).startsWith("2025-09-16T08:10:00");
+        assertThat(article(TARNHOLM_TODAY).get("published").asText()).isEqualTo("2025-09-17");
+        assertThat(article(TARNHOLM_TODAY).get("title").asText()).isEqualTo("Orrin Psalter returns to Tarnholm after two centuries");
+        assertThat(article(TARNHOLM_TODAY).get("text").asText()).doesNotContain("Please enter").endsWith("than any court\".");
     }
 
     @Test
@@ -319,6 +387,7 @@ class ExamplesEndToEndTest {
         String anchor = idBySource.get(switch (folder) {
             case BRIDGE -> BRIDGE + "northwire.txt";
             case BREACH -> BREACH + "meridian-press.html";
+            case PSALTER -> LANTHORN;
             default -> WIRE;
         });
         for (JsonNode story : report.get("stories")) {
@@ -329,6 +398,29 @@ class ExamplesEndToEndTest {
             }
         }
         throw new AssertionError("no story holds " + folder);
+    }
+
+    private JsonNode article(String source) {
+        String id = idBySource.get(source);
+        for (JsonNode a : report.get("articles")) {
+            if (a.get("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no article " + source);
+    }
+
+    /** The articles that support the claims of a timeline entry. */
+    private Set<String> timelineArticles(JsonNode story, JsonNode entry) {
+        Set<String> ids = new TreeSet<>();
+        entry.get("claimIds").forEach(id -> ids.add(id.asText()));
+        Set<String> out = new TreeSet<>();
+        for (JsonNode claim : story.get("claims")) {
+            if (ids.contains(claim.get("id").asText())) {
+                out.addAll(supportArticles(claim));
+            }
+        }
+        return out;
     }
 
     private List<String> links(JsonNode story) {

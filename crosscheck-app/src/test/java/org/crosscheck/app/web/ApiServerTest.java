@@ -78,7 +78,7 @@ class ApiServerTest {
     void healthCountsArticlesAndStories() {
         JsonNode h = ok("/api/health");
         assertThat(h.get("status").asText()).isEqualTo("ok");
-        assertThat(h.get("articles").asInt()).isEqualTo(report.get("articles").size()).isEqualTo(19);
+        assertThat(h.get("articles").asInt()).isEqualTo(report.get("articles").size()).isEqualTo(24);
         assertThat(h.get("stories").asInt()).isEqualTo(report.get("stories").size());
     }
 
