@@ -46,12 +46,16 @@ record BareDate(int head, boolean weekly) {
 
     /**
      * The bare date of an expression: its words are only month or weekday names, day numbers
-     * ("3", "3rd"), prepositions, conjunctions, "the", punctuation and verbs SUTime takes in
-     * ("start in January"); anything else (a year, "last", "next", "this", "ago") places it.
+     * ("3", "3rd"), prepositions, conjunctions, "the", punctuation, verbs SUTime takes in
+     * ("start in January") and the noun of a part of the day ("Friday night"); anything else (a
+     * year, "last", "next", "this", "ago") places it.
      */
     static Optional<BareDate> of(AnnotatedSentence sentence, TimeMention t) {
         int month = -1;
         int weekday = -1;
+        // SUTime writes a part of the day into the value ("2024-02-16TNI" for "Friday night"):
+        // its noun does not place the date
+        boolean partOfDay = t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
         for (int i = t.firstToken(); i < t.endToken() && i < sentence.tokens().size(); i++) {
             Token token = sentence.tokens().get(i);
             String word = token.text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
@@ -62,7 +66,7 @@ record BareDate(int head, boolean weekly) {
                 } else {
                     month = month < 0 ? i : month;
                 }
-            } else if (!isFiller(token, word)) {
+            } else if (!isFiller(token, word) && !(partOfDay && token.tag().startsWith("NN"))) {
                 return Optional.empty();
             }
         }
@@ -83,8 +87,9 @@ record BareDate(int head, boolean weekly) {
 
     /**
      * The date moved to the publication side its clause points to: the latest one on or before
-     * {@code published} for {@code BEFORE}, the earliest on or after it for {@code AFTER};
-     * unchanged when the clause does not tell. Precision is kept.
+     * {@code published} for {@code BEFORE}, the earliest on or after it for {@code AFTER}, the
+     * nearest for {@code NEAREST} (the earlier on a tie); unchanged when the clause does not
+     * tell. Precision is kept.
      */
     PartialDate place(PartialDate date, PartialDate published, ClauseTense.Direction direction) {
         if (direction == ClauseTense.Direction.UNKNOWN || date.precision() == PartialDate.Precision.YEAR
@@ -103,9 +108,20 @@ record BareDate(int head, boolean weekly) {
                 best = best == null || d.compareTo(best) > 0 ? d : best;
             } else if (direction == ClauseTense.Direction.AFTER && !d.lastDay().isBefore(on)) {
                 best = best == null || d.compareTo(best) < 0 ? d : best;
+            } else if (direction == ClauseTense.Direction.NEAREST
+                    && (best == null || distance(d, on) < distance(best, on))) {
+                best = d;
             }
         }
         return best == null ? date : best;
+    }
+
+    /** Days from the date to {@code on}; 0 when the date contains it. */
+    private static long distance(PartialDate date, LocalDate on) {
+        if (on.isBefore(date.firstDay())) {
+            return date.firstDay().toEpochDay() - on.toEpochDay();
+        }
+        return on.isAfter(date.lastDay()) ? on.toEpochDay() - date.lastDay().toEpochDay() : 0;
     }
 
     /**
@@ -113,14 +129,14 @@ record BareDate(int head, boolean weekly) {
      * is not trusted near the turn of a year), or the same month and day k years from SUTime's.
      */
     private Optional<PartialDate> candidate(PartialDate date, LocalDate on, int k) {
-        if (weekly) {
-            LocalDate sameWeek = on.plusDays(date.firstDay().getDayOfWeek().getValue() - on.getDayOfWeek().getValue());
-            return Optional.of(PartialDate.of(sameWeek.plusWeeks(k)));
-        }
         try {
+            if (weekly) {
+                LocalDate sameWeek = on.plusDays(date.firstDay().getDayOfWeek().getValue() - on.getDayOfWeek().getValue());
+                return Optional.of(PartialDate.of(sameWeek.plusWeeks(k)));
+            }
             return Optional.of(new PartialDate(date.year() + k, date.month(), date.day()));
         } catch (RuntimeException e) {
-            return Optional.empty(); // February 29 in a year without one
+            return Optional.empty(); // February 29 in a year without one, or a year out of range
         }
     }
 

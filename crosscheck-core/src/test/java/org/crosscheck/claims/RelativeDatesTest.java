@@ -33,7 +33,11 @@ class RelativeDatesTest {
 
             The Ulmsey council will suspend the island bus service until Monday.
 
-            The island school was closed until Monday, when the heating was repaired.""";
+            The island school was closed until Monday, when the heating was repaired.
+
+            The harbour office said the storm warning would stay in force until Sunday evening.
+
+            The harbour office said the pier could reopen on Saturday.""";
 
     /** Published on Thursday 19 September 2024. */
     static final String FERRY = """
@@ -92,6 +96,9 @@ class RelativeDatesTest {
         // published on Thursday 19 September: the Monday the cancellation runs to is the next one
         assertThat(dates(gift, "sailings", "Brekka Ferries cancelled")).containsExactly("2024-09-23");
         assertThat(dates(gift, "sailings", "The Ulmsey council will")).containsExactly("2024-09-23");
+        // a modal is placed nearest, but "until" still looks ahead
+        assertThat(dates(gift, "sailings", "The harbour office said the storm")).containsExactly("2024-09-22");
+        assertThat(dates(gift, "sailings", "The harbour office said the pier")).containsExactly("2024-09-21");
         // a state told in the past with its auxiliary has ended: the Monday before
         assertThat(dates(gift, "sailings", "The island school was closed")).containsExactly("2024-09-16");
         assertThat(dates(story, "ferry", "Brekka Ferries has cancelled")).containsExactly("2024-09-23");
