@@ -16,7 +16,8 @@ import org.crosscheck.time.PartialDate;
 /**
  * The dated events of a story: one entry per date a claim group states, at the precision its
  * supporting articles give ("2023-09" stays a month), in date order. A sentence that dates two
- * events ("delivered in February after the visit last September") gives two entries. Dates that
+ * events ("delivered in February after the visit last September") gives two entries; claims that
+ * give a group different dates are not two events, the best-supported date stands. Dates that
  * name the same time at different precisions ("March", "March 4") are one event, dated as most
  * supporters give it (the more precise on a tie); an event reaches the timeline when at least
  * half of the group's claims date it, so a side remark of one sentence ("the hospital said on
@@ -84,9 +85,15 @@ public final class Timeline {
             eventClaims.computeIfAbsent(event, e -> new LinkedHashSet<>()).addAll(stating.get(d));
             eventOwn.computeIfAbsent(event, e -> new LinkedHashSet<>()).addAll(own.getOrDefault(d, Set.of()));
         }
+        // the best-supported date is the group's event; another one joins it only when a claim
+        // states both (two events of one sentence), not when claims merely disagree on the date
         List<EventDate> out = new ArrayList<>();
+        List<PartialDate> kept = new ArrayList<>();
         for (PartialDate event : events) {
-            if (2 * eventClaims.get(event).size() >= claims.size()) {
+            Set<Integer> by = eventClaims.get(event);
+            boolean coStated = kept.stream().anyMatch(k -> eventClaims.get(k).stream().anyMatch(by::contains));
+            if (2 * by.size() >= claims.size() && (kept.isEmpty() || coStated)) {
+                kept.add(event);
                 out.add(new EventDate(event, eventOwn.get(event).isEmpty()));
             }
         }

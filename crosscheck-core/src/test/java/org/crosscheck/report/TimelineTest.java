@@ -65,6 +65,13 @@ class TimelineTest {
 
         assertThat(timeline.build(List.of(g))).extracting(e -> e.date().toString(), TimelineEntry::text)
                 .containsExactly(tuple("2023-09", text), tuple("2024-02", text));
+
+        // claims that merely give the group different days are not two events
+        String quote = "Our priority tonight is the people who were hurt.";
+        var differing = group("g2", ClaimStatus.CORROBORATED, 2,
+                claim("c2", "a1", quote, 0, day(2025, 3, 4)), claim("c3", "a2", quote, 0, day(2025, 3, 5)));
+        assertThat(timeline.build(List.of(g, differing))).extracting(e -> e.date().toString())
+                .containsExactly("2023-09", "2024-02", "2025-03-04");
     }
 
     @Test
