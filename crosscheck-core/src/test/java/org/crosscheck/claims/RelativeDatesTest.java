@@ -21,11 +21,15 @@ class RelativeDatesTest {
 
             The Varnholt museum will show the throne from May.
 
-            The museum was closed for repairs from May.
-
             The harbour master resigned in December.
 
             A new pier will open in March.""";
+
+    /** Published on Tuesday 12 March 2024. */
+    static final String MUSEUM = """
+            The Varnholt museum was closed for repairs from May.
+
+            The Varnholt museum will lend the throne to Ulmsey from May.""";
 
     /** Published on Thursday 19 September 2024. */
     static final String SAILINGS = """
@@ -58,7 +62,7 @@ class RelativeDatesTest {
     static void extract() {
         ClaimExtractor extractor = new ClaimExtractor();
         gift = extractor.extract(List.of(article("gift", GIFT, "2024-09-16T08:05:00+01:00"),
-                article("sailings", SAILINGS, "2024-09-19T17:30:00Z")));
+                article("sailings", SAILINGS, "2024-09-19T17:30:00Z"), article("museum", MUSEUM, "2024-03-12")));
         story = extractor.extract(List.of(article("ferry", FERRY, "2024-09-19"),
                 article("undated", UNDATED, null), article("late", FERRY, "2024-09-25")));
     }
@@ -87,8 +91,10 @@ class RelativeDatesTest {
     }
 
     @Test
-    void fromMayInAPastSentenceIsThePastMay() {
-        assertThat(dates(gift, "gift", "The museum was closed")).containsExactly("2024-05");
+    void fromMayIsThePastMayInAPastSentenceAndTheNextInAFutureOne() {
+        // published in March: the nearest May is the next one, but the closure is told in the past
+        assertThat(dates(gift, "museum", "The Varnholt museum was closed")).containsExactly("2023-05");
+        assertThat(dates(gift, "museum", "The Varnholt museum will lend")).containsExactly("2024-05");
     }
 
     @Test
