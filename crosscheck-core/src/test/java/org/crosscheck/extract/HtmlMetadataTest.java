@@ -74,6 +74,13 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void skipsTheZeroDateOfATemplateForTheNextCandidate() {
+        Article a = page(jsonLd("{\"@type\":\"NewsArticle\",\"headline\":\"Pumps\",\"datePublished\":\"0001-01-01T00:00:00Z\"}")
+                + "<meta property=\"article:published_time\" content=\"2024-02-18T09:30:00Z\">");
+        assertThat(a.published()).hasToString("2024-02-18T09:30:00Z");
+    }
+
+    @Test
     void readsArticlePublishedTimeMeta() {
         Article a = page("<meta property=\"article:published_time\" content=\"2023-07-04T18:00:00Z\">");
         assertThat(a.published()).hasToString("2023-07-04T18:00:00Z");
