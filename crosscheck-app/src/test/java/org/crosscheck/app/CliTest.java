@@ -69,6 +69,8 @@ class CliTest {
         JsonNode second = JSON.readTree(run.outLines().get(1));
         assertThat(second.get("title").asText()).isEqualTo("Ribe Street library reopens");
         assertThat(second.get("site").asText()).isEqualTo("The Oskarby Post");
+        // the page gives the time of publication: it is kept, with its offset
+        assertThat(second.get("published").asText()).isEqualTo("2025-03-10T09:00:00Z");
         assertThat(second.get("text").asText()).doesNotContain("All rights reserved").contains("\n\n");
     }
 

@@ -10,6 +10,7 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.time.PartialDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +66,9 @@ public final class ClaimExtractor {
     public ClaimExtraction extract(List<Article> articles, Set<String> everySentence) {
         List<List<AnnotatedSentence>> annotated = new ArrayList<>(articles.size());
         List<NameOccurrence> names = new ArrayList<>();
+        Map<String, PartialDate> borrowed = BorrowedDates.of(articles);
         for (Article article : articles) {
-            List<AnnotatedSentence> sentences = annotate(article);
+            List<AnnotatedSentence> sentences = annotate(article, anchor(article, borrowed));
             annotated.add(sentences);
             for (AnnotatedSentence s : sentences) {
                 for (NamedMention m : s.mentions()) {
@@ -83,19 +85,27 @@ public final class ClaimExtractor {
             sentences.putIfAbsent(article.id(), annotated.get(a));
             for (AnnotatedSentence s : annotated.get(a)) {
                 if (all ? s.wordCount() > 0 : filter.isClaim(s)) {
-                    claims.add(claim(article, s, entities));
+                    claims.add(claim(article, s, entities, borrowed));
                 }
             }
         }
-        return new ClaimExtraction(new ClaimSet(claims, entities.entities()), sentences);
+        return new ClaimExtraction(new ClaimSet(claims, entities.entities(), borrowed), sentences);
     }
 
-    /** The article's sentences; none when it is not English, empty, or the annotator fails on it. */
-    private List<AnnotatedSentence> annotate(Article article) {
+    /** The date an article's relative dates resolve against: its own, else the one it borrows. */
+    private static PartialDate anchor(Article article, Map<String, PartialDate> borrowed) {
+        return article.published() != null ? article.published() : borrowed.get(article.id());
+    }
+
+    /**
+     * The article's sentences annotated against {@code anchor}; none when it is not English,
+     * empty, or the annotator fails on it.
+     */
+    private List<AnnotatedSentence> annotate(Article article, PartialDate anchor) {
         if (!isEnglish(article) || article.text().isBlank()) {
             return List.of();
         }
-        String key = article.published() + "\u0000" + article.text();
+        String key = (anchor == null ? null : anchor.dateOnly()) + "\u0000" + article.text();
         synchronized (recent) {
             List<AnnotatedSentence> known = recent.get(key);
             if (known != null) {
@@ -103,7 +113,7 @@ public final class ClaimExtractor {
             }
         }
         try {
-            List<AnnotatedSentence> sentences = annotator.annotate(DatelineMask.mask(article.text()), article.published());
+            List<AnnotatedSentence> sentences = annotator.annotate(DatelineMask.mask(article.text()), anchor);
             synchronized (recent) {
                 recent.put(key, sentences);
             }
@@ -114,7 +124,8 @@ public final class ClaimExtractor {
         }
     }
 
-    private Claim claim(Article article, AnnotatedSentence s, ResolvedEntities entities) {
+    private Claim claim(Article article, AnnotatedSentence s, ResolvedEntities entities,
+                        Map<String, PartialDate> borrowed) {
         String articleId = article.id();
         Slots slot = slots.read(s, m -> entities.entityOf(articleId, m.text()).map(Entity::name).orElse(m.text()));
         List<EntityMention> mentions = new ArrayList<>();
@@ -128,7 +139,8 @@ public final class ClaimExtractor {
         }
         return new Claim(articleId + "-c" + s.index(), articleId, article.text().substring(s.start(), s.end()),
                 s.start(), s.end(), slot.actor(), slot.action(), slot.object(), slot.negated(), slot.hedged(),
-                slot.attribution(), dates.read(s), quantities.read(s), mentions);
+                slot.attribution(), dates.read(s, anchor(article, borrowed), borrowed.containsKey(article.id())),
+                quantities.read(s), mentions);
     }
 
     /** The report's entity type for a CoreNLP tag; empty for tags that are not names. */

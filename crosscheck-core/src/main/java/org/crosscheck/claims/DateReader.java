@@ -28,11 +28,33 @@ final class DateReader {
         this.cues = cues;
     }
 
-    /** The dates of a sentence, in order. */
+    /** The dates of a sentence, in order, with no publication date to place bare months and weekdays. */
     List<DateMention> read(AnnotatedSentence sentence) {
+        return read(sentence, null, false);
+    }
+
+    /**
+     * The dates of a sentence, in order. A bare month, day or weekday ("in February", "on 3
+     * March", "until Monday") is placed before or after {@code anchor} (the publication date
+     * the sentence was annotated against) by the tense of its clause, see {@link ClauseTense}.
+     *
+     * @param borrowed true when {@code anchor} is not the article's own date but its story's:
+     *                 dates that depend on it are then marked inferred
+     */
+    List<DateMention> read(AnnotatedSentence sentence, PartialDate anchor, boolean borrowed) {
         List<DateMention> out = new ArrayList<>();
+        PartialDate day = anchor != null && anchor.precision() == PartialDate.Precision.DAY ? anchor.dateOnly() : null;
         for (TimeMention t : sentence.times()) {
-            date(t).ifPresent(d -> out.add(new DateMention(t.text(), d)));
+            Optional<PartialDate> found = date(t);
+            if (found.isEmpty()) {
+                continue;
+            }
+            PartialDate d = found.get();
+            Optional<BareDate> bare = day == null ? Optional.empty() : BareDate.of(sentence, t);
+            if (bare.isPresent()) {
+                d = bare.get().place(d, day, ClauseTense.of(sentence, bare.get().head()));
+            }
+            out.add(new DateMention(t.text(), d, borrowed && BareDate.dependsOnAnchor(sentence, t, d)));
         }
         return out;
     }

@@ -11,7 +11,8 @@ import org.crosscheck.time.PartialDate;
  * @param url       canonical URL, or null
  * @param title     title without section or site suffix, or null
  * @param byline    author(s), or null
- * @param published publication date at the precision known, or null
+ * @param published publication date at the precision known, with its time and offset when the
+ *                  source gives them, or null
  * @param site      site or outlet name, or null
  * @param language  ISO 639-1 code such as "en", or null when it cannot be told
  * @param text      main text; paragraphs separated by one blank line

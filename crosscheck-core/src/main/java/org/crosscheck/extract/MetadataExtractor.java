@@ -131,13 +131,13 @@ final class MetadataExtractor {
                                   String fallbackUrl) {
         // candidates in order of trust, each looked for only when the ones before it gave no date
         for (JsonLdArticle a : ld) {
-            Optional<PartialDate> d = PartialDate.parseIso(a.datePublished());
+            Optional<PartialDate> d = plausible(a.datePublished());
             if (d.isPresent()) {
                 return d.get();
             }
         }
         for (String name : PUBLISHED_META) {
-            Optional<PartialDate> d = PartialDate.parseIso(meta(metas, name));
+            Optional<PartialDate> d = plausible(meta(metas, name));
             if (d.isPresent()) {
                 return d.get();
             }
@@ -148,7 +148,7 @@ final class MetadataExtractor {
         }
         isoCandidates.addAll(timeElements(page));
         for (String c : isoCandidates) {
-            Optional<PartialDate> d = PartialDate.parseIso(c);
+            Optional<PartialDate> d = plausible(c);
             if (d.isPresent()) {
                 return d.get();
             }
@@ -160,6 +160,14 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * An ISO date of the metadata, unless it is the zero value of a date type that a template
+     * printed for want of one ("0001-01-01T00:00:00Z"): no news page was written before the year 1000.
+     */
+    private static Optional<PartialDate> plausible(String iso) {
+        return PartialDate.parseIso(iso).filter(d -> d.year() >= 1000);
     }
 
     /** datetime of {@code <time>} in the article or its header, publication times before others, modified ones never. */

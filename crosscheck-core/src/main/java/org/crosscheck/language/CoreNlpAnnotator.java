@@ -71,7 +71,7 @@ public final class CoreNlpAnnotator {
     public List<AnnotatedSentence> annotate(String text, PartialDate published) {
         Annotation document = new Annotation(text);
         if (published != null && published.precision() == PartialDate.Precision.DAY) {
-            document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+            document.set(CoreAnnotations.DocDateAnnotation.class, published.dateOnly().toString());
         }
         pipeline.annotate(document);
         List<AnnotatedSentence> out = new ArrayList<>();

@@ -89,7 +89,7 @@ public final class DerivationJudge {
         DirectionBasis basis = byDate(a.article.published(), b.article.published());
         boolean firstIsSource;
         if (basis != null) {
-            firstIsSource = a.article.published().lastDay().isBefore(b.article.published().firstDay());
+            firstIsSource = earlier(a.article.published(), b.article.published());
         } else if (!duplicate && Math.max(shareA, shareB) >= settings.directionContained()
                 && Math.abs(shareA - shareB) >= settings.directionMargin()) {
             // the text found almost whole in the other, which holds more besides, is the derived one
@@ -132,11 +132,26 @@ public final class DerivationJudge {
         return Optional.of(new Derivation(link, basis, Math.min(1.0, shareOfFrom), Math.min(1.0, shareOfTo)));
     }
 
-    /** DATE when one article's date ends before the other's begins; null when dates do not tell. */
+    /**
+     * DATE when one article was published before the other: at an earlier instant when both give
+     * a time with its offset (a wire story at 08:00 and a copy at 15:00 of the same day), else
+     * when one date ends before the other begins; null when the dates do not tell.
+     */
     private static DirectionBasis byDate(PartialDate a, PartialDate b) {
         if (a == null || b == null) {
             return null;
         }
+        if (a.instant().isPresent() && b.instant().isPresent()) {
+            return a.instant().get().equals(b.instant().get()) ? null : DirectionBasis.DATE;
+        }
         return a.lastDay().isBefore(b.firstDay()) || b.lastDay().isBefore(a.firstDay()) ? DirectionBasis.DATE : null;
+    }
+
+    /** True when {@code a} was published before {@code b}; only for dates {@link #byDate} tells apart. */
+    private static boolean earlier(PartialDate a, PartialDate b) {
+        if (a.instant().isPresent() && b.instant().isPresent()) {
+            return a.instant().get().isBefore(b.instant().get());
+        }
+        return a.lastDay().isBefore(b.firstDay());
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What decided which of two articles is the source of a reuse link. */
 public enum DirectionBasis {
-    /** The source was published on an earlier day. */
+    /** The source was published earlier: on an earlier day, or at an earlier time when both give one. */
     DATE,
     /**
      * Undated or same day: nearly all of the reusing text is found in the source, while a clearly

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.align.ClaimGroup;
 import org.crosscheck.align.Conflict;
 import org.crosscheck.align.ConflictSide;
@@ -14,6 +15,7 @@ import org.crosscheck.cluster.Story;
 import org.crosscheck.extract.Article;
 import org.crosscheck.provenance.Derivation;
 import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.time.PartialDate;
 
 /**
  * The JSON forms of the public interface ({@code shared/spec/interface.md}): the article object
@@ -75,7 +77,17 @@ public final class JsonReport {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("schemaVersion", report.schemaVersion());
         ArrayNode articles = n.putArray("articles");
-        report.articles().forEach(a -> articles.add(article(a)));
+        Map<String, PartialDate> borrowed = new java.util.HashMap<>();
+        report.stories().forEach(s -> borrowed.putAll(s.borrowedDates()));
+        for (Article a : report.articles()) {
+            ObjectNode article = article(a);
+            PartialDate date = borrowed.get(a.id());
+            if (date != null) {
+                // the story's date its relative dates were read against; published stays null
+                article.put("publishedInferred", date.toString());
+            }
+            articles.add(article);
+        }
         ArrayNode stories = n.putArray("stories");
         report.stories().forEach(s -> stories.add(story(s)));
         ArrayNode problems = n.putArray("problems");
@@ -105,6 +117,7 @@ public final class JsonReport {
             t.put("text", e.text());
             strings(t.putArray("claimIds"), e.claimIds());
             t.put("disputed", e.disputed());
+            t.put("inferred", e.inferred());
         }
         ArrayNode entities = n.putArray("entities");
         s.entities().forEach(e -> entities.add(entity(e)));

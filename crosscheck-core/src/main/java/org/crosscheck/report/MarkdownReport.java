@@ -87,7 +87,8 @@ public final class MarkdownReport {
         if (!s.timeline().isEmpty()) {
             md.append("\n### Timeline\n\n");
             for (TimelineEntry e : s.timeline()) {
-                md.append("- **").append(e.date()).append("**").append(e.disputed() ? " (disputed)" : "").append(": ")
+                md.append("- **").append(e.date()).append("**").append(e.disputed() ? " (disputed)" : "")
+                        .append(e.inferred() ? " (date inferred from the story)" : "").append(": ")
                         .append(oneLine(e.text())).append("\n");
             }
         }

@@ -1,6 +1,8 @@
 package org.crosscheck.report;
 
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.time.PartialDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.crosscheck.align.ClaimGroup;
@@ -14,10 +16,12 @@ import org.crosscheck.provenance.Derivation;
  * @param summary    the summary sentences, each backed by a claim group of this story
  * @param provenance the reuse links among the story's articles, each with what decided its
  *                   direction and the share of each side reused
+ * @param borrowedDates for each of its articles without a publication date, the story's date it
+ *                   was read against; the others are absent
  */
 public record StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                           List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
-                          List<Entity> entities, List<Derivation> provenance) {
+                          List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
 
     public StoryReport {
         Objects.requireNonNull(id, "id");
@@ -29,6 +33,14 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         timeline = List.copyOf(timeline);
         entities = List.copyOf(entities);
         provenance = List.copyOf(provenance);
+        borrowedDates = Map.copyOf(borrowedDates);
+    }
+
+    /** A story whose articles borrowed no date. */
+    public StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
+                       List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
+                       List<Entity> entities, List<Derivation> provenance) {
+        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, Map.of());
     }
 
     /** The summary as one paragraph. */

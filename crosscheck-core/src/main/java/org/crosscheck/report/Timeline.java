@@ -3,9 +3,10 @@ package org.crosscheck.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.crosscheck.align.ClaimGroup;
 import org.crosscheck.align.ClaimStatus;
 import org.crosscheck.claims.Claim;
@@ -13,9 +14,14 @@ import org.crosscheck.claims.DateMention;
 import org.crosscheck.time.PartialDate;
 
 /**
- * The dated events of a story: one entry per claim group whose members state a date, at the
- * date its supporting articles give most often (the most precise on a tie; at least half of
- * them must give it), in date order.
+ * The dated events of a story: one entry per date a claim group states, at the precision its
+ * supporting articles give ("2023-09" stays a month), in date order. A sentence that dates two
+ * events ("delivered in February after the visit last September") gives two entries; claims that
+ * give a group different dates are not two events, the best-supported date stands. Dates that
+ * name the same time at different precisions ("March", "March 4") are one event, dated as most
+ * supporters give it (the more precise on a tie); an event reaches the timeline when at least
+ * half of the group's claims date it, so a side remark of one sentence ("the hospital said on
+ * Thursday that ...") does not.
  */
 public final class Timeline {
 
@@ -23,19 +29,19 @@ public final class Timeline {
     public List<TimelineEntry> build(List<ClaimGroup> groups) {
         Map<String, TimelineEntry> entries = new LinkedHashMap<>();
         for (ClaimGroup group : groups) {
-            Optional<PartialDate> date = eventDate(group);
-            if (date.isEmpty()) {
-                continue;
-            }
-            String key = date.get() + "\u0000" + group.text();
-            TimelineEntry previous = entries.get(key);
             boolean disputed = group.status() == ClaimStatus.DISPUTED;
-            if (previous == null) {
-                entries.put(key, new TimelineEntry(date.get(), group.text(), List.of(group.id()), disputed));
-            } else {
-                List<String> ids = new ArrayList<>(previous.claimIds());
-                ids.add(group.id());
-                entries.put(key, new TimelineEntry(date.get(), group.text(), ids, previous.disputed() || disputed));
+            for (EventDate event : eventDates(group)) {
+                String key = event.date() + "\u0000" + group.text();
+                TimelineEntry previous = entries.get(key);
+                if (previous == null) {
+                    entries.put(key, new TimelineEntry(event.date(), group.text(), List.of(group.id()), disputed,
+                            event.inferred()));
+                } else {
+                    List<String> ids = new ArrayList<>(previous.claimIds());
+                    ids.add(group.id());
+                    entries.put(key, new TimelineEntry(event.date(), group.text(), ids, previous.disputed() || disputed,
+                            previous.inferred() && event.inferred()));
+                }
             }
         }
         List<TimelineEntry> out = new ArrayList<>(entries.values());
@@ -44,22 +50,53 @@ public final class Timeline {
     }
 
     /**
-     * The date most member claims state, preferring the more precise on a tie, when at least
-     * half of the members state it.
+     * A date of a group's event.
+     *
+     * @param inferred true when every claim that gives it read it against a borrowed story date
      */
-    static Optional<PartialDate> eventDate(ClaimGroup group) {
-        Map<PartialDate, Integer> votes = new LinkedHashMap<>();
-        for (Claim claim : group.claims()) {
-            claim.dates().stream().map(DateMention::date)
-                    .max(Comparator.comparing(PartialDate::precision))
-                    .ifPresent(d -> votes.merge(d, 1, Integer::sum));
+    record EventDate(PartialDate date, boolean inferred) { }
+
+    /** The dates of a group's events, in the order found. */
+    static List<EventDate> eventDates(ClaimGroup group) {
+        // claims (by index) that state each date, and those of them that read it on their own date
+        Map<PartialDate, Set<Integer>> stating = new LinkedHashMap<>();
+        Map<PartialDate, Set<Integer>> own = new LinkedHashMap<>();
+        List<Claim> claims = group.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            for (DateMention m : claims.get(i).dates()) {
+                stating.computeIfAbsent(m.date(), d -> new LinkedHashSet<>()).add(i);
+                if (!m.inferred()) {
+                    own.computeIfAbsent(m.date(), d -> new LinkedHashSet<>()).add(i);
+                }
+            }
         }
-        // a date that only a minority of the group states belongs to a side remark of that
-        // sentence ("the hospital said on Thursday that ..."), not to the event the group states
-        return votes.entrySet().stream()
-                .max(Comparator.<Map.Entry<PartialDate, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> e.getKey().precision()))
-                .filter(e -> 2 * e.getValue() >= group.claims().size())
-                .map(Map.Entry::getKey);
+        List<PartialDate> byVotes = new ArrayList<>(stating.keySet());
+        byVotes.sort(Comparator.<PartialDate>comparingInt(d -> stating.get(d).size()).reversed()
+                .thenComparing(Comparator.comparing(PartialDate::precision).reversed()));
+        List<PartialDate> events = new ArrayList<>();
+        Map<PartialDate, Set<Integer>> eventClaims = new LinkedHashMap<>();
+        Map<PartialDate, Set<Integer>> eventOwn = new LinkedHashMap<>();
+        for (PartialDate d : byVotes) {
+            PartialDate event = events.stream().filter(e -> e.isCompatibleWith(d)).findFirst().orElse(null);
+            if (event == null) {
+                event = d;
+                events.add(d);
+            }
+            eventClaims.computeIfAbsent(event, e -> new LinkedHashSet<>()).addAll(stating.get(d));
+            eventOwn.computeIfAbsent(event, e -> new LinkedHashSet<>()).addAll(own.getOrDefault(d, Set.of()));
+        }
+        // the best-supported date is the group's event; another one joins it only when a claim
+        // states both (two events of one sentence), not when claims merely disagree on the date
+        List<EventDate> out = new ArrayList<>();
+        List<PartialDate> kept = new ArrayList<>();
+        for (PartialDate event : events) {
+            Set<Integer> by = eventClaims.get(event);
+            boolean coStated = kept.stream().anyMatch(k -> eventClaims.get(k).stream().anyMatch(by::contains));
+            if (2 * by.size() >= claims.size() && (kept.isEmpty() || coStated)) {
+                kept.add(event);
+                out.add(new EventDate(event, eventOwn.get(event).isEmpty()));
+            }
+        }
+        return out;
     }
 }

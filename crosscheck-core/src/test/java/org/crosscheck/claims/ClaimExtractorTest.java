@@ -194,10 +194,11 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void withoutAPublicationDateOnlyStatedDatesResolve() {
+    void withoutAPublicationDateRelativeDatesResolveAgainstTheStoryAndAreMarkedInferred() {
         assertThat(claimStarting(bridge, "The Northland Transport Safety Board (NTSB) opened").dates())
                 .containsExactly(new DateMention("February 18, 2024", new PartialDate(2024, 2, 18)));
-        assertThat(claimStarting(bridge, "Inspectors arrived").dates()).isEmpty();
+        assertThat(claimStarting(bridge, "Inspectors arrived").dates())
+                .containsExactly(new DateMention("Friday", new PartialDate(2024, 2, 16), true));
     }
 
     @Test

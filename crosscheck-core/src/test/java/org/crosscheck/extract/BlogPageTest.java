@@ -28,7 +28,7 @@ class BlogPageTest {
         assertThat(ARTICLE.title()).isEqualTo("Night buses return to Kessington after a two-year gap");
         assertThat(ARTICLE.site()).isEqualTo("Kessington Notes");
         assertThat(ARTICLE.byline()).isEqualTo("Priya Lindqvist");
-        assertThat(ARTICLE.published()).hasToString("2024-04-08");
+        assertThat(ARTICLE.published()).hasToString("2024-04-08T07:05:00Z");
         assertThat(ARTICLE.url()).isEqualTo("https://kessingtonnotes.example/2024/04/08/night-buses-return/");
         assertThat(ARTICLE.language()).isEqualTo("en");
     }

@@ -18,7 +18,7 @@ class DateLineReaderTest {
         "2024-02-18; 2024-02-18",
         "Published: Monday 19 Feb 2024 10:32; 2024-02-19",
         "Posted on 3rd March 2023 at 9.15am; 2023-03-03",
-        "2024-02-18T09:30:00Z; 2024-02-18",
+        "2024-02-18T09:30:00Z; 2024-02-18T09:30:00Z",
         "February 2024; 2024-02",
     })
     void readsDateLines(String line, String expected) {

@@ -70,13 +70,20 @@ class HtmlMetadataTest {
     void readsDatePublishedFromJsonLdInsideGraph() {
         Article a = page(jsonLd("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"x\"},"
                 + "{\"@type\":\"NewsArticle\",\"headline\":\"Pumps\",\"datePublished\":\"2024-02-18T09:30:00+01:00\"}]}"));
-        assertThat(a.published()).isEqualTo(PartialDate.parseIso("2024-02-18").orElseThrow());
+        assertThat(a.published()).hasToString("2024-02-18T09:30:00+01:00");
+    }
+
+    @Test
+    void skipsTheZeroDateOfATemplateForTheNextCandidate() {
+        Article a = page(jsonLd("{\"@type\":\"NewsArticle\",\"headline\":\"Pumps\",\"datePublished\":\"0001-01-01T00:00:00Z\"}")
+                + "<meta property=\"article:published_time\" content=\"2024-02-18T09:30:00Z\">");
+        assertThat(a.published()).hasToString("2024-02-18T09:30:00Z");
     }
 
     @Test
     void readsArticlePublishedTimeMeta() {
         Article a = page("<meta property=\"article:published_time\" content=\"2023-07-04T18:00:00Z\">");
-        assertThat(a.published()).hasToString("2023-07-04");
+        assertThat(a.published()).hasToString("2023-07-04T18:00:00Z");
     }
 
     @Test
@@ -100,7 +107,8 @@ class HtmlMetadataTest {
     @Test
     void readsTimeElementInsideTheArticleHeader() {
         Article a = page("", "<article><header><time datetime=\"2024-01-12T08:00\">12 January</time></header></article>");
-        assertThat(a.published()).hasToString("2024-01-12");
+        // a local time without an offset: kept, no offset invented
+        assertThat(a.published()).hasToString("2024-01-12T08:00:00");
     }
 
     @Test

@@ -165,6 +165,30 @@ class ProvenanceTracerTest {
     }
 
     @Test
+    void onTheSameDayTheEarlierTimeIsTheSourceOfAPaddedCopy() {
+        // the copy holds the whole wire text and more: containment alone would name it the source
+        String padded = WireStory.WIRE + """
+
+
+                In Veld, the mayor Liisa Orav said the town council would ask the board to spread the rise \
+                over two years. She said the council had not been consulted before the announcement.
+
+                The board meets again in June, when it will publish the list of streets to be dug up first.""";
+        Article wire = article("zz-wire", "2024-05-02T08:00:00+02:00", WireStory.WIRE);
+        Article copy = article("aa-post", "2024-05-02T15:00:00+02:00", padded);
+        assertThat(TRACER.derivations(List.of(copy, wire))).singleElement().satisfies(d -> {
+            assertThat(d.link().from()).isEqualTo("zz-wire");
+            assertThat(d.link().to()).isEqualTo("aa-post");
+            assertThat(d.basis()).isEqualTo(DirectionBasis.DATE);
+        });
+        // the same two texts without times: the day does not tell, and containment decides the other way
+        Article wireDay = article("zz-wire", "2024-05-02", WireStory.WIRE);
+        Article copyDay = article("aa-post", "2024-05-02", padded);
+        assertThat(TRACER.derivations(List.of(copyDay, wireDay))).singleElement()
+                .satisfies(d -> assertThat(d.basis()).isNotEqualTo(DirectionBasis.DATE));
+    }
+
+    @Test
     void emptyTextsAreNeverLinked() {
         assertThat(TRACER.trace(List.of(article("e1", null, ""), article("e2", null, " \n\n "), WIRE))).isEmpty();
     }

@@ -24,6 +24,12 @@ final class ReportFixtures {
                 null, dates, List.of(), mentions);
     }
 
+    /** A claim that states several dates, each as resolved. */
+    static Claim claim(String id, String article, String sentence, List<DateMention> dates) {
+        return new Claim(id, article, sentence, 0, sentence.length(), null, null, null, false, false,
+                null, dates, List.of(), List.of());
+    }
+
     static ClaimGroup group(String id, ClaimStatus status, int independent, Claim... claims) {
         int sources = (int) java.util.Arrays.stream(claims).map(Claim::articleId).distinct().count();
         return new ClaimGroup(id, claims[0].sentence(), List.of(claims), sources, independent, status);

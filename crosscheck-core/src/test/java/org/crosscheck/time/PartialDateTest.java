@@ -17,12 +17,42 @@ class PartialDateTest {
 
     @Test
     void parsesIsoDatesAndTimestampsAtTheirPrecision() {
-        assertThat(PartialDate.parseIso("2024-02-18T10:32:00Z")).contains(PartialDate.of(LocalDate.of(2024, 2, 18)));
+        assertThat(PartialDate.parseIso("2024-02-18T10:32:00Z").map(PartialDate::dateOnly))
+                .contains(PartialDate.of(LocalDate.of(2024, 2, 18)));
         assertThat(PartialDate.parseIso("2024-02")).contains(PartialDate.ofMonth(2024, 2));
         assertThat(PartialDate.parseIso("2024")).contains(PartialDate.ofYear(2024));
         assertThat(PartialDate.parseIso("yesterday")).isEmpty();
         assertThat(PartialDate.parseIso("2024-02-30")).isEmpty();
         assertThat(PartialDate.parseIso(null)).isEmpty();
+    }
+
+    @Test
+    void keepsTheTimeAndOffsetATimestampGives() {
+        PartialDate d = PartialDate.parseIso("2024-09-16T08:05:00+01:00").orElseThrow();
+        assertThat(d).hasToString("2024-09-16T08:05:00+01:00");
+        assertThat(d.precision()).isEqualTo(PartialDate.Precision.DAY);
+        assertThat(d.firstDay()).isEqualTo(LocalDate.of(2024, 9, 16));
+        assertThat(d.lastDay()).isEqualTo(LocalDate.of(2024, 9, 16));
+        assertThat(d.instant()).contains(java.time.Instant.parse("2024-09-16T07:05:00Z"));
+        assertThat(PartialDate.parseIso("2024-09-16T07:05:00.250Z").orElseThrow()).hasToString("2024-09-16T07:05:00Z");
+        assertThat(PartialDate.parseIso("2024-09-16T07:05-0500").orElseThrow()).hasToString("2024-09-16T07:05:00-05:00");
+        // a local time without an offset is kept, but it is no instant: no zone is invented
+        PartialDate local = PartialDate.parseIso("2024-09-16 07:05").orElseThrow();
+        assertThat(local).hasToString("2024-09-16T07:05:00");
+        assertThat(local.instant()).isEmpty();
+        assertThat(PartialDate.parseIso("2024-09-16").orElseThrow().hasTime()).isFalse();
+        assertThat(PartialDate.parseIso("2024-09-16T25:00Z")).contains(PartialDate.of(LocalDate.of(2024, 9, 16)));
+        assertThat(PartialDate.parseIso(d.toString())).contains(d);
+    }
+
+    @Test
+    void ordersTimesOfOneDayByInstantAfterTheBareDay() {
+        PartialDate bare = PartialDate.parseIso("2024-09-16").orElseThrow();
+        PartialDate morning = PartialDate.parseIso("2024-09-16T08:00:00+02:00").orElseThrow();
+        PartialDate afternoon = PartialDate.parseIso("2024-09-16T15:00:00+02:00").orElseThrow();
+        PartialDate londonMorning = PartialDate.parseIso("2024-09-16T07:30:00+01:00").orElseThrow();
+        assertThat(java.util.stream.Stream.of(afternoon, londonMorning, morning, bare).sorted())
+                .containsExactly(bare, morning, londonMorning, afternoon);
     }
 
     @Test
