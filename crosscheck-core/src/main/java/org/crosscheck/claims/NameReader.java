@@ -21,12 +21,12 @@ import org.crosscheck.language.Token;
  * <ul>
  * <li>a pair of names joined by a hyphen and set before a noun ("Norvish-Aldean talks") is a
  *     modifier, not a place, unless the pair is itself a country's name ("Guinea-Bissau");</li>
- * <li>a name followed by a possessive and a capitalised word that the tagger gave the same tag, or
- *     that the story tags as one name elsewhere, is that whole name ("Cooper's Meadow", not the
- *     person "Cooper");</li>
+ * <li>a name followed by a possessive and capitalised words is that whole name ("Cooper's Meadow",
+ *     not the person "Cooper") when the story tags the whole as one name elsewhere, or when both
+ *     sides are tagged PERSON (a person's person is no phrase; "Atlanta's Fulton County" stays two);</li>
  * <li>a one-word PERSON that is an outlet of the story (an article's site or a label of its web
  *     address), or that something is posted "on" or "via" while no person of the story has it as
- *     surname ("on Weibo"), is an organisation.</li>
+ *     surname and no capitalised word follows it ("on Weibo", not "on Clark Ave"), is an organisation.</li>
  * </ul>
  */
 final class NameReader {
@@ -115,8 +115,8 @@ final class NameReader {
         int end = tokens.get(last).end();
         String joined = s.text().substring(m.start() - s.start(), end - s.start());
         EntityType known = wholeNames.get(written(joined));
-        boolean splitByTagger = s.mentions().stream()
-                .anyMatch(o -> o.covers(pos + 1) && ClaimExtractor.entityType(o.type()).orElse(null) == type);
+        boolean splitByTagger = type == EntityType.PERSON && s.mentions().stream()
+                .anyMatch(o -> o.covers(pos + 1) && ClaimExtractor.entityType(o.type()).orElse(null) == EntityType.PERSON);
         if (known == null && !splitByTagger) {
             return Optional.empty();
         }
@@ -146,7 +146,8 @@ final class NameReader {
         }
         boolean afterPreposition = m.firstToken() > 0
                 && PLATFORM_PREPOSITIONS.contains(s.tokens().get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT));
-        return afterPreposition && !surnames.contains(NameForms.key(text));
+        boolean nameGoesOn = m.endToken() < s.tokens().size() && isCapitalisedNoun(s.tokens().get(m.endToken()));
+        return afterPreposition && !nameGoesOn && !surnames.contains(NameForms.key(text));
     }
 
     /** An outlet name without case, spaces, punctuation or a leading "the" ("The Skelholm Herald" -> "skelholmherald"). */
