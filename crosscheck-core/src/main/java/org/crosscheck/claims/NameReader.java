@@ -23,7 +23,8 @@ import org.crosscheck.language.Token;
  *     modifier, not a place, unless the pair is itself a country's name ("Guinea-Bissau");</li>
  * <li>a name followed by a possessive and capitalised words is that whole name ("Cooper's Meadow",
  *     not the person "Cooper") when the story tags the whole as one name elsewhere, or when both
- *     sides are tagged PERSON (a person's person is no phrase; "Atlanta's Fulton County" stays two);</li>
+ *     sides are tagged PERSON and the second is one word (a person's one-word person is no phrase;
+ *     "Atlanta's Fulton County" and "Duke's J.J. Redick" stay two);</li>
  * <li>a one-word PERSON that is an outlet of the story (an article's site or a label of its web
  *     address), or that something is posted "on" or "via" while no person of the story has it as
  *     surname and no capitalised word follows it ("on Weibo", not "on Clark Ave"), is an organisation.</li>
@@ -108,7 +109,7 @@ final class NameReader {
     private Optional<NameSpan> possessiveWhole(AnnotatedSentence s, NamedMention m, EntityType type) {
         List<Token> tokens = s.tokens();
         int pos = m.endToken();
-        if (pos + 1 >= tokens.size() || !tokens.get(pos).tag().equals("POS") || !isCapitalisedNoun(tokens.get(pos + 1))) {
+        if (pos + 1 >= tokens.size() || !isPossessive(tokens.get(pos), m.text()) || !isCapitalisedNoun(tokens.get(pos + 1))) {
             return Optional.empty();
         }
         int last = lastNameToken(s, pos + 1);
@@ -116,11 +117,18 @@ final class NameReader {
         String joined = s.text().substring(m.start() - s.start(), end - s.start());
         EntityType known = wholeNames.get(written(joined));
         boolean splitByTagger = type == EntityType.PERSON && s.mentions().stream()
-                .anyMatch(o -> o.covers(pos + 1) && ClaimExtractor.entityType(o.type()).orElse(null) == EntityType.PERSON);
+                .anyMatch(o -> o.firstToken() == pos + 1 && o.endToken() == pos + 2 && last == pos + 1
+                        && ClaimExtractor.entityType(o.type()).orElse(null) == EntityType.PERSON);
         if (known == null && !splitByTagger) {
             return Optional.empty();
         }
         return Optional.of(new NameSpan(joined, known == null ? EntityType.OTHER : known, m.start(), end));
+    }
+
+    /** "'s" after a name, or a bare apostrophe after a name ending in s ("Jones' Farm"); not a quote mark ("Kimani 'Kiki'"). */
+    private static boolean isPossessive(Token t, String name) {
+        String p = t.text().replace('\u2019', '\'');
+        return t.tag().equals("POS") && (p.equals("'s") || p.equals("'") && name.endsWith("s"));
     }
 
     /** The last of the capitalised proper nouns that run from {@code from}. */
