@@ -97,9 +97,9 @@ public final class EntityResolver {
     }
 
     /**
-     * Merges the forms of each listed country, whatever their tags; a form that is also the
-     * surname of a person the story names in full ("Jordan") is left to the person. Returns the
-     * keys that were found to be country forms.
+     * Merges the forms of each listed country, whatever their tags, when at least one of them is
+     * not tagged PERSON; a form that is also the surname of a person the story names in full
+     * ("Jordan") is left to the person. Returns the keys that were found to be country forms.
      */
     private List<String> mergeCountries(UnionFind groups, Map<String, Map<EntityType, Integer>> votes) {
         Set<String> surnames = new HashSet<>();
@@ -110,20 +110,22 @@ public final class EntityResolver {
         }
         List<String> found = new ArrayList<>();
         for (List<String> line : cues.countries()) {
-            String first = null;
+            List<String> present = new ArrayList<>();
+            boolean taggedAsPlaceOrBody = false;
             for (String form : line) {
                 String key = NameForms.key(form);
-                if (!groups.contains(key) || surnames.contains(key)
-                        || key.contains(" ") && majority(votes.get(key)) == EntityType.PERSON) {
-                    continue;
-                }
-                found.add(key);
-                if (first == null) {
-                    first = key;
-                } else {
-                    groups.union(first, key);
+                boolean person = majority(votes.get(key)) == EntityType.PERSON;
+                if (groups.contains(key) && !surnames.contains(key) && !(person && key.contains(" "))
+                        && !present.contains(key)) {
+                    present.add(key);
+                    taggedAsPlaceOrBody |= !person;
                 }
             }
+            if (!taggedAsPlaceOrBody) {
+                continue; // "Chad" alone, tagged PERSON, is someone called Chad
+            }
+            present.forEach(k -> groups.union(present.get(0), k));
+            found.addAll(present);
         }
         return found;
     }

@@ -122,6 +122,9 @@ class EntityResolverTest {
                 place("a", "the Hashemite Kingdom of Jordan"), person("b", "Ada Jordan"), person("b", "Jordan")));
         assertThat(jordan.entityOf("b", "Jordan")).map(Entity::name).contains("Ada Jordan");
         assertThat(jordan.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Hashemite Kingdom of Jordan", "Ada Jordan");
+        // a country's name tagged PERSON, with no other form of that country, is someone of that name
+        assertThat(resolver.resolve(List.of(person("a", "Chad"))).entities())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
     }
 
     @Test
