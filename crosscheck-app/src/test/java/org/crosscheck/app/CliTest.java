@@ -115,6 +115,34 @@ class CliTest {
         assertThat(CliRun.of("analyze", "--quiet", empty.toString()).exitCode()).isEqualTo(3);
     }
 
+    /** A JSON Lines record of five words and a feed item of one line: the input states they are articles. */
+    static void writeShortStatedTexts(Path dir) throws IOException {
+        Files.writeString(dir.resolve("short.jsonl"),
+                "{\"id\": \"brief\", \"text\": \"Skelholm ferry crossings resume today.\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("wire.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Oskarby Wire</title><link>https://wire.example/</link>
+                <description>Short items</description>
+                <item><title>Quay closed</title><link>https://wire.example/quay</link>
+                <description>Oskarby quay is closed to traffic until Monday.</description></item>
+                </channel></rss>
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aShortJsonLinesTextAndAOneLineFeedItemAreArticles() throws IOException {
+        Path shorts = Files.createDirectory(dir.resolve("shorts"));
+        writeShortStatedTexts(shorts);
+
+        CliRun run = CliRun.of("extract", "--quiet", shorts.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.out()).contains("Skelholm ferry crossings resume today.")
+                .contains("Oskarby quay is closed to traffic until Monday.");
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(CliRun.of().exitCode()).isEqualTo(2);

@@ -49,6 +49,23 @@ class VerifyCommandTest {
     }
 
     @Test
+    void shortStatedTextsAreSourcesForVerifyAsForExtract() throws IOException {
+        CliTest.writeShortStatedTexts(dir);
+        CliRun against = CliRun.of("verify", "--quiet", "--against", dir.resolve("short.jsonl").toString(),
+                dir.resolve("wire.xml").toString(), "--", "Oskarby quay is closed to traffic until Monday.");
+        assertThat(against.exitCode()).isZero();
+        assertThat(JSON.readTree(against.out()).get("verdict").asText()).isEqualTo("supported");
+
+        Path jobs = dir.resolve("jobs.jsonl");
+        Files.writeString(jobs, "{\"id\": \"j1\", \"claim\": \"Skelholm ferry crossings resume today.\", "
+                + "\"sources\": [{\"id\": \"brief\", \"text\": \"Skelholm ferry crossings resume today.\"}]}\n",
+                StandardCharsets.UTF_8);
+        CliRun batch = CliRun.of("verify", "--quiet", "--batch", jobs.toString());
+        assertThat(batch.exitCode()).isZero();
+        assertThat(JSON.readTree(batch.out()).get("verdict").asText()).isEqualTo("supported");
+    }
+
+    @Test
     void aBatchKeepsTheOrderAndNamesABadLine() throws IOException {
         String source = "{\"id\": \"post\", \"text\": \"The harbour master, Ola Brenning, said four hundred lanterns were launched from the old ferry pier on Saturday.\"}";
         Path jobs = dir.resolve("jobs.jsonl");

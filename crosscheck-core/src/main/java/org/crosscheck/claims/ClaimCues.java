@@ -16,7 +16,7 @@ import org.crosscheck.settings.ResourceSettings;
 record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedges, Set<String> negations,
                  Set<String> negativeWords,
                  Set<String> denials, Set<String> reportingVerbs, Set<String> honorifics,
-                 List<List<String>> aliases, Set<String> connectives, Set<String> streetWords,
+                 List<List<String>> aliases, List<List<String>> countries, Set<String> connectives, Set<String> streetWords,
                  Map<String, String> unitForms, Map<String, String> currencies, Set<String> dateWords,
                  Map<String, String> dateOffsets,
                  int minWords, int headingMaxWords, int maxPhraseWords, double shoutedShare) {
@@ -39,19 +39,25 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
 
     private static ClaimCues read() {
         ResourceSettings thresholds = ResourceSettings.load(ClaimCues.class, "claim-thresholds.properties");
-        List<List<String>> aliases = new ArrayList<>();
-        for (String line : lines("name-aliases.txt")) {
-            aliases.add(List.of(line.split("\\s*\\|\\s*")));
-        }
+        List<List<String>> aliases = forms("name-aliases.txt");
         return new ClaimCues(lines("opinion-cues.txt"), lines("furniture-cues.txt"), lines("hedge-cues.txt"),
                 set("negation-cues.txt"), set("negative-words.txt"), set("denial-verbs.txt"), set("reporting-verbs.txt"),
-                set("honorifics.txt"), List.copyOf(aliases), set("name-connectives.txt"),
+                set("honorifics.txt"), aliases, forms("country-names.txt"), set("name-connectives.txt"),
                 set("street-words.txt"), pairs("unit-forms.txt"), pairs("currencies.txt"),
                 set("date-words.txt"), pairs("date-offsets.txt"),
                 thresholds.integer("minWords"),
                 thresholds.integer("headingMaxWords"),
                 thresholds.integer("maxPhraseWords"),
                 thresholds.decimal("shoutedShare"));
+    }
+
+    /** One entity a line, its forms separated by "|". */
+    private static List<List<String>> forms(String name) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            out.add(List.of(line.split("\\s*\\|\\s*")));
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> set(String name) {

@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Set;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
-import org.crosscheck.language.NamedMention;
 import org.crosscheck.time.PartialDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Claims of a story's articles, with entities merged across articles. Each article is annotated
  * once by CoreNLP (relative dates anchored on its publication date when known to the day); the
- * names of all articles are merged by {@link EntityResolver}; then every sentence that states a
+ * tagged names are read against the whole story by {@link NameReader} (modifier pairs dropped,
+ * split possessive names joined, outlets retyped) and merged by {@link EntityResolver}; then every sentence that states a
  * fact becomes a {@link Claim} with its slots, dates, quantities and entities. The models are
  * English: an article whose language is known and is not English gives no claims.
  */
@@ -65,14 +66,19 @@ public final class ClaimExtractor {
      */
     public ClaimExtraction extract(List<Article> articles, Set<String> everySentence) {
         List<List<AnnotatedSentence>> annotated = new ArrayList<>(articles.size());
-        List<NameOccurrence> names = new ArrayList<>();
         Map<String, PartialDate> borrowed = BorrowedDates.of(articles);
         for (Article article : articles) {
-            List<AnnotatedSentence> sentences = annotate(article, anchor(article, borrowed));
-            annotated.add(sentences);
-            for (AnnotatedSentence s : sentences) {
-                for (NamedMention m : s.mentions()) {
-                    entityType(m.type()).ifPresent(t -> names.add(new NameOccurrence(article.id(), m.text(), t)));
+            annotated.add(annotate(article, anchor(article, borrowed)));
+        }
+        NameReader reader = new NameReader(resolver.countryKeys(), articles, annotated);
+        Map<AnnotatedSentence, List<NameSpan>> spans = new IdentityHashMap<>();
+        List<NameOccurrence> names = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (AnnotatedSentence s : annotated.get(a)) {
+                List<NameSpan> read = reader.names(s);
+                spans.put(s, read);
+                for (NameSpan n : read) {
+                    names.add(new NameOccurrence(articles.get(a).id(), n.text(), n.type()));
                 }
             }
         }
@@ -85,7 +91,7 @@ public final class ClaimExtractor {
             sentences.putIfAbsent(article.id(), annotated.get(a));
             for (AnnotatedSentence s : annotated.get(a)) {
                 if (all ? s.wordCount() > 0 : filter.isClaim(s)) {
-                    claims.add(claim(article, s, entities, borrowed));
+                    claims.add(claim(article, s, spans.get(s), entities, borrowed));
                 }
             }
         }
@@ -124,18 +130,15 @@ public final class ClaimExtractor {
         }
     }
 
-    private Claim claim(Article article, AnnotatedSentence s, ResolvedEntities entities,
+    private Claim claim(Article article, AnnotatedSentence s, List<NameSpan> names, ResolvedEntities entities,
                         Map<String, PartialDate> borrowed) {
         String articleId = article.id();
         Slots slot = slots.read(s, m -> entities.entityOf(articleId, m.text()).map(Entity::name).orElse(m.text()));
         List<EntityMention> mentions = new ArrayList<>();
-        for (NamedMention m : s.mentions()) {
-            Optional<EntityType> type = entityType(m.type());
-            if (type.isPresent()) {
-                Optional<Entity> entity = entities.entityOf(articleId, m.text());
-                mentions.add(new EntityMention(m.text(), entity.map(Entity::name).orElse(m.text()),
-                        entity.map(Entity::type).orElse(type.get()), m.start(), m.end()));
-            }
+        for (NameSpan n : names) {
+            Optional<Entity> entity = entities.entityOf(articleId, n.text());
+            mentions.add(new EntityMention(n.text(), entity.map(Entity::name).orElse(n.text()),
+                    entity.map(Entity::type).orElse(n.type()), n.start(), n.end()));
         }
         return new Claim(articleId + "-c" + s.index(), articleId, article.text().substring(s.start(), s.end()),
                 s.start(), s.end(), slot.actor(), slot.action(), slot.object(), slot.negated(), slot.hedged(),

@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,9 +12,12 @@ import java.util.Set;
 
 /**
  * Merges the names a story's articles use into entities. Names are compared without titles,
- * possessives, case and dots; then merged when a data file lists them as aliases ("UK",
- * "Britain"), when one is the initials of the other ("NTSB", "Northland Transport Safety
- * Board"), or when a bare surname belongs to exactly one full name of a person in the story
+ * possessives, case and dots; then merged, whatever type the tagger gave each form, when they are
+ * names of one country ({@code country-names.txt}: short name, official name, demonyms, generated
+ * from ISO 3166-1 by {@code bench/country-names}; such an entity is a LOCATION), when a data file
+ * lists them as aliases ("UK", "Britain"), when one is the other reordered around "of"
+ * ("Ministry of Fisheries", "Fisheries Ministry"), when one is the initials of the other ("NTSB",
+ * "Northland Transport Safety Board"), or when a bare surname belongs to exactly one full name of a person in the story
  * ("Halvorsen" -> "Ingrid Halvorsen"). Two people who share a surname stay apart; a bare
  * surname is then given, article by article, to the one of them that article names, and stays
  * an entity of its own where the article names both or neither. The canonical name is the
@@ -23,10 +27,19 @@ public final class EntityResolver {
 
     private final NameForms forms;
     private final ClaimCues cues;
+    private final Set<String> countryKeys;
 
     public EntityResolver() {
         this.cues = ClaimCues.load();
         this.forms = new NameForms(cues);
+        Set<String> keys = new HashSet<>();
+        cues.countries().forEach(line -> line.forEach(f -> keys.add(NameForms.key(f))));
+        this.countryKeys = Set.copyOf(keys);
+    }
+
+    /** The keys ({@link NameForms#key}) of every form of every listed country. */
+    Set<String> countryKeys() {
+        return countryKeys;
     }
 
     /** The entities named by the occurrences, given in reading order (article by article). */
@@ -47,7 +60,9 @@ public final class EntityResolver {
             votes.computeIfAbsent(key, k -> new HashMap<>()).merge(o.type(), 1, Integer::sum);
         }
         UnionFind groups = new UnionFind(parent);
+        List<String> countries = mergeCountries(groups, votes);
         mergeAliases(groups);
+        mergeReordered(groups, cleanedByKey, votes);
         mergeAcronyms(groups, cleanedByKey, votes);
         Map<String, List<String>> surnameCandidates = mergeSurnames(groups, votes);
 
@@ -76,7 +91,56 @@ public final class EntityResolver {
             }
             finalRoot.add(root);
         }
-        return ResolvedEntities.build(occurrences, keys, finalRoot, cleanedByKey);
+        Set<String> placeRoots = new HashSet<>();
+        countries.forEach(k -> placeRoots.add(groups.find(k)));
+        return ResolvedEntities.build(occurrences, keys, finalRoot, cleanedByKey, placeRoots);
+    }
+
+    /**
+     * Merges the forms of each listed country, whatever their tags, when at least one of them is
+     * not tagged PERSON; a form that is also the surname of a person the story names in full
+     * ("Jordan") is left to the person. Returns the keys that were found to be country forms.
+     */
+    private List<String> mergeCountries(UnionFind groups, Map<String, Map<EntityType, Integer>> votes) {
+        Set<String> surnames = new HashSet<>();
+        for (String key : groups.keys()) {
+            if (key.contains(" ") && majority(votes.get(key)) == EntityType.PERSON) {
+                surnames.add(NameForms.lastWord(key));
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (List<String> line : cues.countries()) {
+            List<String> present = new ArrayList<>();
+            boolean taggedAsPlaceOrBody = false;
+            for (String form : line) {
+                String key = NameForms.key(form);
+                boolean person = majority(votes.get(key)) == EntityType.PERSON;
+                if (groups.contains(key) && !surnames.contains(key) && !(person && key.contains(" "))
+                        && !present.contains(key)) {
+                    present.add(key);
+                    taggedAsPlaceOrBody |= !person;
+                }
+            }
+            if (!taggedAsPlaceOrBody) {
+                continue; // "Chad" alone, tagged PERSON, is someone called Chad
+            }
+            present.forEach(k -> groups.union(present.get(0), k));
+            found.addAll(present);
+        }
+        return found;
+    }
+
+    /** Merges an organisation's name with the same name reordered around "of" ("Ministry of Fisheries", "Fisheries Ministry"). */
+    private static void mergeReordered(UnionFind groups, Map<String, String> cleanedByKey,
+                                       Map<String, Map<EntityType, Integer>> votes) {
+        for (String key : cleanedByKey.keySet()) {
+            if (majority(votes.get(key)) == EntityType.PERSON) {
+                continue;
+            }
+            NameForms.reordered(key).filter(groups::contains)
+                    .filter(other -> majority(votes.get(other)) != EntityType.PERSON)
+                    .ifPresent(other -> groups.union(key, other));
+        }
     }
 
     private void mergeAliases(UnionFind groups) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +49,23 @@ final class NameForms {
     static String lastWord(String key) {
         int space = key.lastIndexOf(' ');
         return space < 0 ? key : key.substring(space + 1);
+    }
+
+    /**
+     * The key reordered around its first "of": "ministry of fisheries" -> "fisheries ministry";
+     * empty when the key has no "of" with words on both sides.
+     */
+    static Optional<String> reordered(String key) {
+        String[] words = key.split(" ");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("of")) {
+                int from = words[i + 1].equals("the") && i + 2 < words.length ? i + 2 : i + 1;
+                String tail = String.join(" ", Arrays.asList(words).subList(from, words.length));
+                String head = String.join(" ", Arrays.asList(words).subList(0, i));
+                return Optional.of(tail + " " + head);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when a cleaned name looks like an acronym: one word of 2-6 capitals, dots allowed. */

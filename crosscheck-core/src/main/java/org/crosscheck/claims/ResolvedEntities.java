@@ -35,7 +35,7 @@ public final class ResolvedEntities {
     }
 
     static ResolvedEntities build(List<NameOccurrence> occurrences, List<String> keys, List<String> roots,
-                                  Map<String, String> cleanedByKey) {
+                                  Map<String, String> cleanedByKey, Set<String> placeRoots) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             String root = roots.get(i);
@@ -58,7 +58,8 @@ public final class ResolvedEntities {
         for (Group g : ordered) {
             String canonical = fullest(g.forms);
             List<String> aliases = g.forms.keySet().stream().filter(f -> !f.equals(canonical)).toList();
-            Entity e = new Entity(canonical, EntityResolver.majority(g.votes), aliases, g.mentions,
+            EntityType type = placeRoots.contains(rootOf.get(g)) ? EntityType.LOCATION : EntityResolver.majority(g.votes);
+            Entity e = new Entity(canonical, type, aliases, g.mentions,
                     List.copyOf(g.articleIds));
             entities.add(e);
             entityByRoot.put(rootOf.get(g), e);

@@ -11,7 +11,11 @@ import org.crosscheck.time.PartialDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Main text and metadata of one document: HTML through the page cascade, plain text through the line classifier. */
+/**
+ * Main text and metadata of one document: HTML through the page cascade, plain text through the line
+ * classifier. Only a page (a document the input does not state to be the article) must reach the
+ * minimum length; a stated text of one word is still an article.
+ */
 public final class ArticleExtractor {
 
     /** How many leading blocks of an HTML page are searched for a date line when the markup has no date. */
@@ -30,6 +34,7 @@ public final class ArticleExtractor {
     private final TextFurniture furniture;
     private final TextHeadReader head;
     private final MetadataExtractor metadata = new MetadataExtractor();
+    private final TitleCleaner titles = new TitleCleaner();
     private final PageCleaner cleaner;
     private final MainTextExtractor mainText;
     private volatile LanguageDetector languages;
@@ -55,7 +60,8 @@ public final class ArticleExtractor {
         } catch (RuntimeException e) {
             throw new ExtractionException("unreadable document: " + e.getClass().getSimpleName());
         }
-        if (TextFurniture.words(TextFurniture.normalise(found.text())) < settings.outputMinWords()) {
+        int minWords = document.stated() ? 1 : settings.outputMinWords();
+        if (TextFurniture.words(TextFurniture.normalise(found.text())) < minWords) {
             throw new ExtractionException("no article text found");
         }
         DocumentHints hints = document.hints();
@@ -132,7 +138,10 @@ public final class ArticleExtractor {
         List<String> lines = List.of(document.body().replace("\uFEFF", "").split("\\r\\n|\\r|\\n", -1));
         TextHead textHead = head.read(lines);
         List<String> kept = furniture.strip(textHead.bodyLines());
-        return new Found(textHead.title(), textHead.byline(), textHead.published(), textHead.site(), null, null,
+        DocumentHints hints = document.hints();
+        String site = first(hints.site(), textHead.site());
+        String title = titles.clean(textHead.title(), site, hints.url() == null ? null : MetadataExtractor.host(hints.url()));
+        return new Found(title, textHead.byline(), textHead.published(), textHead.site(), null, null,
                 paragraphs(kept));
     }
 

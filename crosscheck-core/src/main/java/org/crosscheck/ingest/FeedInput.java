@@ -19,7 +19,8 @@ import org.xml.sax.InputSource;
  * {@code path#ITEM} (counting from 1). The body is the item's content ({@code content:encoded},
  * Atom {@code content}) when present, else its description; it is HTML when it holds markup, else
  * text. Hints: link, title, author, published date (else updated date) as an ISO-8601 instant,
- * the feed's title as site and its language. Documents with a DOCTYPE are refused outright, so
+ * the feed's title as site and its language. An item's body is the article as the feed states it,
+ * kept whatever its length. Documents with a DOCTYPE are refused outright, so
  * that no external entity (XXE) is ever resolved; the parser reads the encoding declaration.
  */
 final class FeedInput implements InputFormat {
@@ -40,7 +41,7 @@ final class FeedInput implements InputFormat {
             DocumentHints hints = new DocumentHints(blankToNull(entry.getLink()), blankToNull(entry.getTitle()),
                     author(entry), published(entry), blankToNull(feed.getTitle()), blankToNull(feed.getLanguage()));
             listener.document(new RawDocument(ArticleIds.derive(input.fileName(), String.valueOf(number), body),
-                    input.recordSource(number), kind, body, hints));
+                    input.recordSource(number), kind, body, hints, true));
         }
     }
 

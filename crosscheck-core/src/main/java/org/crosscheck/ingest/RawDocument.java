@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param kind   whether {@code body} is HTML markup or plain text
  * @param body   the decoded body
  * @param hints  metadata from the container, each field possibly null
+ * @param stated the input states that the body is the article (a text file, a JSON Lines
+ *               {@code "text"}, a feed item), so extraction keeps it whatever its length; false
+ *               for a page (HTML file, WARC record, JSON Lines {@code "html"}) whose article text
+ *               must first be found, and which needs a minimum length to count as one
  */
-public record RawDocument(String id, String source, ContentKind kind, String body, DocumentHints hints) {
+public record RawDocument(String id, String source, ContentKind kind, String body, DocumentHints hints,
+                          boolean stated) {
+
+    /** A document whose body is stated to be the article when it is plain text, a page when it is HTML. */
+    public RawDocument(String id, String source, ContentKind kind, String body, DocumentHints hints) {
+        this(id, source, kind, body, hints, kind == ContentKind.TEXT);
+    }
 
     public RawDocument {
         Objects.requireNonNull(id, "id");

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.ArticleExtractor;
 import org.crosscheck.extract.ExtractionException;
-import org.crosscheck.extract.ExtractionSettings;
 import org.crosscheck.ingest.DocumentHints;
 import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.time.PartialDate;
@@ -21,7 +20,8 @@ import org.crosscheck.time.PartialDate;
  * Reads one {@code verify --batch} job, a JSON object a line:
  * {@code {"id", "claim", "sources": [{"id", "text" or "html", "title", "published", ...}]}}.
  * A {@code text} source is the article text as given (a pasted paragraph is a source too); an
- * {@code html} source goes through the extraction of an input page, without its least length. A
+ * {@code html} source goes through the extraction of an input page, stated to be the article (so kept
+ * whatever its length, as a JSON Lines text or a feed item is by {@code extract}). A
  * source without an id gets the job's id and its position.
  */
 public final class VerifyJobs {
@@ -32,7 +32,7 @@ public final class VerifyJobs {
     private final ArticleExtractor extractor;
 
     public VerifyJobs() {
-        this.extractor = new ArticleExtractor(ExtractionSettings.defaults().withOutputMinWords(1));
+        this.extractor = new ArticleExtractor();
     }
 
     /** Why a job line cannot be verified, in one line. */
@@ -92,8 +92,9 @@ public final class VerifyJobs {
                 continue;
             }
             try {
+                // the job states that the page is the source, so it is kept whatever its length
                 articles.add(extractor.extract(new RawDocument(sourceId, source + " " + where,
-                        RawDocument.ContentKind.HTML, html, hints)));
+                        RawDocument.ContentKind.HTML, html, hints, true)));
             } catch (ExtractionException e) {
                 throw new BadJobException(where + ": " + e.getMessage());
             }

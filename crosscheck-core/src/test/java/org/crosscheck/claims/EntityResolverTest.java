@@ -107,4 +107,34 @@ class EntityResolverTest {
                 place("a", "Orvik"), person("a", "Lena Varga"), person("b", "Varga"), place("b", "Tarnsby")));
         assertThat(r.entities()).extracting(Entity::name).containsExactly("Lena Varga", "Orvik", "Tarnsby");
     }
+
+    @Test
+    void mergesACountrysNamesWhateverTheirTagsIntoOnePlaceButNotAPersonsSurname() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                place("a", "Germany"), org("b", "the Federal Republic of Germany"), org("b", "FRG"), person("c", "German")));
+        assertThat(r.entities()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Federal Republic of Germany");
+            assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+            assertThat(e.aliases()).containsExactlyInAnyOrder("Germany", "FRG", "German");
+        });
+        // a country's name that is the surname of a person the story names in full stays the person's
+        ResolvedEntities jordan = resolver.resolve(List.of(
+                place("a", "the Hashemite Kingdom of Jordan"), person("b", "Ada Jordan"), person("b", "Jordan")));
+        assertThat(jordan.entityOf("b", "Jordan")).map(Entity::name).contains("Ada Jordan");
+        assertThat(jordan.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Hashemite Kingdom of Jordan", "Ada Jordan");
+        // a country's name tagged PERSON, with no other form of that country, is someone of that name
+        assertThat(resolver.resolve(List.of(person("a", "Chad"))).entities())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
+    void mergesAnOrganisationNameReorderedAroundOf() {
+        ResolvedEntities r = resolver.resolve(List.of(
+                org("a", "Ministry of Fisheries"), org("b", "the Fisheries Ministry"),
+                org("c", "University of the Tolvik Coast"), org("c", "Tolvik Coast University"), person("d", "Fisheries")));
+        assertThat(r.entities()).extracting(Entity::name)
+                .containsExactly("Ministry of Fisheries", "University of the Tolvik Coast", "Fisheries");
+        assertThat(r.entityOf("b", "the Fisheries Ministry")).map(Entity::name).contains("Ministry of Fisheries");
+        assertThat(r.entityOf("c", "Tolvik Coast University")).map(Entity::name).contains("University of the Tolvik Coast");
+    }
 }

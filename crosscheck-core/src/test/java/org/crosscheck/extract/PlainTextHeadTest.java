@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.crosscheck.ingest.DocumentHints;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,28 @@ class PlainTextHeadTest {
         assertThat(a.title()).isEqualTo("Hinted title");
         assertThat(a.byline()).isEqualTo("Hinted Author");
         assertThat(a.published()).hasToString("2024-02-17");
+    }
+
+    @Test
+    void takesTheSiteSuffixOffTheTitleLine() {
+        Article a = text("title-suffix-comment-form.txt");
+        assertThat(a.title()).isEqualTo("Tidal pool at Kessel Point reopens after storm repairs");
+    }
+
+    @Test
+    void dropsTheCommentFormAtTheEnd() {
+        Article a = text("title-suffix-comment-form.txt");
+        assertThat(a.text()).endsWith("Council chair Edda Rinholm said the repairs cost 180,000 crowns.")
+                .doesNotContain("Please enter", "Leave a Reply", "incorrect email", "Save my name");
+    }
+
+    @Test
+    void keepsAStatedTextOfAFewWordsButNotSuchAPage() throws ExtractionException {
+        Article a = Fixtures.EXTRACTOR.extract(Fixtures.text("Ferry service to Skelholm resumes."));
+        assertThat(a.text()).isEqualTo("Ferry service to Skelholm resumes.");
+        assertThatThrownBy(() -> Fixtures.EXTRACTOR.extract(
+                        Fixtures.html("<html><body><p>Ferry service to Skelholm resumes.</p></body></html>")))
+                .isInstanceOf(ExtractionException.class).hasMessage("no article text found");
     }
 
     @Test
