@@ -40,6 +40,7 @@ class DateReaderTest {
         assertThat(reader.date(time("35 years ago", "DATE", "1988-02-23"))).contains(PartialDate.ofYear(1988));
         assertThat(reader.date(time("six months ago", "DATE", "2023-08-23"))).contains(PartialDate.ofMonth(2023, 8));
         assertThat(reader.date(time("three days ago", "DATE", "2024-02-16"))).contains(new PartialDate(2024, 2, 16));
+        assertThat(reader.date(time("over two centuries ago", "DATE", "1825-09-16"))).isEmpty();
     }
 
     @Test
