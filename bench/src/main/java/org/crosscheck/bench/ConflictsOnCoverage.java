@@ -138,7 +138,8 @@ public final class ConflictsOnCoverage {
                 for (int j = i + 1; j < list.size(); j++) {
                     CoverageJudgments.Doc a = list.get(i);
                     CoverageJudgments.Doc b = list.get(j);
-                    for (ConflictScore.Reported r : lexical.conflicts(a.id(), text(a), b.id(), text(b))) {
+                    for (ConflictScore.Reported r : lexical.conflicts(a.id(), articlesById.get(a.id()).text(), b.id(),
+                            articlesById.get(b.id()).text())) {
                         baseline.merge(r.kind(), 1, Integer::sum);
                         CoverageJudgments.keys(event.getKey(), r.sides().stream()
                                         .map(side -> new CoverageJudgments.Side(List.of(side.articleId()), side.sentences())).toList(), docs)
@@ -178,11 +179,6 @@ public final class ConflictsOnCoverage {
                 System.err.println(CoverageJudgments.row(k, source, String.join("/", kinds), allDocs));
             }
         }
-    }
-
-    /** The text the baseline reads: one unit a paragraph. */
-    private static String text(CoverageJudgments.Doc d) {
-        return d.text();
     }
 
     /**

@@ -122,11 +122,6 @@ final class CoverageJudgments {
             return units.get(unit);
         }
 
-        /** The units in order, separated by blank lines: the text the lexical baseline reads. */
-        String text() {
-            return String.join("\n\n", units.values());
-        }
-
         /**
          * The unit a sentence lies in: the first whose text contains it, else the first (of at
          * least 12 letters and digits) that it contains; null when it is not in this article.
