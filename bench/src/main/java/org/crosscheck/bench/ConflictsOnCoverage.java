@@ -233,11 +233,12 @@ public final class ConflictsOnCoverage {
 
     private static void print(String name, CoverageJudgments.Score s) {
         System.out.printf(Locale.ROOT, "%-16s judged: sentence pairs reported %4d, judged %4d, true %3d, precision %s;"
-                        + " recall %.3f (%d of %d judged-true disagreements; kind agrees on %d of %d true pairs); unjudged %d;"
-                        + " false by class %s%n",
+                        + " recall %.3f (%d of %d judged-true disagreements, %d of %d facts; kind agrees on %d of %d true pairs);"
+                        + " unjudged %d; false by class %s%n",
                 name, s.keys(), s.judged(), s.truePositives(),
                 s.judged() == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", s.precision()), s.recall(), s.found(),
-                s.disagreements(), s.kindAgrees(), s.truePositives(), s.unjudged().size(), s.falseByLabel());
+                s.disagreements(), s.factsFound(), s.facts(), s.kindAgrees(), s.truePositives(), s.unjudged().size(),
+                s.falseByLabel());
     }
 
     private static void print(String name, Map<String, Integer> byKind, long pairs) {

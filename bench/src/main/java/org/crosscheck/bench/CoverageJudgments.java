@@ -46,7 +46,9 @@ import java.util.TreeSet;
  * disagreement, however many sentences and pairs of outlets state it, found when the system
  * reports any one of their keys. So a detector that reports the disagreement on another pair of
  * sentences that state the same two values, or as another kind, finds it; one that reports only
- * a pair nobody has judged is told so (unjudged), never silently scored.
+ * a pair nobody has judged is told so (unjudged), never silently scored. Recall is also given
+ * over facts (event and label up to ": "), so that a fact stated with many values does not weigh
+ * more than one stated with two.
  */
 final class CoverageJudgments {
 
@@ -97,6 +99,15 @@ final class CoverageJudgments {
         /** The disagreement a true row belongs to: the event and the label (the fact and its two values). */
         String disagreement() {
             return key.event() + "\t" + label;
+        }
+
+        /**
+         * The fact a true row is about, whatever the two values: the event and the label up to its
+         * first ": " (a fact stated with three values is three disagreements but one fact).
+         */
+        String fact() {
+            int colon = label.indexOf(": ");
+            return key.event() + "\t" + (colon < 0 ? label : label.substring(0, colon));
         }
     }
 
@@ -231,8 +242,8 @@ final class CoverageJudgments {
     }
 
     /** What one system reported, scored against the judgments. */
-    record Score(int keys, int judged, int truePositives, int disagreements, int found, int kindAgrees,
-                 List<Key> unjudged, Map<String, Integer> falseByLabel) {
+    record Score(int keys, int judged, int truePositives, int disagreements, int found, int facts, int factsFound,
+                 int kindAgrees, List<Key> unjudged, Map<String, Integer> falseByLabel) {
 
         double precision() {
             return judged == 0 ? 0 : (double) truePositives / judged;
@@ -257,6 +268,7 @@ final class CoverageJudgments {
         List<Key> unjudged = new ArrayList<>();
         Map<String, Integer> falseByLabel = new java.util.TreeMap<>();
         Set<String> found = new LinkedHashSet<>();
+        Set<String> factsFound = new LinkedHashSet<>();
         for (Map.Entry<Key, Set<String>> e : reported.entrySet()) {
             Judgment j = byKey.get(e.getKey());
             if (j == null) {
@@ -267,6 +279,7 @@ final class CoverageJudgments {
             if (j.verdict()) {
                 tp++;
                 found.add(j.disagreement());
+                factsFound.add(j.fact());
                 if (e.getValue().stream().anyMatch(k -> kindMatches(k, j.kind()))) {
                     kindAgrees++;
                 }
@@ -275,8 +288,13 @@ final class CoverageJudgments {
             }
         }
         Set<String> all = new LinkedHashSet<>();
-        byKey.values().stream().filter(Judgment::verdict).forEach(j -> all.add(j.disagreement()));
-        return new Score(reported.size(), judged, tp, all.size(), found.size(), kindAgrees, unjudged, falseByLabel);
+        Set<String> facts = new LinkedHashSet<>();
+        byKey.values().stream().filter(Judgment::verdict).forEach(j -> {
+            all.add(j.disagreement());
+            facts.add(j.fact());
+        });
+        return new Score(reported.size(), judged, tp, all.size(), found.size(), facts.size(), factsFound.size(), kindAgrees,
+                unjudged, falseByLabel);
     }
 
     /**

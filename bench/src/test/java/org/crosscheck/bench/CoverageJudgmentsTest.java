@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class CoverageJudgmentsTest {
 
-    private static final CoverageJudgments.Doc A = new CoverageJudgments.Doc("9_1ecb", Map.of(
+    // units in order, as the corpus gives them (sentence numbers sort as text here)
+    private static final CoverageJudgments.Doc A = new CoverageJudgments.Doc("9_1ecb", new TreeMap<>(Map.of(
             "0", "Quake hits Brisk harbour",
             "1", "A magnitude 6.1 earthquake struck Brisk on Friday , killing 12 people .",
-            "2", "The quake measured 6.1 , the survey said ."));
-    private static final CoverageJudgments.Doc B = new CoverageJudgments.Doc("9_2ecb", Map.of(
+            "2", "The quake measured 6.1 , the survey said .")));
+    private static final CoverageJudgments.Doc B = new CoverageJudgments.Doc("9_2ecb", new TreeMap<>(Map.of(
             "0", "Brisk shaken",
-            "1", "The 6.4 - magnitude quake killed at least 12 people in Brisk. Rescuers searched the rubble."));
+            "1", "The 6.4 - magnitude quake killed at least 12 people in Brisk. Rescuers searched the rubble.")));
     private static final CoverageJudgments.Doc C = new CoverageJudgments.Doc("9_3ecb", Map.of(
             "4", "Officials said 12 people died when the 6.4 quake hit on Friday."));
     private static final Map<String, CoverageJudgments.Doc> DOCS = Map.of("9_1ecb", A, "9_2ecb", B, "9_3ecb", C);
@@ -80,6 +81,8 @@ class CoverageJudgmentsTest {
         assertThat(s.disagreements()).isEqualTo(2);
         assertThat(s.found()).isEqualTo(1);
         assertThat(s.recall()).isEqualTo(0.5);
+        assertThat(s.facts()).isEqualTo(2);
+        assertThat(s.factsFound()).isEqualTo(1);
         assertThat(s.kindAgrees()).isZero();
         assertThat(s.unjudged()).containsExactly(CoverageJudgments.Key.of("9ecb", "9_1ecb", "0", "9_2ecb", "0"));
         assertThat(s.falseByLabel()).containsEntry("compatible-bounds", 1);
