@@ -132,6 +132,51 @@ public final class DerivationJudge {
         return Optional.of(new Derivation(link, basis, Math.min(1.0, shareOfFrom), Math.min(1.0, shareOfTo)));
     }
 
+    /**
+     * A rewrite by meaning between two articles, either way round, or empty when the {@link
+     * ArticleRewriteModel} finds none. {@code aToB} are the {@link MeaningFeatures} of {@code b} as
+     * a rewrite of {@code a}, {@code bToA} the other way. The earlier publication decides the
+     * direction and which features are weighed; undated, the text with the larger share matched in
+     * the other by at least the model's margin is the derived one, else the direction is undecided
+     * (id order) and the likelier way round is weighed. The link's overlap is the share of the
+     * later text matched at the middle cosine.
+     */
+    Optional<Derivation> byMeaning(PreparedText a, PreparedText b, double[] aToB, double[] bToA, ArticleRewriteModel model) {
+        if (a.article.id().equals(b.article.id()) || a.totalChars == 0 || b.totalChars == 0) {
+            return Optional.empty();
+        }
+        double pAB = model.probability(aToB);
+        double pBA = model.probability(bToA);
+        DirectionBasis basis = byDate(a.article.published(), b.article.published());
+        boolean firstIsSource;
+        double probability;
+        if (basis != null) {
+            firstIsSource = a.article.published().lastDay().isBefore(b.article.published().firstDay());
+            probability = firstIsSource ? pAB : pBA;
+        } else {
+            double derivedB = aToB[1];
+            double derivedA = bToA[1];
+            probability = Math.max(pAB, pBA);
+            if (Math.abs(derivedA - derivedB) >= model.directionMargin()) {
+                basis = DirectionBasis.CONTAINMENT;
+                firstIsSource = derivedB > derivedA;
+            } else {
+                basis = DirectionBasis.UNDECIDED;
+                firstIsSource = a.article.id().compareTo(b.article.id()) < 0;
+            }
+        }
+        if (probability < model.threshold()) {
+            return Optional.empty();
+        }
+        PreparedText from = firstIsSource ? a : b;
+        PreparedText to = firstIsSource ? b : a;
+        double[] f = firstIsSource ? aToB : bToA;
+        double toShare = Math.min(1.0, f[1]);
+        double fromShare = Math.min(1.0, f[4]);
+        ReuseLink link = new ReuseLink(from.article.id(), to.article.id(), ReuseKind.REWRITE, toShare);
+        return Optional.of(new Derivation(link, basis, fromShare, toShare));
+    }
+
     /** DATE when one article's date ends before the other's begins; null when dates do not tell. */
     private static DirectionBasis byDate(PartialDate a, PartialDate b) {
         if (a == null || b == null) {
