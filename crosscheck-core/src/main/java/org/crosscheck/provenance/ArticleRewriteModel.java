@@ -18,9 +18,12 @@ import org.crosscheck.settings.ResourceSettings;
  * @param threshold         the probability at or above which a pair is a rewrite
  * @param candidateCosine   the least cosine of the two texts' mean sentence vectors worth aligning
  * @param directionMargin   the least difference of matched shares that tells which undated text derives
+ * @param minMatched        the fewest sentences of the later text matched at the middle cosine for any
+ *                          rewrite by meaning: with fewer, a text of a headline and a sentence or two
+ *                          says the same facts as any report of the event, and nothing tells a rewrite
  */
 public record ArticleRewriteModel(double[] weights, double bias, double threshold, double candidateCosine,
-                                  double directionMargin) {
+                                  double directionMargin, int minMatched) {
 
     private static final ArticleRewriteModel DEFAULT = load();
 
@@ -28,7 +31,7 @@ public record ArticleRewriteModel(double[] weights, double bias, double threshol
         if (weights.length != MeaningFeatures.NAMES.size()) {
             throw new IllegalArgumentException("expected " + MeaningFeatures.NAMES.size() + " weights, got " + weights.length);
         }
-        if (threshold < 0 || threshold > 1 || directionMargin < 0 || directionMargin > 1) {
+        if (threshold < 0 || threshold > 1 || directionMargin < 0 || directionMargin > 1 || minMatched < 0) {
             throw new IllegalArgumentException("threshold or margin out of [0,1]");
         }
         weights = weights.clone();
@@ -46,6 +49,11 @@ public record ArticleRewriteModel(double[] weights, double bias, double threshol
             z += weights[i] * features[i];
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** True when the later text of the pair with these features has enough matched sentences to be weighed at all. */
+    public boolean enoughText(double[] features) {
+        return MeaningFeatures.matchedSentences(features) >= minMatched;
     }
 
     @Override
@@ -66,6 +74,6 @@ public record ArticleRewriteModel(double[] weights, double bias, double threshol
             weights[i] = Double.parseDouble(value);
         }
         return new ArticleRewriteModel(weights, p.decimal("bias"), p.decimal("threshold"), p.decimal("candidate.cosine"),
-                p.decimal("direction.margin"));
+                p.decimal("direction.margin"), p.integer("min.matched.sentences"));
     }
 }

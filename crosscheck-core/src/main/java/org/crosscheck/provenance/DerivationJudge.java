@@ -160,12 +160,15 @@ public final class DerivationJudge {
             if (Math.abs(derivedA - derivedB) >= model.directionMargin()) {
                 basis = DirectionBasis.CONTAINMENT;
                 firstIsSource = derivedB > derivedA;
+                probability = firstIsSource ? pAB : pBA;
             } else {
                 basis = DirectionBasis.UNDECIDED;
                 firstIsSource = a.article.id().compareTo(b.article.id()) < 0;
             }
         }
-        if (probability < model.threshold()) {
+        // the way round that was weighed: by the direction when one is known, else the likelier
+        double[] weighed = basis == DirectionBasis.UNDECIDED ? (pAB >= pBA ? aToB : bToA) : firstIsSource ? aToB : bToA;
+        if (probability < model.threshold() || !model.enoughText(weighed)) {
             return Optional.empty();
         }
         PreparedText from = firstIsSource ? a : b;

@@ -19,15 +19,18 @@ import org.crosscheck.dedup.TextNormalizer;
  * longest run of matched later sentences whose earlier positions rise, over all matched ones: a
  * rewrite follows its source paragraph by paragraph, two independent reports do not), the share of
  * the later text's names and numbers, content words and quotations found in the earlier text, and
- * the cosine of the two texts' mean vectors. All lie in [0, 1]; the order of {@link #NAMES} is the
- * order of the vector.
+ * the cosine of the two texts' mean vectors, and how many later sentences are matched (over ten,
+ * at most 1). All lie in [0, 1]; the order of {@link #NAMES} is the order of the vector.
  */
 public final class MeaningFeatures {
 
     /** Feature names, in vector order; {@code article-rewrite.properties} uses them as keys. */
     public static final List<String> NAMES = List.of("derived.high", "derived.middle", "derived.mean", "source.high",
             "source.middle", "order", "names.from.source", "names.to.derived", "words.from.source", "quotes.from.source",
-            "mean.cosine");
+            "mean.cosine", "derived.matched");
+
+    /** The sentence count at which {@code derived.matched} reaches 1. */
+    static final int MATCHED_SCALE = 10;
 
     /** Cosine at or above which a sentence match counts as high. */
     static final double HIGH = 0.85;
@@ -65,7 +68,21 @@ public final class MeaningFeatures {
         f[8] = containedShare(stems(derivedForms), stems(sourceForms));
         f[9] = quotesFound(derived.article.text(), source.article.text());
         f[10] = Math.max(0, cosine(mean(source), mean(derived)));
+        f[11] = Math.min(1.0, (double) matchedSentences(derived, ofDerived.cosine) / MATCHED_SCALE);
         return f;
+    }
+
+    /** How many sentences of the derived text the features say are matched at the middle cosine (up to the scale). */
+    static int matchedSentences(double[] features) {
+        return (int) Math.round(features[11] * MATCHED_SCALE);
+    }
+
+    private static int matchedSentences(PreparedText text, double[] best) {
+        int n = 0;
+        for (int s = 0; s < best.length; s++) {
+            n += judged(text, s) && best[s] >= MIDDLE ? 1 : 0;
+        }
+        return n;
     }
 
     /** Cosine of the two texts' mean sentence vectors (the candidate step's cheap test). */
