@@ -5,12 +5,12 @@ package org.crosscheck.provenance;
  * split and moved, some dropped, commentary added) and an independent report of the same event
  * with the same facts in its own words and quotes. People, places, outlets and events are made up.
  */
-final class FerryStory {
+public final class FerryStory {
 
     private FerryStory() {
     }
 
-    static final String WIRE = """
+    public static final String WIRE = """
             A passenger ferry carrying 143 people ran aground off the island of Skarholm early on Wednesday, \
             the coast guard said.
 
@@ -31,7 +31,7 @@ final class FerryStory {
             incident on the route this year; in March another Fjordlink ferry lost power for two hours in a storm.""";
 
     /** Reworded, two sentences merged, one split, two moved, two dropped, commentary at both ends. */
-    static final String COURIER = """
+    public static final String COURIER = """
             Residents of Skarholm have complained for years that the island's only ferry link cannot be relied on.
 
             According to the coast guard, a ferry with 143 people on board went aground near Skarholm in the \
@@ -56,7 +56,7 @@ final class FerryStory {
             The island council wants a replacement boat in service by Monday.""";
 
     /** Another outlet's paraphrase: reworded, reordered, the leak and the March incident kept, commentary in the middle. */
-    static final String GAZETTE = """
+    public static final String GAZETTE = """
             Early on Wednesday a ferry with 143 passengers and crew ran onto a sandbank near Skarholm island, \
             coast guard officials reported.
 
@@ -77,7 +77,7 @@ final class FerryStory {
             making this the second incident on the route this year.""";
 
     /** The same event reported on its own: the same facts, its own words, its own quotes and details. */
-    static final String TRIBUNE = """
+    public static final String TRIBUNE = """
             Fog and a sandbank left the Alva Nord stranded off Skarholm on Wednesday morning.
 
             The Fjordlink ferry was on its first crossing of the day from Rostad with 132 passengers and eleven \
