@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Rewords sentences the way an outlet rewrites wire copy, so that little of the wording survives:
  * the attribution moved ("..., X said." or "..., said X." becomes "X said that ..." and back), an
  * opening phrase of time
- * or place moved to the end, most content words swapped for WordNet synonyms (through {@code
- * synonyms}, which also decides what counts as a content word), two sentences merged into one and
+ * or place moved to the end, most content words outside quotations swapped for WordNet synonyms (through
+ * {@code synonyms}, which also decides what counts as a content word), two sentences merged into one and
  * one long sentence split in two. Seeded by the caller's {@link Random}.
  */
 final class Paraphraser {
@@ -25,6 +25,8 @@ final class Paraphraser {
     private static final Pattern SAID_BEFORE = Pattern.compile(
             "^([A-Z][\\w.'-]*(?: [\\w.'-]+){0,5}) (said|says|told reporters) (?:that )?(.{20,}?)\\s*\\.$");
     private static final Pattern OPENING = Pattern.compile("^((?:On|In|At|After|Before|Earlier|Later|During|Since) [^,]{3,40}), (.{20,}?)\\s*([.!?])$");
+    /** A quotation: straight or curly double quotes, or the {@code `` ... ''} of tokenized text, to the sentence end when unclosed. */
+    private static final Pattern QUOTED = Pattern.compile("``.*?(''|$)|\"[^\"]*(\"|$)|“[^”]*(”|$)");
     private static final Pattern SPLIT_AT = Pattern.compile(", (and|but|while|which|who|after|as) ");
 
     private final Random random;
@@ -50,7 +52,19 @@ final class Paraphraser {
         } else if ((m = OPENING.matcher(s)).matches()) {
             s = capitalised(m.group(2)) + " " + decapitalised(m.group(1)) + m.group(3);
         }
-        return synonyms.apply(s, rate);
+        return outsideQuotes(s, rate);
+    }
+
+    /** Synonyms swapped in outside quotations only: a rewrite keeps what people said word for word. */
+    private String outsideQuotes(String sentence, double rate) {
+        Matcher q = QUOTED.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (q.find()) {
+            out.append(synonyms.apply(sentence.substring(last, q.start()), rate)).append(q.group());
+            last = q.end();
+        }
+        return out.append(synonyms.apply(sentence.substring(last), rate)).toString();
     }
 
     /** Two sentences as one: the first without its full stop, then a joining word and the second. */

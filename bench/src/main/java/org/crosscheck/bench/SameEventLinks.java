@@ -113,8 +113,16 @@ final class SameEventLinks {
         int falseLinks = 0;
         int sharedLinks = 0;
         int reuseFound = 0;
+        int largest = 0;
+        double largestSeconds = 0;
         for (List<EcbPlusCorpus.Doc> event : byEvent(docs).values()) {
-            for (ReuseLink link : tracer.trace(event.stream().map(EcbPlusCorpus.Doc::article).toList())) {
+            long t0 = System.nanoTime();
+            List<ReuseLink> links = tracer.trace(event.stream().map(EcbPlusCorpus.Doc::article).toList());
+            if (event.size() > largest) {
+                largest = event.size();
+                largestSeconds = (System.nanoTime() - t0) / 1e9;
+            }
+            for (ReuseLink link : links) {
                 String key = DerivationCases.pairKey(link.from(), link.to());
                 Judgment g = judged.get(key);
                 if (g != null && g.reuse()) {
@@ -131,7 +139,8 @@ final class SameEventLinks {
             }
         }
         return String.format(Locale.ROOT, "false links %d of %d pairs sharing no 8-word run (%.2f%%); links on %d of %d pairs"
-                + " sharing one; judged reuse found %d of %d", falseLinks, unshared.size(),
-                unshared.isEmpty() ? 0 : 100.0 * falseLinks / unshared.size(), sharedLinks, sharedPairs, reuseFound, reusePairs);
+                + " sharing one; judged reuse found %d of %d; largest event, %d articles, traced in %.1f s", falseLinks,
+                unshared.size(), unshared.isEmpty() ? 0 : 100.0 * falseLinks / unshared.size(), sharedLinks, sharedPairs, reuseFound,
+                reusePairs, largest, largestSeconds);
     }
 }

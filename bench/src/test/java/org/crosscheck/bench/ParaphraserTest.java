@@ -37,4 +37,13 @@ class ParaphraserTest {
                 .containsExactly("Crews cleared the fallen trees from the coast road.", "However, the ferry stayed in port until noon.");
         assertThat(paraphraser.split("A short sentence, and another.")).isEmpty();
     }
+
+    @Test
+    void leavesQuotationsWordForWord() {
+        Paraphraser shouting = new Paraphraser(new Random(3), (sentence, rate) -> sentence.toUpperCase(java.util.Locale.ROOT));
+        assertThat(shouting.reword("She said `` we will rebuild the pier '' after the storm .", 1))
+                .isEqualTo("`` we will rebuild the pier '' AFTER THE STORM, SHE SAID.");
+        assertThat(shouting.reword("The mayor called it \"a sad day for Brisk\" and left.", 1))
+                .isEqualTo("THE MAYOR CALLED IT \"a sad day for Brisk\" AND LEFT.");
+    }
 }

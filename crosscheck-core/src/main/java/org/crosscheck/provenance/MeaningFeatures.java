@@ -20,14 +20,14 @@ import org.crosscheck.dedup.TextNormalizer;
  * rewrite follows its source paragraph by paragraph, two independent reports do not), the share of
  * the later text's names and numbers, content words and quotations found in the earlier text, and
  * the cosine of the two texts' mean vectors, and how many later sentences are matched (over ten,
- * at most 1). All lie in [0, 1]; the order of {@link #NAMES} is the order of the vector.
+ * at most 1), and the share of its quotations not in the earlier text (own quotes). All lie in [0, 1]; the order of {@link #NAMES} is the order of the vector.
  */
 public final class MeaningFeatures {
 
     /** Feature names, in vector order; {@code article-rewrite.properties} uses them as keys. */
     public static final List<String> NAMES = List.of("derived.high", "derived.middle", "derived.mean", "source.high",
             "source.middle", "order", "names.from.source", "names.to.derived", "words.from.source", "quotes.from.source",
-            "mean.cosine", "derived.matched");
+            "mean.cosine", "derived.matched", "quotes.own");
 
     /** The sentence count at which {@code derived.matched} reaches 1. */
     static final int MATCHED_SCALE = 10;
@@ -37,7 +37,8 @@ public final class MeaningFeatures {
     /** Cosine at or above which a sentence match counts as middle; also the order feature's floor. */
     static final double MIDDLE = 0.75;
 
-    private static final Pattern QUOTE = Pattern.compile("[\"“”]\\s*([^\"“”]{12,}?)\\s*[\"“”]");
+    /** A quotation in straight or curly double quotes, or in the {@code `` ... ''} of tokenized text. */
+    private static final Pattern QUOTE = Pattern.compile("(?:[\"“”]\\s*([^\"“”]{12,}?)\\s*[\"“”])|(?:``\\s*(.{12,}?)\\s*'')");
 
     private MeaningFeatures() {
     }
@@ -66,9 +67,11 @@ public final class MeaningFeatures {
         f[6] = containedShare(derivedNames, sourceNames);
         f[7] = containedShare(sourceNames, derivedNames);
         f[8] = containedShare(stems(derivedForms), stems(sourceForms));
-        f[9] = quotesFound(derived.article.text(), source.article.text());
+        double[] quotes = quotes(derived.article.text(), source.article.text());
+        f[9] = quotes[0];
         f[10] = Math.max(0, cosine(mean(source), mean(derived)));
         f[11] = Math.min(1.0, (double) matchedSentences(derived, ofDerived.cosine) / MATCHED_SCALE);
+        f[12] = quotes[1];
         return f;
     }
 
@@ -232,21 +235,25 @@ public final class MeaningFeatures {
         return (double) found / part.size();
     }
 
-    /** Share of the quotations of {@code derived} found word for word (normalised) in {@code source}; 0 without any. */
-    static double quotesFound(String derived, String source) {
+    /**
+     * The share of the quotations of {@code derived} found word for word (normalised) in {@code
+     * source}, and the share not found (its own quotes, the mark of its own reporting); both 0
+     * without any quotation.
+     */
+    static double[] quotes(String derived, String source) {
         TextNormalizer normalizer = new TextNormalizer();
         String whole = normalizer.normalize(source);
         Matcher m = QUOTE.matcher(derived);
         int quotes = 0;
         int found = 0;
         while (m.find()) {
-            String q = normalizer.normalize(m.group(1)).strip();
+            String q = normalizer.normalize(m.group(1) != null ? m.group(1) : m.group(2)).strip();
             if (q.length() >= 12) {
                 quotes++;
                 found += whole.contains(q) ? 1 : 0;
             }
         }
-        return quotes == 0 ? 0 : (double) found / quotes;
+        return quotes == 0 ? new double[] {0, 0} : new double[] {(double) found / quotes, (double) (quotes - found) / quotes};
     }
 
     private static float[] mean(PreparedText text) {
