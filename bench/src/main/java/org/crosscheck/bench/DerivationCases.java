@@ -22,7 +22,10 @@ import org.crosscheck.time.PartialDate;
  * verbatim copies, light edits, sentence reordering, WordNet synonym rewrites, partial reuse (a
  * passage of one article, 22-45% of the result's characters, inside another real article of the
  * same event) and
- * independent reports (two different real articles of one gold event: no link). Each case is
+ * independent reports (two different real articles of one gold event: no link), and paraphrase
+ * rewrites ({@link Paraphraser}: every sentence reworded, some merged or split, 10-30% of the
+ * source's sentences dropped, one or two moved, and 20-40% of the result's characters taken
+ * from another real article of the same event as the rewriter's own commentary). Each case is
  * dated (the source a day or more earlier, or both on the same day) or undated, and carries the
  * gold kind and direction: the source first when the dates tell, or, undated, when the derived
  * text left out part of the source (the source then contains the other); else "undecided" (an
@@ -32,7 +35,7 @@ import org.crosscheck.time.PartialDate;
 final class DerivationCases {
 
     /** What the generator did. */
-    enum Recipe { VERBATIM, LIGHT_EDIT, REORDER, SYNONYMS, PARTIAL, INDEPENDENT }
+    enum Recipe { VERBATIM, LIGHT_EDIT, REORDER, SYNONYMS, PARTIAL, INDEPENDENT, PARAPHRASE }
 
     /** Gold direction of a link. */
     enum Direction { SOURCE_FIRST, UNDECIDED }
@@ -59,9 +62,23 @@ final class DerivationCases {
     private final Random random;
     private final WordNetLexicon lexicon = new WordNetLexicon();
     private final Map<String, List<String>> synonymCache = new HashMap<>();
+    private final Paraphraser paraphraser;
+    private final Set<String> notIndependent;
 
     DerivationCases(long seed) {
+        this(seed, Set.of());
+    }
+
+    /** @param notIndependent pairs of ECB+ files ({@link #pairKey}) judged copies of one another, never used as independent */
+    DerivationCases(long seed, Set<String> notIndependent) {
         this.random = new Random(seed);
+        this.paraphraser = new Paraphraser(random, this::synonymRewrite);
+        this.notIndependent = notIndependent;
+    }
+
+    /** The key of an unordered pair of ECB+ files. */
+    static String pairKey(String fileA, String fileB) {
+        return fileA.compareTo(fileB) < 0 ? fileA + " " + fileB : fileB + " " + fileA;
     }
 
     /** {@code perRecipe} cases of each recipe from the given documents. */
@@ -80,8 +97,9 @@ final class DerivationCases {
                 EcbPlusCorpus.Doc source = usable.get(random.nextInt(usable.size()));
                 List<EcbPlusCorpus.Doc> sameEvent = byEvent.get(source.event());
                 EcbPlusCorpus.Doc other = sameEvent.get(random.nextInt(sameEvent.size()));
-                boolean needsOther = recipe == Recipe.PARTIAL || recipe == Recipe.INDEPENDENT;
-                if (needsOther && (other == source || sharesRun(body(source), body(other)))) {
+                boolean needsOther = recipe == Recipe.PARTIAL || recipe == Recipe.INDEPENDENT || recipe == Recipe.PARAPHRASE;
+                if (needsOther && (other == source || sharesRun(body(source), body(other))
+                        || notIndependent.contains(pairKey(source.file(), other.file())))) {
                     continue;
                 }
                 Case c = make(String.format(Locale.ROOT, "c%04d", n), recipe, source, other);
@@ -157,6 +175,13 @@ final class DerivationCases {
                 derived = body(otherDoc);
                 kind = null;
             }
+            case PARAPHRASE -> {
+                derived = paraphrase(source, body(otherDoc));
+                if (derived == null) {
+                    return null;
+                }
+                kind = "rewrite";
+            }
             default -> throw new IllegalStateException(recipe.name());
         }
         Direction direction = kind == null ? null
@@ -181,6 +206,63 @@ final class DerivationCases {
     static List<String> body(EcbPlusCorpus.Doc doc) {
         List<String> all = new ArrayList<>(doc.sentences().values());
         return all.size() <= 1 ? List.of() : new ArrayList<>(all.subList(1, all.size()));
+    }
+
+    static final double PARAPHRASE_SYNONYMS = 0.5;
+
+    /**
+     * A paraphrase rewrite of {@code source}: 10-30% of its sentences dropped (never the first),
+     * each other reworded, some merged with the next or split, one or two moved, and sentences of
+     * {@code own} (another outlet's report of the event, standing for the rewriter's commentary)
+     * making up 20-40% of the characters inserted as one or two blocks; null when {@code own} is
+     * too short for that.
+     */
+    private List<String> paraphrase(List<String> source, List<String> own) {
+        List<String> kept = new ArrayList<>(source);
+        int drop = (int) Math.round(kept.size() * (0.1 + 0.2 * random.nextDouble()));
+        for (int k = 0; k < drop && kept.size() > 4; k++) {
+            kept.remove(1 + random.nextInt(kept.size() - 1));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            double r = random.nextDouble();
+            if (r < 0.2 && i + 1 < kept.size()) {
+                out.add(paraphraser.reword(paraphraser.merge(kept.get(i), kept.get(i + 1)), PARAPHRASE_SYNONYMS));
+                i++;
+                continue;
+            }
+            List<String> parts = r < 0.4 ? paraphraser.split(kept.get(i)) : List.of();
+            if (parts.isEmpty()) {
+                out.add(paraphraser.reword(kept.get(i), PARAPHRASE_SYNONYMS));
+            } else {
+                parts.forEach(p -> out.add(paraphraser.reword(p, PARAPHRASE_SYNONYMS)));
+            }
+        }
+        int moves = 1 + random.nextInt(2);
+        for (int k = 0; k < moves && out.size() > 3; k++) {
+            String moved = out.remove(1 + random.nextInt(out.size() - 1));
+            out.add(1 + random.nextInt(out.size()), moved);
+        }
+        int rewrittenChars = out.stream().mapToInt(String::length).sum();
+        double target = 0.2 + 0.2 * random.nextDouble();
+        int start = random.nextInt(Math.max(1, own.size() / 2));
+        List<String> commentary = new ArrayList<>();
+        int commentaryChars = 0;
+        for (int i = start; i < own.size() && (double) commentaryChars / (commentaryChars + rewrittenChars) < target; i++) {
+            commentary.add(own.get(i));
+            commentaryChars += own.get(i).length();
+        }
+        double share = (double) commentaryChars / (commentaryChars + rewrittenChars);
+        if (share < 0.18 || share > 0.45) {
+            return null;
+        }
+        int blocks = commentary.size() >= 2 && random.nextBoolean() ? 2 : 1;
+        int cut = blocks == 2 ? 1 + random.nextInt(commentary.size() - 1) : commentary.size();
+        out.addAll(1 + random.nextInt(out.size()), commentary.subList(0, cut));
+        if (blocks == 2) {
+            out.addAll(1 + random.nextInt(out.size()), commentary.subList(cut, commentary.size()));
+        }
+        return out;
     }
 
     /** Drops 25-40% of the sentences (at least two), keeping the first; true when any were dropped. */

@@ -13,6 +13,11 @@ import java.util.Objects;
  * independent pair is a false positive, a gold link missed or mislabelled is a false negative
  * (and a mislabelled one is also a false positive). Per kind, precision and recall count the kind
  * alone, whatever the direction.
+ *
+ * <p>Apart, the rewrite-link score asks only whether paraphrase rewrites are linked and real
+ * same-event reports are not: a true link is a {@code rewrite} link (either direction) on a
+ * PARAPHRASE case, a false link any link on an INDEPENDENT case; with the direction right on
+ * those paraphrase cases whose dates tell it.
  */
 final class DerivationScore {
 
@@ -33,6 +38,12 @@ final class DerivationScore {
     private int directionRight;
     private int directionScored;
     private boolean lastRight;
+    private int rewriteFound;
+    private int rewriteGold;
+    private int independentLinked;
+    private int independent;
+    private int datedRewrites;
+    private int datedRewritesRightWay;
     private final Map<String, int[]> perKind = new LinkedHashMap<>(); // tp, predicted, gold
 
     DerivationScore() {
@@ -42,6 +53,18 @@ final class DerivationScore {
     }
 
     void add(DerivationCases.Case c, Predicted p) {
+        if (c.recipe() == DerivationCases.Recipe.PARAPHRASE) {
+            rewriteGold++;
+            boolean found = "rewrite".equals(p.kind());
+            rewriteFound += found ? 1 : 0;
+            if (found && c.direction() == DerivationCases.Direction.SOURCE_FIRST) {
+                datedRewrites++;
+                datedRewritesRightWay += !p.undecided() && Objects.equals(p.from(), c.source().id()) ? 1 : 0;
+            }
+        } else if (c.recipe() == DerivationCases.Recipe.INDEPENDENT) {
+            independent++;
+            independentLinked += p.kind() != null ? 1 : 0;
+        }
         boolean goldLink = c.kind() != null;
         boolean predictedLink = p.kind() != null;
         lastRight = !goldLink && !predictedLink;
@@ -83,6 +106,25 @@ final class DerivationScore {
 
     double f1() {
         return predicted + gold == 0 ? 0 : 2.0 * truePositives / (predicted + gold);
+    }
+
+    /** F1 of rewrite links on paraphrase rewrites against any link on independent reports. */
+    double rewriteLinkF1() {
+        int predictedLinks = rewriteFound + independentLinked;
+        return predictedLinks + rewriteGold == 0 ? 0 : 2.0 * rewriteFound / (predictedLinks + rewriteGold);
+    }
+
+    /** Share of independent same-event pairs given any link. */
+    double falseLinkRate() {
+        return independent == 0 ? 0 : (double) independentLinked / independent;
+    }
+
+    /** The rewrite-link line's figures. */
+    String rewriteSummary() {
+        return String.format(java.util.Locale.ROOT,
+                "rewrite-link F1 %.3f (found %d of %d paraphrase rewrites; direction right %d of %d dated) | false links %d of %d"
+                        + " independent (%.1f%%)", rewriteLinkF1(), rewriteFound, rewriteGold, datedRewritesRightWay, datedRewrites,
+                independentLinked, independent, 100 * falseLinkRate());
     }
 
     /** The result line's figures: micro P/R/F1, direction accuracy on found links, then kind P/R. */

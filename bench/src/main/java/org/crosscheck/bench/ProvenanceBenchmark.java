@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.provenance.Derivation;
@@ -21,12 +23,18 @@ import org.crosscheck.provenance.RewriteJudge;
  *   official test split), it is scored with the shipped weights and the train-chosen baseline
  *   threshold, nothing refitted.</li>
  *   <li>Derivation benchmark (article pairs generated from ECB+ by {@link DerivationCases}):
- *   crosscheck's {@link ProvenanceTracer} and a TF-IDF cosine baseline (link when the cosine
- *   reaches a threshold, kind by cosine bands, direction by date else undecided; threshold and
- *   bands chosen on the tuning seed), on the tuning seed and on the report seed.</li>
+ *   crosscheck's {@link ProvenanceTracer}, the same tracer by characters alone (the 5-gram aligner
+ *   and sentence judge, as before meaning), and MinHash Jaccard and TF-IDF cosine baselines (link
+ *   when the similarity reaches a threshold, kind by bands, direction by date else undecided;
+ *   threshold and bands chosen on the tuning cases), on the tuning seed over the odd topics and
+ *   on the report seed over the even topics; each with the micro F1 of kind and direction and the
+ *   rewrite-link line (paraphrase rewrites against independent reports).</li>
+ *   <li>Real same-event pairs ({@link SameEventLinks}): each ECB+ event traced as one story, links
+ *   checked against the hand judgments, odd and even topics apart.</li>
  * </ul>
  * With {@code --fit} it prints a fresh {@code rewrite-judge.properties} fitted on the train split
- * instead.
+ * instead; with {@code --fit-articles} a fresh {@code article-rewrite.properties} fitted on the
+ * tuning cases.
  */
 public final class ProvenanceBenchmark {
 
@@ -49,11 +57,13 @@ public final class ProvenanceBenchmark {
         long reportSeed = 2;
         int perRecipe = 60;
         boolean fit = false;
+        boolean fitArticles = false;
         boolean msrp = true;
         boolean derivation = true;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--fit" -> fit = true;
+                case "--fit-articles" -> fitArticles = true;
                 case "--msrp-test" -> test = Path.of(args[++i]);
                 case "--tune-seed" -> tuneSeed = Long.parseLong(args[++i]);
                 case "--seed" -> reportSeed = Long.parseLong(args[++i]);
@@ -70,11 +80,15 @@ public final class ProvenanceBenchmark {
             System.out.print(fitProperties(MsrpFeatures.of(pairs, features, embedder), MsrpFeatures.labels(pairs), pairs.size()));
             return;
         }
+        if (fitArticles) {
+            derivationLines(ecb, tuneSeed, reportSeed, perRecipe, true);
+            return;
+        }
         if (msrp) {
             msrpLines(train, test, features, embedder);
         }
         if (derivation) {
-            derivationLines(ecb, tuneSeed, reportSeed, perRecipe);
+            derivationLines(ecb, tuneSeed, reportSeed, perRecipe, false);
         }
     }
 
@@ -165,41 +179,81 @@ public final class ProvenanceBenchmark {
         return b.toString();
     }
 
-    private static void derivationLines(Path ecb, long tuneSeed, long reportSeed, int perRecipe) throws Exception {
+    /** Tuning topics are the odd ECB+ topics, report topics the even ones. */
+    static boolean tuningTopic(int topic) {
+        return topic % 2 == 1;
+    }
+
+    private static void derivationLines(Path ecb, long tuneSeed, long reportSeed, int perRecipe, boolean fitArticles)
+            throws Exception {
         List<EcbPlusCorpus.Doc> docs = EcbPlusCorpus.read(ecb);
-        ProvenanceTracer tracer = new ProvenanceTracer();
-        List<DerivationCases.Case> tuning = new DerivationCases(tuneSeed).generate(docs, perRecipe);
-        List<DerivationCases.Case> report = new DerivationCases(reportSeed).generate(docs, perRecipe);
-        CosineBaseline baseline = CosineBaseline.tuned(tuning);
-        for (var run : List.of(new Object[] {"tuning seed " + tuneSeed, tuning}, new Object[] {"report seed " + reportSeed, report})) {
+        List<EcbPlusCorpus.Doc> tuningDocs = docs.stream().filter(d -> tuningTopic(d.topic())).toList();
+        List<EcbPlusCorpus.Doc> reportDocs = docs.stream().filter(d -> !tuningTopic(d.topic())).toList();
+        Map<String, SameEventLinks.Judgment> judged = SameEventLinks.judgments();
+        Set<String> reuse = SameEventLinks.reusePairs(judged);
+        List<DerivationCases.Case> tuning = new DerivationCases(tuneSeed, reuse).generate(tuningDocs, perRecipe);
+        if (fitArticles) {
+            System.out.print(ArticleRewriteFit.fit(tuning, "seed " + tuneSeed + ", " + perRecipe
+                    + " cases a recipe from the odd ECB+ topics"));
+            return;
+        }
+        List<DerivationCases.Case> report = new DerivationCases(reportSeed, reuse).generate(reportDocs, perRecipe);
+        ProvenanceTracer meaning = new ProvenanceTracer();
+        ProvenanceTracer characters = ProvenanceTracer.charactersOnly();
+        BandBaseline cosine = BandBaseline.cosine(tuning);
+        BandBaseline minHash = BandBaseline.minHash(tuning);
+        for (var run : List.of(new Object[] {"tuning seed " + tuneSeed + ", odd topics", tuning},
+                new Object[] {"report seed " + reportSeed + ", even topics", report})) {
             @SuppressWarnings("unchecked")
             List<DerivationCases.Case> cases = (List<DerivationCases.Case>) run[1];
             String where = "Derivation " + run[0] + " (" + cases.size() + " pairs)";
-            long t0 = System.nanoTime();
-            DerivationScore ours = new DerivationScore();
-            for (DerivationCases.Case c : cases) {
-                DerivationScore.Predicted p = crosscheck(tracer, c);
-                ours.add(c, p);
-                if (Boolean.getBoolean("provenance.mistakes") && !ours.lastRight()) {
-                    System.err.printf(Locale.ROOT, "mistake %s %s dated=%s gold=%s/%s got=%s/%s%n", c.id(), c.recipe(), c.dated(),
-                            c.kind(), c.direction(), p.kind(), p.kind() == null ? "" : p.undecided() ? "UNDECIDED"
-                                    : p.from().equals(c.source().id()) ? "SOURCE_FIRST" : "REVERSED");
-                    var al = new org.crosscheck.provenance.SentenceAligner().align(c.source(), c.derived());
-                    System.err.printf(Locale.ROOT, "   source share %.2f (%d) derived share %.2f (%d)%n", al.shareOfFirst(),
-                            al.reusedOfFirst(), al.shareOfSecond(), al.reusedOfSecond());
-                    for (var m : al.matchesOfSecond()) {
-                        if (m.reused() && Boolean.getBoolean("provenance.sentences")) {
-                            System.err.printf(Locale.ROOT, "   %.2f %s | %s%n      | %s%n", m.containment(), m.rewrite() ? "judge" : "copy",
-                                    m.sentence().text(), m.best().text());
-                        }
+            for (var system : List.of(new Object[] {"crosscheck ProvenanceTracer", meaning},
+                    new Object[] {"5-gram aligner only (previous tracer)", characters})) {
+                ProvenanceTracer tracer = (ProvenanceTracer) system[1];
+                long t0 = System.nanoTime();
+                DerivationScore ours = new DerivationScore();
+                for (DerivationCases.Case c : cases) {
+                    DerivationScore.Predicted p = crosscheck(tracer, c);
+                    ours.add(c, p);
+                    if (tracer == meaning && Boolean.getBoolean("provenance.mistakes") && !ours.lastRight()) {
+                        System.err.printf(Locale.ROOT, "mistake %s %s dated=%s gold=%s/%s got=%s/%s%n", c.id(), c.recipe(),
+                                c.dated(), c.kind(), c.direction(), p.kind(), p.kind() == null ? "" : p.undecided() ? "UNDECIDED"
+                                        : p.from().equals(c.source().id()) ? "SOURCE_FIRST" : "REVERSED");
                     }
                 }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "%s | %-44s | %s | %.1f s%n", where, system[0], ours.summary(), seconds);
+                System.out.printf(Locale.ROOT, "%s | %-44s | %s%n", where, system[0], ours.rewriteSummary());
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%s | %-44s | %s | %.1f s%n", where, "crosscheck ProvenanceTracer", ours.summary(), seconds);
-            System.out.printf(Locale.ROOT, "%s | %-44s | %s%n", where, baseline.describe(), baseline.score(cases).summary());
+            for (BandBaseline baseline : List.of(minHash, cosine)) {
+                DerivationScore s = baseline.score(cases);
+                System.out.printf(Locale.ROOT, "%s | %-44s | %s%n", where, baseline.describe(), s.summary());
+                System.out.printf(Locale.ROOT, "%s | %-44s | %s%n", where, baseline.describe(), s.rewriteSummary());
+            }
+        }
+        for (var part : List.of(new Object[] {"odd (tuning) topics", tuningDocs}, new Object[] {"even (report) topics", reportDocs})) {
+            @SuppressWarnings("unchecked")
+            List<EcbPlusCorpus.Doc> partDocs = (List<EcbPlusCorpus.Doc>) part[1];
+            String where = "ECB+ real same-event pairs, " + part[0];
+            for (var system : List.of(new Object[] {"crosscheck ProvenanceTracer", meaning},
+                    new Object[] {"5-gram aligner only (previous tracer)", characters})) {
+                long t0 = System.nanoTime();
+                String line = SameEventLinks.score((ProvenanceTracer) system[1], partDocs, judged);
+                System.out.printf(Locale.ROOT, "%s | %-44s | %s | %.1f s%n", where, system[0], line,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            List<DerivationCases.Case> unshared = SameEventLinks.pairs(partDocs, judged, false);
+            List<DerivationCases.Case> shared = SameEventLinks.pairs(partDocs, judged, true);
+            for (BandBaseline baseline : List.of(minHash, cosine)) {
+                DerivationScore u = baseline.score(unshared);
+                DerivationScore s = baseline.score(shared);
+                System.out.printf(Locale.ROOT, "%s | %-44s | false links %d of %d pairs sharing no 8-word run (%.2f%%); links on"
+                        + " %d of %d pairs sharing one%n", where, baseline.describe(), Math.round(u.falseLinkRate() * unshared.size()),
+                        unshared.size(), 100 * u.falseLinkRate(), Math.round(s.falseLinkRate() * shared.size()), shared.size());
+            }
         }
         System.out.println("Derivation target | kind and direction | micro F1 >= 0.950");
+        System.out.println("Rewrite-link target | report seed, even topics | F1 >= 0.90, false links on same-event pairs <= 5%");
     }
 
     static DerivationScore.Predicted crosscheck(ProvenanceTracer tracer, DerivationCases.Case c) {

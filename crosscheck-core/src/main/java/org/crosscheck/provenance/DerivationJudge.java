@@ -133,6 +133,54 @@ public final class DerivationJudge {
     }
 
     /**
+     * A rewrite by meaning between two articles, either way round, or empty when the {@link
+     * ArticleRewriteModel} finds none. {@code aToB} are the {@link MeaningFeatures} of {@code b} as
+     * a rewrite of {@code a}, {@code bToA} the other way. The earlier publication decides the
+     * direction and which features are weighed; undated, the text with the larger share matched in
+     * the other by at least the model's margin is the derived one, else the direction is undecided
+     * (id order) and the likelier way round is weighed. The link's overlap is the share of the
+     * later text matched at the middle cosine.
+     */
+    Optional<Derivation> byMeaning(PreparedText a, PreparedText b, double[] aToB, double[] bToA, ArticleRewriteModel model) {
+        if (a.article.id().equals(b.article.id()) || a.totalChars == 0 || b.totalChars == 0) {
+            return Optional.empty();
+        }
+        double pAB = model.probability(aToB);
+        double pBA = model.probability(bToA);
+        DirectionBasis basis = byDate(a.article.published(), b.article.published());
+        boolean firstIsSource;
+        double probability;
+        if (basis != null) {
+            firstIsSource = earlier(a.article.published(), b.article.published());
+            probability = firstIsSource ? pAB : pBA;
+        } else {
+            double derivedB = aToB[1];
+            double derivedA = bToA[1];
+            probability = Math.max(pAB, pBA);
+            if (Math.abs(derivedA - derivedB) >= model.directionMargin()) {
+                basis = DirectionBasis.CONTAINMENT;
+                firstIsSource = derivedB > derivedA;
+                probability = firstIsSource ? pAB : pBA;
+            } else {
+                basis = DirectionBasis.UNDECIDED;
+                firstIsSource = a.article.id().compareTo(b.article.id()) < 0;
+            }
+        }
+        // the way round that was weighed: by the direction when one is known, else the likelier
+        double[] weighed = basis == DirectionBasis.UNDECIDED ? (pAB >= pBA ? aToB : bToA) : firstIsSource ? aToB : bToA;
+        if (probability < model.threshold() || !model.enoughText(weighed)) {
+            return Optional.empty();
+        }
+        PreparedText from = firstIsSource ? a : b;
+        PreparedText to = firstIsSource ? b : a;
+        double[] f = firstIsSource ? aToB : bToA;
+        double toShare = Math.min(1.0, f[1]);
+        double fromShare = Math.min(1.0, f[4]);
+        ReuseLink link = new ReuseLink(from.article.id(), to.article.id(), ReuseKind.REWRITE, toShare);
+        return Optional.of(new Derivation(link, basis, fromShare, toShare));
+    }
+
+    /**
      * DATE when one article was published before the other: at an earlier instant when both give
      * a time with its offset (a wire story at 08:00 and a copy at 15:00 of the same day), else
      * when one date ends before the other begins; null when the dates do not tell.

@@ -4,29 +4,46 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.Article;
 
 /**
  * Finds which articles of a story copy or rewrite which: prepares every article once (sentences,
  * character n-grams, fingerprint), picks candidate pairs by sampled shingles and MinHash LSH,
- * aligns each candidate pair's sentences and lets {@link DerivationJudge} decide. Links come
- * sorted by {@code from}, then {@code to}. An id met twice is read once (the first article).
+ * aligns each candidate pair's sentences and lets {@link DerivationJudge} decide. Then, by
+ * meaning: every sentence of the story is embedded once, and each pair not already found a copy
+ * or a rewrite whose mean sentence vectors are close enough (or that the shingles picked) is
+ * weighed by the {@link ArticleRewriteModel} over its {@link MeaningFeatures}; a rewrite found so
+ * replaces a partial. Links come sorted by {@code from}, then {@code to}. An id met twice is read
+ * once (the first article).
  */
 public final class ProvenanceTracer {
 
     private final ProvenanceSettings settings;
     private final SentenceAligner aligner;
     private final DerivationJudge judge;
+    private final ArticleRewriteModel model;
 
     public ProvenanceTracer() {
         this(ProvenanceSettings.defaults());
     }
 
     public ProvenanceTracer(ProvenanceSettings settings) {
+        this(settings, ArticleRewriteModel.defaults());
+    }
+
+    /** @param model the article rewrite model; null to align by characters only (the tracer before meaning) */
+    public ProvenanceTracer(ProvenanceSettings settings, ArticleRewriteModel model) {
         this.settings = settings;
         this.aligner = new SentenceAligner(settings, new org.crosscheck.language.SentenceSplitter());
         this.judge = new DerivationJudge(settings, aligner);
+        this.model = model;
+    }
+
+    /** The tracer that aligns by characters and the sentence rewrite judge only, never by whole-article meaning. */
+    public static ProvenanceTracer charactersOnly() {
+        return new ProvenanceTracer(ProvenanceSettings.defaults(), null);
     }
 
     /** Reuse links among the given articles, each from the earlier (original) text to the later. */
@@ -43,13 +60,47 @@ public final class ProvenanceTracer {
                 texts.add(aligner.prepare(a));
             }
         }
-        List<Derivation> found = new ArrayList<>();
+        int n = texts.size();
+        Derivation[][] byPair = new Derivation[n][n];
+        boolean[][] shingled = new boolean[n][n];
         for (int[] pair : new ReuseCandidates(settings).pairs(texts)) {
             PreparedText a = texts.get(pair[0]);
             PreparedText b = texts.get(pair[1]);
-            judge.judge(a, b, aligner.align(a, b)).ifPresent(found::add);
+            shingled[pair[0]][pair[1]] = true;
+            byPair[pair[0]][pair[1]] = judge.judge(a, b, aligner.align(a, b)).orElse(null);
+        }
+        if (model != null && n >= 2) {
+            aligner.embedAll(texts);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    Derivation found = byPair[i][j];
+                    boolean settled = found != null && found.link().kind() != ReuseKind.PARTIAL;
+                    if (settled || !shingled[i][j]
+                            && MeaningFeatures.meanCosine(texts.get(i), texts.get(j)) < model.candidateCosine()) {
+                        continue;
+                    }
+                    Optional<Derivation> rewrite = byMeaning(texts.get(i), texts.get(j));
+                    if (rewrite.isPresent()) {
+                        byPair[i][j] = rewrite.get();
+                    }
+                }
+            }
+        }
+        List<Derivation> found = new ArrayList<>();
+        for (Derivation[] row : byPair) {
+            for (Derivation d : row) {
+                if (d != null) {
+                    found.add(d);
+                }
+            }
         }
         found.sort(Comparator.comparing((Derivation d) -> d.link().from()).thenComparing(d -> d.link().to()));
         return List.copyOf(found);
+    }
+
+    private Optional<Derivation> byMeaning(PreparedText a, PreparedText b) {
+        double[] aToB = aligner.meaningFeatures(a, b);
+        double[] bToA = aligner.meaningFeatures(b, a);
+        return judge.byMeaning(a, b, aToB, bToA, model);
     }
 }

@@ -182,6 +182,47 @@ public final class SentenceAligner {
         return ((long) sentenceOfA << 32) | sentenceOfB;
     }
 
+    /**
+     * The {@link MeaningFeatures} of {@code derived} as a rewrite of {@code source}, every sentence
+     * of both embedded (each once per prepared text).
+     */
+    public double[] meaningFeatures(Article source, Article derived) {
+        return meaningFeatures(prepare(source), prepare(derived));
+    }
+
+    double[] meaningFeatures(PreparedText source, PreparedText derived) {
+        embedAll(List.of(source, derived));
+        return MeaningFeatures.of(source, derived, source.rewriteForms, derived.rewriteForms);
+    }
+
+    /**
+     * Embeds, in one batch, every sentence long enough to judge of the given texts that lacks a
+     * vector, and prepares its rewrite form.
+     */
+    void embedAll(List<PreparedText> texts) {
+        List<String> sentences = new ArrayList<>();
+        List<int[]> where = new ArrayList<>(); // [text, sentence]
+        for (int t = 0; t < texts.size(); t++) {
+            PreparedText text = texts.get(t);
+            for (int s = 0; s < text.sentences.size(); s++) {
+                if (text.grams[s].length > 0) {
+                    form(text, s);
+                    if (text.vectors[s] == null) {
+                        sentences.add(text.sentences.get(s).text());
+                        where.add(new int[] {t, s});
+                    }
+                }
+            }
+        }
+        if (sentences.isEmpty()) {
+            return;
+        }
+        List<float[]> vectors = embedder().embed(sentences);
+        for (int k = 0; k < where.size(); k++) {
+            texts.get(where.get(k)[0]).vectors[where.get(k)[1]] = vectors.get(k);
+        }
+    }
+
     private RewriteFeatures.Sentence form(PreparedText text, int s) {
         if (text.rewriteForms[s] == null) {
             text.rewriteForms[s] = features.prepare(text.sentences.get(s).text());

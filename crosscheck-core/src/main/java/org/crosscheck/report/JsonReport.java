@@ -128,7 +128,8 @@ public final class JsonReport {
                     .put("overlap", Math.round(link.overlap() * 1000) / 1000.0)
                     .put("direction", d.basis().jsonName())
                     .put("fromShare", Math.round(d.fromShare() * 1000) / 1000.0)
-                    .put("toShare", Math.round(d.toShare() * 1000) / 1000.0);
+                    .put("toShare", Math.round(d.toShare() * 1000) / 1000.0)
+                    .put("share", Math.round(d.toShare() * 1000) / 1000.0);
         }
         return n;
     }

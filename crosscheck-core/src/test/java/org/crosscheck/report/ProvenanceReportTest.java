@@ -39,6 +39,7 @@ class ProvenanceReportTest {
         assertThat(first.get("direction").asText()).isEqualTo("date");
         assertThat(first.get("fromShare").asDouble()).isEqualTo(0.646);
         assertThat(first.get("toShare").asDouble()).isEqualTo(0.812);
+        assertThat(first.get("share").asDouble()).isEqualTo(0.812); // the interface's name for the derived part
         assertThat(links.get(1).get("direction").asText()).isEqualTo("undecided");
     }
 
