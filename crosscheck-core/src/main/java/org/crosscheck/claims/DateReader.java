@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.language.AnnotatedSentence;
@@ -20,6 +21,7 @@ import org.crosscheck.time.PartialDate;
  */
 final class DateReader {
 
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "weekend", "weekday");
     private static final Pattern TIME_WITH_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*");
 
     private final ClaimCues cues;
@@ -60,7 +62,7 @@ final class DateReader {
     }
 
     Optional<PartialDate> date(TimeMention t) {
-        if (t.value() == null) {
+        if (t.value() == null || habitual(t.text())) {
             return Optional.empty();
         }
         if (t.type().equals("DATE")) {
@@ -97,6 +99,22 @@ final class DateReader {
             }
         }
         return Optional.of(date);
+    }
+
+    /**
+     * True for a recurring time ("Sunday afternoons", "on Mondays", "weekday mornings"): a day
+     * or part of a day in the plural names no one date, though SUTime anchors it to one.
+     */
+    private boolean habitual(String text) {
+        boolean day = false;
+        boolean plural = false;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            boolean isDay = cues.dateWords().contains(singular) || PARTS_OF_DAY.contains(singular);
+            day |= isDay;
+            plural |= isDay && !singular.equals(word);
+        }
+        return day && plural;
     }
 
     private boolean namesADay(String text) {

@@ -44,6 +44,13 @@ class DateReaderTest {
     }
 
     @Test
+    void aRecurringDayNamesNoDate() {
+        assertThat(reader.date(time("Sunday afternoons", "DATE", "2025-04-13"))).isEmpty();
+        assertThat(reader.date(time("Mondays", "DATE", "2025-04-14"))).isEmpty();
+        assertThat(reader.date(time("Sunday afternoon", "DATE", "2025-04-13"))).contains(new PartialDate(2025, 4, 13));
+    }
+
+    @Test
     void takesTheDayOfATimeOnlyWhenTheTextNamesTheDay() {
         assertThat(reader.date(time("10 a.m. on February 18, 2024", "TIME", "2024-02-18T10:00")))
                 .contains(new PartialDate(2024, 2, 18));
