@@ -1,6 +1,7 @@
 package org.crosscheck.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +26,18 @@ import org.crosscheck.time.PartialDate;
  */
 public final class Timeline {
 
-    /** Entries in date order; groups with the same date and text collapse into one entry. */
+    /**
+     * Entries in date order. Groups with the same date and text collapse into one entry; so do
+     * groups with the same date that name a person, organisation or place in common: outlets
+     * that report one event in their own words ("was delivered to Tarnholm in February", "came
+     * back to Tarnholm in February") make claim groups of their own, but one event of the
+     * timeline, told in the words of its best-supported group.
+     */
     public List<TimelineEntry> build(List<ClaimGroup> groups) {
+        return sameEventMerged(byDateAndText(groups), groups);
+    }
+
+    private List<TimelineEntry> byDateAndText(List<ClaimGroup> groups) {
         Map<String, TimelineEntry> entries = new LinkedHashMap<>();
         for (ClaimGroup group : groups) {
             boolean disputed = group.status() == ClaimStatus.DISPUTED;
@@ -46,6 +57,48 @@ public final class Timeline {
         }
         List<TimelineEntry> out = new ArrayList<>(entries.values());
         out.sort(Comparator.comparing(TimelineEntry::date));
+        return out;
+    }
+
+    /** Entries of one date whose groups name an entity in common, merged into the best-supported one's. */
+    private static List<TimelineEntry> sameEventMerged(List<TimelineEntry> entries, List<ClaimGroup> groups) {
+        Map<String, ClaimGroup> byId = new LinkedHashMap<>();
+        groups.forEach(g -> byId.put(g.id(), g));
+        List<TimelineEntry> out = new ArrayList<>();
+        List<Set<String>> names = new ArrayList<>();
+        List<Integer> support = new ArrayList<>();
+        for (TimelineEntry entry : entries) {
+            Set<String> entryNames = new LinkedHashSet<>();
+            int sources = 0;
+            for (String id : entry.claimIds()) {
+                ClaimGroup g = byId.get(id);
+                sources += g == null ? 0 : g.sources();
+                if (g != null) {
+                    g.claims().forEach(c -> c.entities().forEach(m -> entryNames.add(m.canonical())));
+                }
+            }
+            int into = -1;
+            for (int k = out.size() - 1; k >= 0 && out.get(k).date().equals(entry.date()); k--) {
+                if (!Collections.disjoint(names.get(k), entryNames)) {
+                    into = k;
+                    break;
+                }
+            }
+            if (into < 0) {
+                out.add(entry);
+                names.add(entryNames);
+                support.add(sources);
+                continue;
+            }
+            TimelineEntry kept = out.get(into);
+            List<String> ids = new ArrayList<>(kept.claimIds());
+            entry.claimIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+            String text = sources > support.get(into) ? entry.text() : kept.text();
+            out.set(into, new TimelineEntry(kept.date(), text, ids, kept.disputed() || entry.disputed(),
+                    kept.inferred() && entry.inferred()));
+            names.get(into).addAll(entryNames);
+            support.set(into, support.get(into) + sources);
+        }
         return out;
     }
 

@@ -89,4 +89,22 @@ class TimelineTest {
         assertThat(entries).extracting(e -> e.date().toString(), TimelineEntry::inferred)
                 .containsExactly(tuple("2025-03-07", true), tuple("2025-03-10", false));
     }
+
+    @Test
+    void groupsOfOneDateThatNameAnEntityInCommonAreOneEvent() {
+        var delivered = group("g1", ClaimStatus.CORROBORATED, 2,
+                claim("c1", "a1", "The Orrin Psalter was delivered to Tarnholm in February.", 0, PartialDate.ofMonth(2025, 2), "Tarnholm"),
+                claim("c2", "a2", "The psalter reached Tarnholm in February.", 0, PartialDate.ofMonth(2025, 2), "Tarnholm"));
+        var cameBack = group("g2", ClaimStatus.SINGLE_SOURCE, 1,
+                claim("c3", "a3", "It came back to Tarnholm in February.", 0, PartialDate.ofMonth(2025, 2), "Tarnholm"));
+        var elsewhere = group("g3", ClaimStatus.SINGLE_SOURCE, 1,
+                claim("c4", "a3", "A storm closed the port of Verrin in February.", 40, PartialDate.ofMonth(2025, 2), "Verrin"));
+
+        List<TimelineEntry> entries = timeline.build(List.of(cameBack, delivered, elsewhere));
+
+        assertThat(entries).extracting(TimelineEntry::text).containsExactlyInAnyOrder(
+                "The Orrin Psalter was delivered to Tarnholm in February.", "A storm closed the port of Verrin in February.");
+        assertThat(entries).filteredOn(e -> e.text().contains("Psalter")).singleElement()
+                .satisfies(e -> assertThat(e.claimIds()).containsExactlyInAnyOrder("g1", "g2"));
+    }
 }
