@@ -32,6 +32,8 @@ import org.crosscheck.language.Token;
  */
 final class NameReader {
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "outside", "inside", "behind", "beside", "opposite");
+
     private static final Pattern HYPHEN_PAIR = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.]*-\\p{Lu}[\\p{L}\\p{M}.]*");
     /** Prepositions a platform follows when something is posted or seen on it. */
     private static final Set<String> PLATFORM_PREPOSITIONS = Set.of("on", "via");
@@ -119,10 +121,24 @@ final class NameReader {
         boolean splitByTagger = type == EntityType.PERSON && s.mentions().stream()
                 .anyMatch(o -> o.firstToken() == pos + 1 && o.endToken() == pos + 2 && last == pos + 1
                         && ClaimExtractor.entityType(o.type()).orElse(null) == EntityType.PERSON);
-        if (known == null && !splitByTagger) {
+        boolean placeAfterPreposition = known == null && !splitByTagger && afterPlacePreposition(tokens, m.firstToken());
+        if (known == null && !splitByTagger && !placeAfterPreposition) {
             return Optional.empty();
         }
-        return Optional.of(new NameSpan(joined, known == null ? EntityType.OTHER : known, m.start(), end));
+        EntityType joinedType = known != null ? known : placeAfterPreposition ? EntityType.LOCATION : EntityType.OTHER;
+        return Optional.of(new NameSpan(joined, joinedType, m.start(), end));
+    }
+
+    /**
+     * True when the name follows a preposition of place ("at Cooper's Meadow", "outside Sam's
+     * Club"): what is at, in or near something named "X's Y" is a place, not the person X.
+     */
+    private static boolean afterPlacePreposition(List<Token> tokens, int first) {
+        if (first == 0) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        return before.tag().equals("IN") && PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT));
     }
 
     /** "'s" after a name, or a bare apostrophe after a name ending in s ("Jones' Farm"); not a quote mark ("Kimani 'Kiki'"). */

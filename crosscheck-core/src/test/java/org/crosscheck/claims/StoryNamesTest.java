@@ -79,6 +79,16 @@ class StoryNamesTest {
     }
 
     @Test
+    void aPossessiveNameAfterAPrepositionOfPlaceIsAPlaceNotItsPerson() {
+        ClaimSet set = story(article("a", null, null,
+                "Pellham Rovers came from behind to beat Strand Athletic 3-1 at Cooper's Meadow on Saturday, with substitute"
+                        + " Kwame Oduya scoring twice in the final ten minutes."));
+
+        assertThat(names(set, EntityType.PERSON)).doesNotContain("Cooper").contains("Kwame Oduya");
+        assertThat(names(set, EntityType.LOCATION)).contains("Cooper's Meadow");
+    }
+
+    @Test
     void aPlatformThatIsAnOutletOrThatThingsArePostedOnIsNoPerson() {
         ClaimSet set = story(
                 article("a", "Vokko", "https://www.vokko.example/posts/881",
