@@ -66,7 +66,8 @@ public final class SentenceEmbedder {
         return dot;
     }
 
-    private static float[] normalised(float[] v) {
+    /** The vector scaled to length 1 (a copy; a zero vector is copied as it is). */
+    public static float[] normalised(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

@@ -1,7 +1,5 @@
 package org.crosscheck.provenance;
 
-import java.util.List;
-import java.util.Map;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
@@ -44,11 +42,7 @@ public record ArticleRewriteModel(double[] weights, double bias, double threshol
 
     /** The probability that the pair with these features is a rewrite. */
     public double probability(double[] features) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return new LogisticWeights(weights, bias).probability(features);
     }
 
     /** True when the later text of the pair with these features has enough matched sentences to be weighed at all. */
@@ -63,17 +57,8 @@ public record ArticleRewriteModel(double[] weights, double bias, double threshol
 
     private static ArticleRewriteModel load() {
         ResourceSettings p = ResourceSettings.load(ArticleRewriteModel.class, "article-rewrite.properties");
-        Map<String, String> w = p.withPrefix("weight.");
-        List<String> names = MeaningFeatures.NAMES;
-        double[] weights = new double[names.size()];
-        for (int i = 0; i < weights.length; i++) {
-            String value = w.get(names.get(i));
-            if (value == null) {
-                throw new IllegalStateException("article-rewrite.properties lacks weight." + names.get(i));
-            }
-            weights[i] = Double.parseDouble(value);
-        }
-        return new ArticleRewriteModel(weights, p.decimal("bias"), p.decimal("threshold"), p.decimal("candidate.cosine"),
+        LogisticWeights w = LogisticWeights.read(p, MeaningFeatures.NAMES, "article-rewrite.properties");
+        return new ArticleRewriteModel(w.weights(), w.bias(), p.decimal("threshold"), p.decimal("candidate.cosine"),
                 p.decimal("direction.margin"), p.integer("min.matched.sentences"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.dedup.TextNormalizer;
+import org.crosscheck.language.SentenceEmbedder;
 
 /**
  * The evidence that one whole article is a rewrite of another by meaning, as numbers the {@link
@@ -135,7 +136,7 @@ public final class MeaningFeatures {
                 for (int k = 0; k < sum.length; k++) {
                     sum[k] = text.vectors[s][k] + text.vectors[s + 1][k];
                 }
-                out[s] = normalised(sum);
+                out[s] = SentenceEmbedder.normalised(sum);
             }
         }
         return out;
@@ -269,31 +270,11 @@ public final class MeaningFeatures {
                 sum[k] += text.vectors[s][k];
             }
         }
-        return sum == null ? null : normalised(sum);
+        return sum == null ? null : SentenceEmbedder.normalised(sum);
     }
 
+    /** The cosine of two normalised vectors; 0 when either is missing. */
     private static double cosine(float[] a, float[] b) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
-    }
-
-    private static float[] normalised(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        if (norm > 0) {
-            for (int k = 0; k < v.length; k++) {
-                v[k] = (float) (v[k] / norm);
-            }
-        }
-        return v;
+        return a == null || b == null ? 0 : SentenceEmbedder.cosine(a, b);
     }
 }

@@ -1,7 +1,5 @@
 package org.crosscheck.provenance;
 
-import java.util.List;
-import java.util.Map;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
@@ -13,8 +11,7 @@ public final class RewriteJudge {
 
     private static final RewriteJudge DEFAULT = load();
 
-    private final double[] weights;
-    private final double bias;
+    private final LogisticWeights model;
     private final double threshold;
 
     /**
@@ -29,8 +26,7 @@ public final class RewriteJudge {
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold out of [0,1]: " + threshold);
         }
-        this.weights = weights.clone();
-        this.bias = bias;
+        this.model = new LogisticWeights(weights, bias);
         this.threshold = threshold;
     }
 
@@ -41,11 +37,7 @@ public final class RewriteJudge {
 
     /** The probability that the pair with these features is a rewrite. */
     public double probability(double[] features) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return model.probability(features);
     }
 
     /** True when the pair's probability reaches the threshold. */
@@ -59,16 +51,7 @@ public final class RewriteJudge {
 
     private static RewriteJudge load() {
         ResourceSettings p = ResourceSettings.load(RewriteJudge.class, "rewrite-judge.properties");
-        Map<String, String> w = p.withPrefix("weight.");
-        List<String> names = RewriteFeatures.NAMES;
-        double[] weights = new double[names.size()];
-        for (int i = 0; i < weights.length; i++) {
-            String value = w.get(names.get(i));
-            if (value == null) {
-                throw new IllegalStateException("rewrite-judge.properties lacks weight." + names.get(i));
-            }
-            weights[i] = Double.parseDouble(value);
-        }
-        return new RewriteJudge(weights, p.decimal("bias"), p.decimal("threshold"));
+        LogisticWeights w = LogisticWeights.read(p, RewriteFeatures.NAMES, "rewrite-judge.properties");
+        return new RewriteJudge(w.weights(), w.bias(), p.decimal("threshold"));
     }
 }
