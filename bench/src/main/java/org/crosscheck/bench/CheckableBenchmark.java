@@ -31,6 +31,11 @@ public final class CheckableBenchmark {
     static final int FOLDS = 5;
     static final long SEED = 16;
     static final double L2 = Double.parseDouble(System.getProperty("l2", "1.0"));
+    /**
+     * The share of checkable sentences the threshold keeps on out-of-fold probabilities: losing a
+     * checkable claim costs a reader more than keeping a sentence of commentary among the claims.
+     */
+    static final double RECALL_TARGET = Double.parseDouble(System.getProperty("recall", "0.94"));
 
     /** One judged sentence with its page, annotation and features. */
     record Judged(String file, String sentence, boolean checkable, String reason, AnnotatedSentence annotated, double[] x) {
@@ -53,8 +58,12 @@ public final class CheckableBenchmark {
             switch (a) {
                 case "--fit" -> fit = true;
                 case "--verbose" -> verbose = true;
+                case "--probe" -> {
+                    probe();
+                    return;
+                }
                 default -> {
-                    System.err.println("usage: CheckableBenchmark [--fit] [--verbose]");
+                    System.err.println("usage: CheckableBenchmark [--fit] [--verbose] [--probe < sentences]");
                     System.exit(2);
                 }
             }
@@ -120,6 +129,29 @@ public final class CheckableBenchmark {
         }
     }
 
+    /** The shipped judge's probability and features of each sentence read from standard input, one a line. */
+    private static void probe() throws IOException {
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+        CheckableFeatures features = CheckableFeatures.defaults();
+        CheckableJudge judge = CheckableJudge.defaults();
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            for (AnnotatedSentence s : annotator.annotate(line, null)) {
+                double[] x = features.of(s);
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < x.length; i++) {
+                    if (x[i] != 0) {
+                        b.append(' ').append(CheckableFeatures.NAMES.get(i)).append('=').append(String.format(Locale.ROOT, "%.2f", x[i]));
+                    }
+                }
+                System.out.printf(Locale.ROOT, "%.3f %s |%s%n", judge.probability(s), s.text(), b);
+            }
+        }
+    }
+
     private static void line(String system, boolean[] kept, boolean[] gold) {
         int claims = 0;
         int good = 0;
@@ -133,7 +165,10 @@ public final class CheckableBenchmark {
                 system, claims, claims == 0 ? 0 : (double) good / claims, positives == 0 ? 0 : (double) good / positives);
     }
 
-    /** Weights on the given rows; the threshold that maximises F1 on their out-of-fold probabilities (folds by page). */
+    /**
+     * Weights on the given rows; the threshold is the highest that keeps {@link #RECALL_TARGET} of the
+     * checkable rows on their out-of-fold probabilities (folds by page).
+     */
     static Fitted judge(double[][] x, boolean[] y, String[] group, long seed) {
         LogisticFit fit = LogisticFit.fit(x, y, L2);
         int[] fold = folds(group, FOLDS, seed);
@@ -152,7 +187,20 @@ public final class CheckableBenchmark {
                 }
             }
         }
-        return new Fitted(fit, BinaryScore.bestThreshold(p, y));
+        return new Fitted(fit, thresholdForRecall(p, y, RECALL_TARGET));
+    }
+
+    /** The highest threshold at which at least {@code target} of the positive rows score at or above it. */
+    static double thresholdForRecall(double[] p, boolean[] y, double target) {
+        List<Double> positives = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (y[i]) {
+                positives.add(p[i]);
+            }
+        }
+        Collections.sort(positives);
+        int drop = (int) Math.floor((1 - target) * positives.size());
+        return positives.isEmpty() ? 0.5 : positives.get(Math.min(drop, positives.size() - 1));
     }
 
     private static String[] groups(List<Judged> rows) {
@@ -231,8 +279,9 @@ public final class CheckableBenchmark {
         b.append("# Checkable judge (CheckableJudge): logistic regression over the CheckableFeatures of one sentence.\n");
         b.append("# Fitted by `bench/checkable --fit` (CheckableBenchmark) on bench's checkable-judgments.tsv (")
                 .append(sentences).append(" sentences\n# of ").append(pages)
-                .append(" extraction-dev pages, judged checkable or not by reading): Newton's method with an L2 penalty\n# of ")
-                .append(L2).append(" on the weights. The threshold maximises F1 of checkable on the out-of-fold probabilities\n# of a ")
+                .append(" pages of extraction-dev and ECB+, judged checkable or not by reading): Newton's method with an L2\n# penalty of ")
+                .append(L2).append(" on the weights. The threshold is the highest that keeps ").append(RECALL_TARGET)
+                .append(" of the checkable sentences\n# on the out-of-fold probabilities of a ")
                 .append(FOLDS).append("-fold cross-validation whose folds keep whole pages out (seed ").append(SEED).append(").\n");
         b.append("# bench/checkable prints the checkable share and recall, fitted and held out by page.\n");
         b.append("# Features lie in [0, 1]; a positive weight is evidence that a sentence is checkable.\n");
