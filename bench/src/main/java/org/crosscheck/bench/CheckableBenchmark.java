@@ -199,7 +199,7 @@ public final class CheckableBenchmark {
             }
         }
         Collections.sort(positives);
-        int drop = (int) Math.floor((1 - target) * positives.size());
+        int drop = (int) Math.floor((1 - target) * positives.size() + 1e-9);
         return positives.isEmpty() ? 0.5 : positives.get(Math.min(drop, positives.size() - 1));
     }
 
