@@ -44,7 +44,7 @@ class AnalyzeMinConfidenceTest {
         for (String bad : List.of("1.5", "-0.1", "NaN")) {
             CliRun run = CliRun.of("analyze", "--quiet", "--min-confidence", bad, FERRY);
             assertThat(run.exitCode()).as(bad).isEqualTo(2);
-            assertThat(run.err()).as(bad).contains("--min-confidence");
+            assertThat(run.err()).as(bad).contains("--min-confidence must lie in [0, 1]");
         }
     }
 }
