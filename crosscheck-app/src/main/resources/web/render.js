@@ -218,9 +218,23 @@ function claimsTable(story, byId) {
   return table;
 }
 
+function confidenceOf(conflict) {
+  return typeof conflict.confidence === 'number' ? conflict.confidence : 1;
+}
+
+/** The conflicts, the most confident first (ties keep their order). */
+function byConfidence(conflicts) {
+  return conflicts.map((c, i) => [c, i])
+    .sort((a, b) => confidenceOf(b[0]) - confidenceOf(a[0]) || a[1] - b[1])
+    .map((p) => p[0]);
+}
+
 function conflictView(story, conflict, byId) {
   const box = el('article', { class: 'conflict', id: 'conflict-' + conflict.id });
-  box.appendChild(el('h3', {}, el('span', { class: 'kind' }, conflict.kind), ' ', conflict.description));
+  box.appendChild(el('h3', {}, el('span', { class: 'kind' }, conflict.kind), ' ', conflict.description,
+    typeof conflict.confidence === 'number'
+      ? el('span', { class: 'confidence', title: 'how well the conflict is supported, 0 to 1' }, ' confidence ' + conflict.confidence.toFixed(2))
+      : null));
   const sides = el('div', { class: 'sides' });
   (conflict.sides || []).forEach((side, i) => {
     const column = el('div', { class: 'side side-' + (i % 4) });
@@ -331,7 +345,7 @@ export function storyPage(story) {
     el('span', { class: 'status disputed' }, counts.disputed + ' disputed')));
   if (story.summary) view.appendChild(el('p', { class: 'summary' }, story.summary));
 
-  const conflicts = story.conflicts || [];
+  const conflicts = byConfidence(story.conflicts || []);
   view.appendChild(section('Conflicts (' + conflicts.length + ')', 'conflicts',
     conflicts.length ? conflicts.map((c) => conflictView(story, c, byId)) : el('p', { class: 'muted' }, 'The sources do not contradict each other.')));
   view.appendChild(section('Claims (' + (story.claims || []).length + ')', 'claims', claimsTable(story, byId)));

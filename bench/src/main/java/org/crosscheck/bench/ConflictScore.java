@@ -58,17 +58,21 @@ final class ConflictScore {
         kinds.forEach(k -> byKind.put(k, new Tally()));
     }
 
-    /** Scores the conflicts reported for one pair. */
-    void add(Gold gold, List<Reported> reported) {
+    /** Scores the conflicts reported for one pair; for each, whether it found the planted conflict. */
+    boolean[] add(Gold gold, List<Reported> reported) {
+        boolean[] found = new boolean[reported.size()];
+        int index = -1;
         if (gold.kind() != null) {
             tally(gold.kind()).planted++;
             overall.planted++;
         }
         boolean matched = false;
         for (Reported r : reported) {
+            index++;
             boolean onSentence = gold.kind() != null && covers(r, gold);
             if (!matched && onSentence && matches(gold.kind(), r.kind())) {
                 matched = true;
+                found[index] = true;
                 tally(gold.kind()).found++;
                 overall.found++;
                 continue;
@@ -85,6 +89,7 @@ final class ConflictScore {
                 offSentence++;
             }
         }
+        return found;
     }
 
     Tally kind(String kind) {

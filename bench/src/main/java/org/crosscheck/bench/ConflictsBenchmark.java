@@ -73,6 +73,8 @@ public final class ConflictsBenchmark {
         ConflictScore baseline = new ConflictScore(KINDS);
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
         ConflictLexicalBaseline lexical = new ConflictLexicalBaseline();
+        List<Double> trueConfidence = new ArrayList<>();
+        List<Double> falseConfidence = new ArrayList<>();
         int split = 0;
         long pipelineNanos = 0;
         long baselineNanos = 0;
@@ -86,12 +88,17 @@ public final class ConflictsBenchmark {
                 split++;
             }
             List<ConflictScore.Reported> reported = new ArrayList<>();
+            List<Double> confidence = new ArrayList<>();
             for (StoryReport story : report.stories()) {
                 for (Conflict conflict : story.conflicts()) {
                     reported.add(reported(conflict));
+                    confidence.add(conflict.confidence());
                 }
             }
-            system.add(gold, reported);
+            boolean[] found = system.add(gold, reported);
+            for (int k = 0; k < found.length; k++) {
+                (found[k] ? trueConfidence : falseConfidence).add(confidence.get(k));
+            }
             if (verbose) {
                 System.err.printf(Locale.ROOT, "%s %s%n  source:  %s%n  derived: %s%n", c.id(), c.recipe(),
                         c.sourceSentence(), c.derivedSentence());
@@ -111,6 +118,7 @@ public final class ConflictsBenchmark {
                 docs.size(), seed, cases.size(), planted, cases.size() - planted, maxSentences,
                 rewritten ? ", conflict copies rewritten (synonyms, reordered)" : "", skips(generated.skipped()));
         print("crosscheck", system);
+        confidenceLines(trueConfidence, falseConfidence);
         print("lexical-baseline", baseline);
         ConflictScore.Tally o = system.overall();
         boolean pass = o.precision() >= TARGET_PRECISION && o.recall() >= TARGET_RECALL;
@@ -143,6 +151,33 @@ public final class ConflictsBenchmark {
                         + " (false+: %d on harmless pairs, %d of another kind on the planted sentence, %d off it)%n",
                 name, "overall", o.planted, o.found, o.falsePositives, o.precision(), o.recall(),
                 score.onHarmless, score.wrongKind, score.offSentence);
+    }
+
+    /**
+     * How the conflicts' confidence separates the reports that found a planted conflict from the
+     * false ones: the mean of each, the AUC (the chance that a true report outranks a false one,
+     * ties counting half) and the precision and share of true reports kept at a few cut-offs.
+     */
+    private static void confidenceLines(List<Double> right, List<Double> wrong) {
+        double pairs = 0;
+        for (double t : right) {
+            for (double f : wrong) {
+                pairs += t > f ? 1 : t == f ? 0.5 : 0;
+            }
+        }
+        double auc = right.isEmpty() || wrong.isEmpty() ? Double.NaN : pairs / ((double) right.size() * wrong.size());
+        System.out.printf(Locale.ROOT, "crosscheck       confidence: true reports %d mean %.3f, false reports %d mean %.3f, AUC %.3f%n",
+                right.size(), mean(right), wrong.size(), mean(wrong), auc);
+        for (double cut : new double[] {0.5, 0.6, 0.7}) {
+            long t = right.stream().filter(c -> c >= cut).count();
+            long f = wrong.stream().filter(c -> c >= cut).count();
+            System.out.printf(Locale.ROOT, "crosscheck       --min-confidence %.1f: kept %d true, %d false (P %.3f, %.3f of true reports kept)%n",
+                    cut, t, f, t + f == 0 ? 1.0 : (double) t / (t + f), right.isEmpty() ? 0 : (double) t / right.size());
+        }
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     private static String skips(Map<ConflictCases.Kind, Integer> skipped) {

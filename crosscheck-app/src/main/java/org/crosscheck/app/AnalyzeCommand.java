@@ -8,13 +8,19 @@ import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.MarkdownReport;
 import org.crosscheck.report.Report;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code analyze}: the whole pipeline, printed as the report of the interface. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Extract, deduplicate, cluster into stories, extract and align claims, flag conflicts; "
                 + "prints the report (json, markdown, or html: one self-contained page with the story views of the web UI).")
 final class AnalyzeCommand extends InputVerbCommand {
+
+    @Option(names = "--min-confidence", paramLabel = "X",
+            description = "report only the conflicts whose confidence is at least X, in [0, 1] (default 0: all)")
+    private double minConfidence;
 
     AnalyzeCommand(Terminal terminal) {
         super(terminal);
@@ -27,11 +33,17 @@ final class AnalyzeCommand extends InputVerbCommand {
 
     @Override
     protected boolean execute(Pipeline pipeline, String format, ResultOutput out, Progress progress) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--min-confidence must lie in [0, 1], not " + minConfidence);
+        }
         List<Article> articles = readAllArticles(pipeline, progress);
         if (articles.isEmpty()) {
             return false;
         }
-        Report report = pipeline.analyze(articles, progress);
+        Report analyzed = pipeline.analyze(articles, progress);
+        Report report = minConfidence <= 0 ? analyzed : new Report(analyzed.schemaVersion(), analyzed.articles(),
+                analyzed.stories().stream().map(s -> s.withMinConfidence(minConfidence)).toList(), analyzed.problems());
         report.problems().forEach(this::reportIncomplete);
         out.write(switch (format) {
             case "json" -> JsonReport.pretty(JsonReport.report(report)) + "\n";

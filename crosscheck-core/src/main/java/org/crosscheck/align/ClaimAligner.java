@@ -21,6 +21,7 @@ public final class ClaimAligner {
     private final AlignmentSettings settings;
     private final ClaimMatcher matcher;
     private final ClaimComparison comparison;
+    private final ConflictConfidence confidence;
 
     public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon) {
         this.embedder = embedder;
@@ -29,9 +30,10 @@ public final class ClaimAligner {
         this.settings = comparison.settings();
         this.matcher = comparison.matcher();
         this.comparison = comparison;
+        this.confidence = new ConflictConfidence(settings);
     }
 
-    /** Claim groups with their status, and the conflicts between claims. */
+    /** Claim groups with their status, and the conflicts between claims, the most confident first. */
     public Alignment align(List<Claim> claims, WitnessGroups witnesses) {
         List<Claim> ordered = inArticleOrder(claims);
         Map<String, Integer> order = new HashMap<>();
@@ -56,7 +58,10 @@ public final class ClaimAligner {
                 }
             }
         }
-        List<Conflict> conflicts = new ConflictMerger().merge(findings, order);
+        Map<String, Claim> byId = new HashMap<>();
+        ordered.forEach(c -> byId.put(c.id(), c));
+        List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
+                (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();
         for (Conflict c : conflicts) {
             c.sides().forEach(s -> disputed.addAll(s.claimIds()));

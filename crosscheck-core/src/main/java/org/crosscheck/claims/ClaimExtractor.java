@@ -48,7 +48,7 @@ public final class ClaimExtractor {
         ClaimCues cues = ClaimCues.load();
         this.annotator = new CoreNlpAnnotator();
         this.resolver = new EntityResolver();
-        this.filter = new ClaimSentenceFilter(cues);
+        this.filter = new ClaimSentenceFilter(cues, CheckableJudge.defaults());
         this.slots = new SlotReader(cues);
         this.dates = new DateReader(cues);
         this.quantities = new QuantityReader(cues);

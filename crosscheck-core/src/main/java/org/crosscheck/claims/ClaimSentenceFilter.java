@@ -4,23 +4,37 @@ import java.util.Set;
 import org.crosscheck.language.AnnotatedSentence;
 
 /**
- * Decides whether a sentence states a checkable fact: a declarative sentence with a verb, long
- * enough to say something, not a question, heading (no end punctuation, or in capitals), piece of
- * site furniture or first-person opinion. The cue lists and thresholds come from {@link ClaimCues}.
+ * Decides whether a sentence states a checkable fact. First its form: a declarative sentence with
+ * a verb, long enough to say something, not a question, heading (no end punctuation, or in
+ * capitals), piece of site furniture or first-person opinion (cue lists and thresholds from {@link
+ * ClaimCues}). Then its content: {@link CheckableJudge} keeps events, quantities, dates and
+ * attributed statements of fact and leaves out opinion, feelings, calls to action and commentary.
  */
-final class ClaimSentenceFilter {
+public final class ClaimSentenceFilter {
 
     private static final Set<Character> TERMINAL = Set.of('.', '!', ';');
     private static final Set<Character> CLOSERS = Set.of('"', '\'', '\u201d', '\u2019', ')', ']');
 
     private final ClaimCues cues;
+    private final CheckableJudge judge;
 
-    ClaimSentenceFilter(ClaimCues cues) {
+    ClaimSentenceFilter(ClaimCues cues, CheckableJudge judge) {
         this.cues = cues;
+        this.judge = judge;
     }
 
-    /** True when the sentence is a claim candidate. */
-    boolean isClaim(AnnotatedSentence sentence) {
+    /** The filter with the shipped cue lists and the given judge (the benchmark passes refitted ones). */
+    public static ClaimSentenceFilter withJudge(CheckableJudge judge) {
+        return new ClaimSentenceFilter(ClaimCues.load(), judge);
+    }
+
+    /** True when the sentence is a claim: of a claim's form, and checkable. */
+    public boolean isClaim(AnnotatedSentence sentence) {
+        return hasClaimForm(sentence) && judge.isCheckable(sentence);
+    }
+
+    /** True when the sentence has the form of a claim (the rules alone, before the judge). */
+    public boolean hasClaimForm(AnnotatedSentence sentence) {
         long words = sentence.wordCount();
         if (words < cues.minWords()) {
             return false;

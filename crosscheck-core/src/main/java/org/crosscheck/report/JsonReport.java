@@ -164,6 +164,7 @@ public final class JsonReport {
         n.put("id", c.id());
         n.put("kind", c.kind().jsonName());
         n.put("description", c.description());
+        n.put("confidence", c.confidence());
         ArrayNode sides = n.putArray("sides");
         for (ConflictSide side : c.sides()) {
             ObjectNode s = sides.addObject();

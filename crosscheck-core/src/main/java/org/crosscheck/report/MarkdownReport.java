@@ -56,7 +56,8 @@ public final class MarkdownReport {
         if (!s.conflicts().isEmpty()) {
             md.append("\n### Conflicts\n");
             for (Conflict c : s.conflicts()) {
-                md.append("\n**").append(c.kind().jsonName()).append("**: ").append(oneLine(c.description())).append("\n\n");
+                md.append("\n**").append(c.kind().jsonName()).append("**: ").append(oneLine(c.description()))
+                        .append(String.format(java.util.Locale.ROOT, " (confidence %.2f)", c.confidence())).append("\n\n");
                 for (ConflictSide side : c.sides()) {
                     md.append("- **").append(oneLine(side.value())).append("** (")
                             .append(side.articleIds().stream().map(id -> name(articles.get(id))).collect(Collectors.joining("; ")))

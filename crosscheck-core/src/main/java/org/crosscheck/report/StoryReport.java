@@ -14,6 +14,7 @@ import org.crosscheck.provenance.Derivation;
  * Everything the report says about one story.
  *
  * @param summary    the summary sentences, each backed by a claim group of this story
+ * @param conflicts  the conflicts, the most confident first (kept in that order here)
  * @param provenance the reuse links among the story's articles, each with what decided its
  *                   direction and the share of each side reused
  * @param borrowedDates for each of its articles without a publication date, the story's date it
@@ -29,7 +30,7 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         articleIds = List.copyOf(articleIds);
         summary = List.copyOf(summary);
         claims = List.copyOf(claims);
-        conflicts = List.copyOf(conflicts);
+        conflicts = conflicts.stream().sorted(java.util.Comparator.comparingDouble(Conflict::confidence).reversed()).toList();
         timeline = List.copyOf(timeline);
         entities = List.copyOf(entities);
         provenance = List.copyOf(provenance);
@@ -41,6 +42,19 @@ public record StoryReport(String id, String title, List<String> articleIds, List
                        List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
                        List<Entity> entities, List<Derivation> provenance) {
         this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, Map.of());
+    }
+
+    /**
+     * The same report without the conflicts whose confidence is below {@code minConfidence}; claim
+     * groups keep their status (a claim stays disputed when its conflict is hidden).
+     */
+    public StoryReport withMinConfidence(double minConfidence) {
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("min confidence out of [0,1]: " + minConfidence);
+        }
+        return new StoryReport(id, title, articleIds, summary, claims,
+                conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList(), timeline, entities,
+                provenance, borrowedDates);
     }
 
     /** The summary as one paragraph. */
