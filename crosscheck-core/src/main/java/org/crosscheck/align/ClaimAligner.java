@@ -56,6 +56,7 @@ public final class ClaimAligner {
                 }
             }
         }
+        findings.removeIf(f -> f.kind() == ConflictKind.PLACE && namedTogether(ordered, f.valueA(), f.valueB()));
         List<Conflict> conflicts = new ConflictMerger().merge(findings, order);
         Set<String> disputed = new HashSet<>();
         for (Conflict c : conflicts) {
@@ -73,6 +74,26 @@ public final class ClaimAligner {
             groups.add(corroboration.group(members.stream().map(ordered::get).toList(), local, witnesses, disputed));
         }
         return new Alignment(groups, conflicts);
+    }
+
+    /**
+     * Some sentence of the story names both places ("Dargahan, a town on Qeshm island", "in
+     * Tolvik, Harlen province"): the coverage itself shows how they relate, most often one within
+     * or beside the other, and a finer and a coarser name of one place are no disagreement.
+     */
+    private static boolean namedTogether(List<Claim> claims, String x, String y) {
+        for (Claim c : claims) {
+            boolean hasX = false;
+            boolean hasY = false;
+            for (org.crosscheck.claims.EntityMention e : c.entities()) {
+                hasX |= EntityRoles.sameName(e.canonical(), x);
+                hasY |= EntityRoles.sameName(e.canonical(), y);
+            }
+            if (hasX && hasY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Claims ordered by the first appearance of their article, then by offset, then by id. */

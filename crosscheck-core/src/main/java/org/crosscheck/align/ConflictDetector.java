@@ -57,6 +57,7 @@ final class ConflictDetector {
         if (a.negated() || b.negated() || matcher.denies(a) || matcher.denies(b)) {
             return out;
         }
+        age(a, b).ifPresent(out::add);
         action(a, b).ifPresent(out::add);
         if (!matcher.sameAction(a, b)) {
             return out;
@@ -125,27 +126,66 @@ final class ConflictDetector {
 
     private List<Finding> numbers(Claim a, Claim b) {
         List<Finding> out = new ArrayList<>();
-        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b)) {
+        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b) || matcher.otherEvent(a, b)) {
             return out;
         }
         List<String> seen = new ArrayList<>();
         for (Quantity qa : a.quantities()) {
-            Optional<String> key = numbers.countedKey(a, qa);
-            if (key.isEmpty() || seen.contains(key.get())) {
-                continue;
-            }
-            seen.add(key.get());
-            Optional<Quantity> sa = numbers.only(a, key.get());
-            Optional<Quantity> sb = numbers.only(b, key.get());
-            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())
-                    && sameFrame(numbers.frame(a, sa.get()), numbers.frame(b, sb.get()))) {
-                String noun = numbers.countedNoun(a, sa.get());
-                out.add(new Finding(ConflictKind.NUMBER, "number:" + key.get(),
-                        noun == null ? "a number" : "the number of " + noun,
-                        a, numbers.display(a, sa.get()), b, numbers.display(b, sb.get())));
+            for (String key : numbers.keys(a, qa)) {
+                if (seen.contains(key)) {
+                    continue;
+                }
+                seen.add(key);
+                Optional<Quantity> sa = numbers.onlyWhole(a, key);
+                Optional<Quantity> sb = numbers.onlyWhole(b, key);
+                if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())
+                        && sameFrame(numbers.frame(a, sa.get()), numbers.frame(b, sb.get()))
+                        && out.stream().noneMatch(f -> f.valueA().equals(numbers.display(a, sa.get())))) {
+                    String noun = numbers.countedNoun(a, sa.get());
+                    out.add(new Finding(ConflictKind.NUMBER, "number:" + key,
+                            noun == null ? "a number" : "the number of " + noun,
+                            a, numbers.display(a, sa.get()), b, numbers.display(b, sb.get())));
+                    break;
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The two sentences give one person two ages ("Assange, 47," and "the 48-year-old Assange"):
+     * each gives one age, and the person named nearest to it is the same in both.
+     */
+    private Optional<Finding> age(Claim a, Claim b) {
+        Optional<int[]> aa = numbers.age(a);
+        Optional<int[]> ab = numbers.age(b);
+        if (aa.isEmpty() || ab.isEmpty() || aa.get()[0] == ab.get()[0]) {
+            return Optional.empty();
+        }
+        Optional<EntityMention> pa = nearestPerson(a, aa.get()[1]);
+        Optional<EntityMention> pb = nearestPerson(b, ab.get()[1]);
+        if (pa.isEmpty() || pb.isEmpty() || !EntityRoles.sameName(pa.get().canonical(), pb.get().canonical())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ConflictKind.NUMBER, "number:age", "the age of " + pa.get().canonical(),
+                a, String.valueOf(aa.get()[0]), b, String.valueOf(ab.get()[0])));
+    }
+
+    private static Optional<EntityMention> nearestPerson(Claim c, int at) {
+        EntityMention best = null;
+        int distance = Integer.MAX_VALUE;
+        for (EntityMention e : c.entities()) {
+            if (e.type() != org.crosscheck.claims.EntityType.PERSON) {
+                continue;
+            }
+            int s = e.start() - c.start();
+            int d = at >= s ? Math.max(0, at - (e.end() - c.start())) : s - at;
+            if (d < distance) {
+                distance = d;
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -181,7 +221,7 @@ final class ConflictDetector {
         EntityMention ea = roles.filler(a, role).orElseThrow();
         EntityMention eb = roles.filler(b, role).orElseThrow();
         ConflictKind kind = kindOf(ea);
-        if (kind == ConflictKind.PLACE && (roles.near(a, ea) || roles.near(b, eb) || !EntityRoles.sameScale(ea.canonical(), eb.canonical())
+        if (kind == ConflictKind.PLACE && (moving(a, ea) || moving(b, eb) || roles.near(a, ea) || roles.near(b, eb) || !EntityRoles.sameScale(ea.canonical(), eb.canonical())
                 || lexicon.isWithin(ea.canonical(), eb.canonical()) || lexicon.isWithin(eb.canonical(), ea.canonical()))) {
             return Optional.empty();
         }
@@ -224,6 +264,24 @@ final class ConflictDetector {
         }
         return false;
     }
+
+    /**
+     * The place is where someone or something moved from or to ("left a Newport Beach clinic",
+     * "flew to Tolvik"), not where the event happened: two outlets may each name one end of the
+     * journey.
+     */
+    private static boolean moving(Claim c, EntityMention place) {
+        int at = place.start() - c.start();
+        if (at <= 0 || at > c.sentence().length()) {
+            return false;
+        }
+        return MOVEMENT.matcher(c.sentence().substring(0, at)).find();
+    }
+
+    private static final Pattern MOVEMENT = Pattern.compile(
+            "\\b(?:from|out of|left|leaving|leaves|leave|departed|departing|fled|fleeing|escaped|to|into|towards?|for"
+                    + "|reached|arrived in|arriving in|entered|back in)\\s+(?:the\\s+|a\\s+|an\\s+|another\\s+)?"
+                    + "(?:[\\p{L}'-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
 
     private static ConflictKind kindOf(EntityMention e) {
         return switch (e.type()) {
