@@ -60,6 +60,7 @@ final class ConflictDetector {
         age(a, b).ifPresent(out::add);
         action(a, b).ifPresent(out::add);
         if (!matcher.sameAction(a, b)) {
+            eventDate(a, b).or(() -> eventDate(b, a)).ifPresent(out::add);
             return out;
         }
         date(a, b).ifPresent(out::add);
@@ -111,6 +112,46 @@ final class ConflictDetector {
             return Optional.empty();
         }
         return Optional.of(new Finding(ConflictKind.DATE, "date", "the date", a, da.get(0), b, db.get(0)));
+    }
+
+    /**
+     * One outlet names the event by its verb ("Vell met Oran last October") and the other by a
+     * noun for it ("during a summit with Oran in March"): the same kind of event (the noun is
+     * derived from the verb or a narrower name for such a noun), with at least two of the same
+     * named participants, dated to days that cannot be one. The dates of two events of one kind
+     * between the same parties (a summit recalled by its year) are not compared.
+     */
+    private Optional<Finding> eventDate(Claim verbal, Claim nominal) {
+        if (verbal.action() == null || nominal.dates().isEmpty() || verbal.dates().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> dv = verbal.dates().stream().map(d -> d.date().toString()).distinct().toList();
+        List<String> dn = nominal.dates().stream().map(d -> d.date().toString()).distinct().toList();
+        if (dv.size() != 1 || dn.size() != 1 || !matcher.datesContradict(verbal, nominal)
+                || recalledYear(verbal.dates().get(0).date(), nominal.dates().get(0).date())
+                || sharedNames(verbal, nominal) < 2) {
+            return Optional.empty();
+        }
+        Matcher m = WORD.matcher(nominal.sentence());
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && !w.equalsIgnoreCase(nominal.action() == null ? "" : nominal.action())
+                    && lexicon.namesEvent(w, verbal.action())) {
+                return Optional.of(new Finding(ConflictKind.DATE, "date", "the date", verbal, dv.get(0), nominal, dn.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many named entities the two claims both name. */
+    private static int sharedNames(Claim a, Claim b) {
+        int n = 0;
+        for (String x : EntityRoles.names(a)) {
+            if (EntityRoles.names(b).stream().anyMatch(y -> EntityRoles.sameName(x, y))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

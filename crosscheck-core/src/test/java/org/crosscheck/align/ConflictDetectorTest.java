@@ -184,4 +184,21 @@ class ConflictDetectorTest {
                     assertThat(List.of(f.valueA(), f.valueB())).containsExactlyInAnyOrder("47", "48");
                 });
     }
+
+    @Test
+    void anEventNamedByANounIsDatedAgainstTheSameEventNamedByAVerb() {
+        TestClaim summit = claim("a1", "A", "During a summit with Premier Ilse Oran in Corvel in March, President Tomas Vell raised the dam dispute.")
+                .slots("President Tomas Vell", "raise", "the dam dispute").date("in March", "2026-03")
+                .person("Ilse Oran", "Ilse Oran").person("Tomas Vell", "Tomas Vell").place("Corvel");
+        assertThat(findings(summit,
+                claim("b1", "B", "President Tomas Vell met Premier Ilse Oran in Corvel last October to discuss the dam dispute.")
+                        .slots("President Tomas Vell", "meet", "Premier Ilse Oran").date("last October", "2025-10")
+                        .person("Tomas Vell", "Tomas Vell").person("Ilse Oran", "Ilse Oran").place("Corvel")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.DATE));
+        assertThat(findings(summit,
+                claim("b1", "B", "President Tomas Vell praised Premier Ilse Oran in Corvel last October for the dam plan.")
+                        .slots("President Tomas Vell", "praise", "Premier Ilse Oran").date("last October", "2025-10")
+                        .person("Tomas Vell", "Tomas Vell").person("Ilse Oran", "Ilse Oran").place("Corvel")))
+                .as("praise is no meeting").isEmpty();
+    }
 }
