@@ -118,7 +118,8 @@ final class ConflictDetector {
      * One outlet names the event by its verb ("Vell met Oran last October") and the other by a
      * noun for it ("during a summit with Oran in March"): the same kind of event (the noun is
      * derived from the verb or a narrower name for such a noun), with at least two of the same
-     * named participants, dated to days that cannot be one. The dates of two events of one kind
+     * named participants, dated to days that cannot be one. A word that may be an adjective ("a fair
+     * share") is not taken for the noun. The dates of two events of one kind
      * between the same parties (a summit recalled by its year) are not compared.
      */
     private Optional<Finding> eventDate(Claim verbal, Claim nominal) {
@@ -136,7 +137,7 @@ final class ConflictDetector {
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             if (w.length() > 3 && !w.equalsIgnoreCase(nominal.action() == null ? "" : nominal.action())
-                    && lexicon.namesEvent(w, verbal.action())) {
+                    && !lexicon.isWord(w, PartOfSpeech.ADJECTIVE) && lexicon.namesEvent(w, verbal.action())) {
                 return Optional.of(new Finding(ConflictKind.DATE, "date", "the date", verbal, dv.get(0), nominal, dn.get(0)));
             }
         }

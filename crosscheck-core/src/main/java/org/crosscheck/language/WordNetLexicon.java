@@ -40,7 +40,7 @@ public final class WordNetLexicon implements Lexicon {
     /** Noun senses derived from a verb's senses, by verb. */
     private static final Map<String, Set<Long>> DERIVED = new ConcurrentHashMap<>();
     /** How far up a noun's hypernyms its event may be named ("summit", "summit meeting", "meeting"). */
-    private static final int EVENT_STEPS = 2;
+    private static final int EVENT_STEPS = 1;
     /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
     private static final Map<PartOfSpeech, Map<String, List<String>>> IRREGULAR = new ConcurrentHashMap<>();
 
