@@ -219,9 +219,10 @@ final class ClaimMatcher {
         return !wx.isEmpty();
     }
 
-    /** Both slot values are stated and compatible. */
+    /** Both slot values are stated, name someone or something (not only a pronoun) and are compatible. */
     boolean slotShared(String x, String y) {
-        return x != null && y != null && slotCompatible(x, y);
+        // a pronoun ("he", "it", "she") names no one across two articles
+        return x != null && y != null && !words.of(x).isEmpty() && !words.of(y).isEmpty() && slotCompatible(x, y);
     }
 
     private Set<String> wordsNoDigits(String s) {
@@ -243,6 +244,11 @@ final class ClaimMatcher {
     /** Stems of the words of a text. */
     List<String> tokens(String text) {
         return words.tokens(text);
+    }
+
+    /** The action is a function verb ("have", "be", "do"), which names no event of its own. */
+    boolean lightAction(Claim c) {
+        return c.action() == null || settings.stopWords().contains(c.action().toLowerCase(Locale.ROOT));
     }
 
     String stem(String word) {

@@ -144,6 +144,15 @@ final class ConflictDetector {
         return Optional.empty();
     }
 
+    /**
+     * The two claims name one participant in common: a named entity, or an actor or object
+     * stated in words that name it ("the navy", not "he"). Counts of claims that share only
+     * pronouns ("He had 4 touchdowns", "He had 2 touchdowns") may be of two players or games.
+     */
+    private boolean identifiedParticipant(Claim a, Claim b) {
+        return sharedNames(a, b) > 0 || matcher.slotShared(a.actor(), b.actor()) || matcher.slotShared(a.object(), b.object());
+    }
+
     /** How many named entities the two claims both name. */
     private static int sharedNames(Claim a, Claim b) {
         int n = 0;
@@ -168,7 +177,8 @@ final class ConflictDetector {
 
     private List<Finding> numbers(Claim a, Claim b) {
         List<Finding> out = new ArrayList<>();
-        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b) || matcher.otherEvent(a, b)) {
+        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b) || matcher.otherEvent(a, b)
+                || matcher.lightAction(a) || matcher.lightAction(b) || !identifiedParticipant(a, b)) {
             return out;
         }
         List<String> seen = new ArrayList<>();

@@ -201,4 +201,14 @@ class ConflictDetectorTest {
                         .person("Tomas Vell", "Tomas Vell").person("Ilse Oran", "Ilse Oran").place("Corvel")))
                 .as("praise is no meeting").isEmpty();
     }
+
+    @Test
+    void claimsThatShareOnlyAPronounAreNotOneEvent() {
+        assertThat(findings(
+                claim("a1", "A", "He had four touchdowns and 440 yards as the Harlen Hawks won on Sunday.")
+                        .slots("He", "have", "four touchdowns").number(4, "touchdown", "four"),
+                claim("b1", "B", "He had two touchdowns in the second half as the Hawks won on Sunday.")
+                        .slots("He", "have", "two touchdowns").number(2, "touchdown", "two")))
+                .isEmpty();
+    }
 }
