@@ -183,7 +183,9 @@ final class NumberReading {
         }
         countedKey(claim, q).map(k -> k.startsWith("#") ? k.substring(1) : k).ifPresent(out::add);
         int at = claim.sentence().indexOf(q.text());
-        if (at < 0) {
+        if (at < 0 || q.unit() != null && (q.unit().matches("[A-Z]{3}|money|percent"))) {
+            // a sum of money or a share is measured by its currency alone: euros are not pounds
+            return out;
             return out;
         }
         Matcher hyphen = HYPHEN_UNIT.matcher(claim.sentence().substring(at + q.text().length()));
