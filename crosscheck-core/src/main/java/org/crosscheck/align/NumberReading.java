@@ -186,7 +186,6 @@ final class NumberReading {
         if (at < 0 || q.unit() != null && (q.unit().matches("[A-Z]{3}|money|percent"))) {
             // a sum of money or a share is measured by its currency alone: euros are not pounds
             return out;
-            return out;
         }
         Matcher hyphen = HYPHEN_UNIT.matcher(claim.sentence().substring(at + q.text().length()));
         if (hyphen.find()) {
