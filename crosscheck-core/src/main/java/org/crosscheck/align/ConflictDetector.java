@@ -206,7 +206,7 @@ final class ConflictDetector {
 
     /**
      * The two sentences give one person two ages ("Assange, 47," and "the 48-year-old Assange"):
-     * each gives one age, and the person named nearest to it is the same in both.
+     * each gives one age, written beside a person's name, and the person is the same in both.
      */
     private Optional<Finding> age(Claim a, Claim b) {
         Optional<int[]> aa = numbers.age(a);
@@ -237,8 +237,12 @@ final class ConflictDetector {
                 best = e;
             }
         }
-        return Optional.ofNullable(best);
+        // an age belongs to the name written beside it ("Marsh, 47,", "the 48-year-old Marsh"), not to one across the sentence
+        return distance <= AGE_REACH ? Optional.ofNullable(best) : Optional.empty();
     }
+
+    /** How many characters may lie between an age and the name it belongs to ("-year-old Australian "). */
+    private static final int AGE_REACH = 24;
 
     /**
      * The two counts are framed alike: the words just before them are one word or synonyms
