@@ -36,6 +36,7 @@ class ExamplesEndToEndTest {
     private static final String HERALD = FERRY + "skerrin-island-herald.txt";
     private static final String BULLETIN = FERRY + "maritime-trade-bulletin.xml#1";
     private static final String PSALTER = "tarnholm-psalter-return/";
+    private static final String TREATY = "brenna-water-treaty/";
     private static final String LANTHORN = PSALTER + "lanthorn-press-agency.html";
     private static final String GREYFRIARS = PSALTER + "greyfriars-chronicle.html";
     private static final String TARNHOLM_TODAY = PSALTER + "tarnholm-today.txt";
@@ -64,9 +65,9 @@ class ExamplesEndToEndTest {
     }
 
     @Test
-    void readsAllTwentyThreeArticlesIntoSevenStories() {
+    void readsAllTwentySixArticlesIntoEightStories() {
         assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(report.get("articles")).hasSize(23);
+        assertThat(report.get("articles")).hasSize(26);
         List<Set<String>> stories = new ArrayList<>();
         for (JsonNode story : report.get("stories")) {
             Set<String> members = new TreeSet<>();
@@ -80,6 +81,7 @@ class ExamplesEndToEndTest {
                         BREACH + "coastal-observer.txt", BREACH + "bay-sentinel.html"),
                 Set.of(WIRE, REWRITE, MERCURY, HERALD, BULLETIN),
                 Set.of(LANTHORN, GREYFRIARS, TARNHOLM_TODAY, EXAMINER, NEWSLETTER),
+                Set.of(TREATY + "lakeside-tribune.txt", TREATY + "orsany-evening-record.txt", TREATY + "veldmark-courier.txt"),
                 Set.of("unrelated/holloway-marsh-library-reopens.txt"),
                 Set.of("unrelated/pellham-rovers-beat-strand-athletic.html"),
                 Set.of("unrelated/orlen-valley-heatwave-warning.txt"));
@@ -183,6 +185,18 @@ class ExamplesEndToEndTest {
                 assertThat(c.get("description").asText()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void datesOneMeetingNamedByAVerbInTwoOutletsAndByANounInTheThird() {
+        JsonNode treaty = story(TREATY);
+        assertThat(kinds(treaty)).as("the 2019 summit is another event, not compared").containsExactly("date");
+        assertThat(sides(conflict(treaty, "date"))).containsOnly(
+                Map.entry("2025-06", Set.of(TREATY + "lakeside-tribune.txt", TREATY + "orsany-evening-record.txt")),
+                Map.entry("2025-04", Set.of(TREATY + "veldmark-courier.txt")));
+        assertThat(sentencesOf(conflict(treaty, "date")))
+                .anySatisfy(s -> assertThat(s).contains("During a summit with Teague"))
+                .anySatisfy(s -> assertThat(s).contains("met"));
     }
 
     @Test
@@ -388,6 +402,7 @@ class ExamplesEndToEndTest {
             case BRIDGE -> BRIDGE + "northwire.txt";
             case BREACH -> BREACH + "meridian-press.html";
             case PSALTER -> LANTHORN;
+            case TREATY -> TREATY + "lakeside-tribune.txt";
             default -> WIRE;
         });
         for (JsonNode story : report.get("stories")) {

@@ -58,6 +58,7 @@ public final class ClaimAligner {
                 }
             }
         }
+        findings.removeIf(f -> f.kind() == ConflictKind.PLACE && namedTogether(ordered, f.valueA(), f.valueB()));
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
         List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
@@ -78,6 +79,26 @@ public final class ClaimAligner {
             groups.add(corroboration.group(members.stream().map(ordered::get).toList(), local, witnesses, disputed));
         }
         return new Alignment(groups, conflicts);
+    }
+
+    /**
+     * Some sentence of the story names both places ("Dargahan, a town on Qeshm island", "in
+     * Tolvik, Harlen province"): the coverage itself shows how they relate, most often one within
+     * or beside the other, and a finer and a coarser name of one place are no disagreement.
+     */
+    private static boolean namedTogether(List<Claim> claims, String x, String y) {
+        for (Claim c : claims) {
+            boolean hasX = false;
+            boolean hasY = false;
+            for (org.crosscheck.claims.EntityMention e : c.entities()) {
+                hasX |= EntityRoles.sameName(e.canonical(), x);
+                hasY |= EntityRoles.sameName(e.canonical(), y);
+            }
+            if (hasX && hasY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Claims ordered by the first appearance of their article, then by offset, then by id. */

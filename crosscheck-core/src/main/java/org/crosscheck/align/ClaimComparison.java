@@ -20,7 +20,9 @@ public final class ClaimComparison {
     public ClaimComparison(Lexicon lexicon) {
         this.settings = AlignmentSettings.defaults();
         ContentWords words = new ContentWords(settings.stopWords());
-        NumberReading numbers = new NumberReading(words, settings);
+        NumberReading numbers = new NumberReading(words, settings,
+                w -> lexicon.isWord(w, Lexicon.PartOfSpeech.NOUN) && !lexicon.isWord(w, Lexicon.PartOfSpeech.VERB)
+                        && !settings.stopWords().contains(w));
         EntityRoles roles = new EntityRoles(settings.nearPlaceCues());
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
         this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()),

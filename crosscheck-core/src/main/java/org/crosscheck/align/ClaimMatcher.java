@@ -137,20 +137,52 @@ final class ClaimMatcher {
         return a.dates().isEmpty() == b.dates().isEmpty() && !datesContradict(a, b);
     }
 
-    /** Some thing both count (same unit or counted noun) has numbers that disagree. */
+    /** Some thing both count (same unit or counted noun) has numbers that cannot both be true. */
     boolean numbersContradict(Claim a, Claim b) {
+        if (otherEvent(a, b)) {
+            return false;
+        }
         for (Quantity qa : a.quantities()) {
-            Optional<String> key = numbers.countedKey(a, qa);
-            if (key.isEmpty()) {
-                continue;
-            }
-            Optional<Quantity> sa = numbers.only(a, key.get());
-            Optional<Quantity> sb = numbers.only(b, key.get());
-            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())) {
-                return true;
+            for (String key : numbers.keys(a, qa)) {
+                Optional<Quantity> sa = numbers.onlyWhole(a, key);
+                Optional<Quantity> sb = numbers.onlyWhole(b, key);
+                if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * One sentence speaks of an occurrence dated apart from the other's: their dates cannot be
+     * one day, or one names a year ("in 2009", "the 2005 quake") that the other does not. The
+     * news of the day is seldom dated by its year; the background that recalls an earlier event
+     * is. Their counts are of two events.
+     */
+    boolean otherEvent(Claim a, Claim b) {
+        if (datesContradict(a, b)) {
+            return true;
+        }
+        Set<String> ya = years(a);
+        Set<String> yb = years(b);
+        return !ya.equals(yb) && !(ya.isEmpty() && yb.isEmpty());
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\d,.$])(1[89]\\d\\d|20\\d\\d)(?![\\d,.])");
+
+    private static Set<String> years(Claim c) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(c.sentence());
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        for (DateMention d : c.dates()) {
+            if (d.text().matches(".*\\b(1[89]|20)\\d\\d\\b.*")) {
+                out.add(String.valueOf(d.date().year()));
+            }
+        }
+        return out;
     }
 
     /** The actor, object or place is filled by two different named entities. */
@@ -187,9 +219,10 @@ final class ClaimMatcher {
         return !wx.isEmpty();
     }
 
-    /** Both slot values are stated and compatible. */
+    /** Both slot values are stated, name someone or something (not only a pronoun) and are compatible. */
     boolean slotShared(String x, String y) {
-        return x != null && y != null && slotCompatible(x, y);
+        // a pronoun ("he", "it", "she") names no one across two articles
+        return x != null && y != null && !words.of(x).isEmpty() && !words.of(y).isEmpty() && slotCompatible(x, y);
     }
 
     private Set<String> wordsNoDigits(String s) {
@@ -211,6 +244,11 @@ final class ClaimMatcher {
     /** Stems of the words of a text. */
     List<String> tokens(String text) {
         return words.tokens(text);
+    }
+
+    /** The action is a function verb ("have", "be", "do"), which names no event of its own. */
+    boolean lightAction(Claim c) {
+        return c.action() == null || settings.stopWords().contains(c.action().toLowerCase(Locale.ROOT));
     }
 
     String stem(String word) {

@@ -57,8 +57,10 @@ final class ConflictDetector {
         if (a.negated() || b.negated() || matcher.denies(a) || matcher.denies(b)) {
             return out;
         }
+        age(a, b).ifPresent(out::add);
         action(a, b).ifPresent(out::add);
         if (!matcher.sameAction(a, b)) {
+            eventDate(a, b).or(() -> eventDate(b, a)).ifPresent(out::add);
             return out;
         }
         date(a, b).ifPresent(out::add);
@@ -113,6 +115,56 @@ final class ConflictDetector {
     }
 
     /**
+     * One outlet names the event by its verb ("Vell met Oran last October") and the other by a
+     * noun for it ("during a summit with Oran in March"): the same kind of event (the noun is
+     * derived from the verb or a narrower name for such a noun), with at least two of the same
+     * named participants, dated to days that cannot be one. A word that may be an adjective ("a fair
+     * share") is not taken for the noun. The dates of two events of one kind
+     * between the same parties (a summit recalled by its year) are not compared.
+     */
+    private Optional<Finding> eventDate(Claim verbal, Claim nominal) {
+        if (verbal.action() == null || nominal.dates().isEmpty() || verbal.dates().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> dv = verbal.dates().stream().map(d -> d.date().toString()).distinct().toList();
+        List<String> dn = nominal.dates().stream().map(d -> d.date().toString()).distinct().toList();
+        if (dv.size() != 1 || dn.size() != 1 || !matcher.datesContradict(verbal, nominal)
+                || recalledYear(verbal.dates().get(0).date(), nominal.dates().get(0).date())
+                || sharedNames(verbal, nominal) < 2) {
+            return Optional.empty();
+        }
+        Matcher m = WORD.matcher(nominal.sentence());
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && !w.equalsIgnoreCase(nominal.action() == null ? "" : nominal.action())
+                    && !lexicon.isWord(w, PartOfSpeech.ADJECTIVE) && lexicon.namesEvent(w, verbal.action())) {
+                return Optional.of(new Finding(ConflictKind.DATE, "date", "the date", verbal, dv.get(0), nominal, dn.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The two claims name one participant in common: a named entity, or an actor or object
+     * stated in words that name it ("the navy", not "he"). Counts of claims that share only
+     * pronouns ("He had 4 touchdowns", "He had 2 touchdowns") may be of two players or games.
+     */
+    private boolean identifiedParticipant(Claim a, Claim b) {
+        return sharedNames(a, b) > 0 || matcher.slotShared(a.actor(), b.actor()) || matcher.slotShared(a.object(), b.object());
+    }
+
+    /** How many named entities the two claims both name. */
+    private static int sharedNames(Claim a, Claim b) {
+        int n = 0;
+        for (String x : EntityRoles.names(a)) {
+            if (EntityRoles.names(b).stream().anyMatch(y -> EntityRoles.sameName(x, y))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * One date is a bare year and the other lies in another year: an article recalling an
      * earlier occurrence ("In 2008, Klitschko stopped Thompson") beside the news of the new one
      * ("stopped Thompson ... Saturday night"). Two reprints of one sentence whose year differs are
@@ -125,28 +177,72 @@ final class ConflictDetector {
 
     private List<Finding> numbers(Claim a, Claim b) {
         List<Finding> out = new ArrayList<>();
-        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b)) {
+        if (!restAgrees(a, b) || numbers.runningTotal(a) != numbers.runningTotal(b) || matcher.otherEvent(a, b)
+                || matcher.lightAction(a) || matcher.lightAction(b) || !identifiedParticipant(a, b)) {
             return out;
         }
         List<String> seen = new ArrayList<>();
         for (Quantity qa : a.quantities()) {
-            Optional<String> key = numbers.countedKey(a, qa);
-            if (key.isEmpty() || seen.contains(key.get())) {
-                continue;
-            }
-            seen.add(key.get());
-            Optional<Quantity> sa = numbers.only(a, key.get());
-            Optional<Quantity> sb = numbers.only(b, key.get());
-            if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())
-                    && sameFrame(numbers.frame(a, sa.get()), numbers.frame(b, sb.get()))) {
-                String noun = numbers.countedNoun(a, sa.get());
-                out.add(new Finding(ConflictKind.NUMBER, "number:" + key.get(),
-                        noun == null ? "a number" : "the number of " + noun,
-                        a, numbers.display(a, sa.get()), b, numbers.display(b, sb.get())));
+            for (String key : numbers.keys(a, qa)) {
+                if (seen.contains(key)) {
+                    continue;
+                }
+                seen.add(key);
+                Optional<Quantity> sa = numbers.onlyWhole(a, key);
+                Optional<Quantity> sb = numbers.onlyWhole(b, key);
+                if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())
+                        && sameFrame(numbers.frame(a, sa.get()), numbers.frame(b, sb.get()))
+                        && out.stream().noneMatch(f -> f.valueA().equals(numbers.display(a, sa.get())))) {
+                    String noun = numbers.countedNoun(a, sa.get());
+                    out.add(new Finding(ConflictKind.NUMBER, "number:" + key,
+                            noun == null ? "a number" : "the number of " + noun,
+                            a, numbers.display(a, sa.get()), b, numbers.display(b, sb.get())));
+                    break;
+                }
             }
         }
         return out;
     }
+
+    /**
+     * The two sentences give one person two ages ("Assange, 47," and "the 48-year-old Assange"):
+     * each gives one age, written beside a person's name, and the person is the same in both.
+     */
+    private Optional<Finding> age(Claim a, Claim b) {
+        Optional<int[]> aa = numbers.age(a);
+        Optional<int[]> ab = numbers.age(b);
+        if (aa.isEmpty() || ab.isEmpty() || aa.get()[0] == ab.get()[0]) {
+            return Optional.empty();
+        }
+        Optional<EntityMention> pa = nearestPerson(a, aa.get()[1]);
+        Optional<EntityMention> pb = nearestPerson(b, ab.get()[1]);
+        if (pa.isEmpty() || pb.isEmpty() || !EntityRoles.sameName(pa.get().canonical(), pb.get().canonical())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ConflictKind.NUMBER, "number:age", "the age of " + pa.get().canonical(),
+                a, String.valueOf(aa.get()[0]), b, String.valueOf(ab.get()[0])));
+    }
+
+    private static Optional<EntityMention> nearestPerson(Claim c, int at) {
+        EntityMention best = null;
+        int distance = Integer.MAX_VALUE;
+        for (EntityMention e : c.entities()) {
+            if (e.type() != org.crosscheck.claims.EntityType.PERSON) {
+                continue;
+            }
+            int s = e.start() - c.start();
+            int d = at >= s ? Math.max(0, at - (e.end() - c.start())) : s - at;
+            if (d < distance) {
+                distance = d;
+                best = e;
+            }
+        }
+        // an age belongs to the name written beside it ("Marsh, 47,", "the 48-year-old Marsh"), not to one across the sentence
+        return distance <= AGE_REACH ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** How many characters may lie between an age and the name it belongs to ("-year-old Australian "). */
+    private static final int AGE_REACH = 24;
 
     /**
      * The two counts are framed alike: the words just before them are one word or synonyms
@@ -181,7 +277,7 @@ final class ConflictDetector {
         EntityMention ea = roles.filler(a, role).orElseThrow();
         EntityMention eb = roles.filler(b, role).orElseThrow();
         ConflictKind kind = kindOf(ea);
-        if (kind == ConflictKind.PLACE && (roles.near(a, ea) || roles.near(b, eb) || !EntityRoles.sameScale(ea.canonical(), eb.canonical())
+        if (kind == ConflictKind.PLACE && (moving(a, ea) || moving(b, eb) || roles.near(a, ea) || roles.near(b, eb) || !EntityRoles.sameScale(ea.canonical(), eb.canonical())
                 || lexicon.isWithin(ea.canonical(), eb.canonical()) || lexicon.isWithin(eb.canonical(), ea.canonical()))) {
             return Optional.empty();
         }
@@ -224,6 +320,24 @@ final class ConflictDetector {
         }
         return false;
     }
+
+    /**
+     * The place is where someone or something moved from or to ("left a Newport Beach clinic",
+     * "flew to Tolvik"), not where the event happened: two outlets may each name one end of the
+     * journey.
+     */
+    private static boolean moving(Claim c, EntityMention place) {
+        int at = place.start() - c.start();
+        if (at <= 0 || at > c.sentence().length()) {
+            return false;
+        }
+        return MOVEMENT.matcher(c.sentence().substring(0, at)).find();
+    }
+
+    private static final Pattern MOVEMENT = Pattern.compile(
+            "\\b(?:from|out of|left|leaving|leaves|leave|departed|departing|fled|fleeing|escaped|to|into|towards?|for"
+                    + "|reached|arrived in|arriving in|entered|back in)\\s+(?:the\\s+|a\\s+|an\\s+|another\\s+)?"
+                    + "(?:[\\p{L}'-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
 
     private static ConflictKind kindOf(EntityMention e) {
         return switch (e.type()) {

@@ -227,6 +227,10 @@ final class EntityRoles {
         Set<String> words = Pattern.compile("[^\\p{L}\\p{N}]+").splitAsStream(folded)
                 .filter(w -> !w.isEmpty()).collect(Collectors.toCollection(HashSet::new));
         Set<String> withoutInitials = words.stream().filter(w -> w.length() > 1).collect(Collectors.toCollection(HashSet::new));
+        if (withoutInitials.isEmpty() && words.size() > 1) {
+            // an abbreviation written with dots or spaces ("U. K.", "U.S.") is the one word "uk", "us"
+            return new HashSet<>(Set.of(Pattern.compile("[^\\p{L}\\p{N}]+").matcher(folded).replaceAll("")));
+        }
         return withoutInitials.isEmpty() ? words : withoutInitials;
     }
 

@@ -24,10 +24,32 @@ final class NumberReading {
 
     /** A number given as its least value; the cues are among the approximation cues. */
     private static final Pattern LOWER_BOUND =
-            Pattern.compile("\\b(?:more than|over|at least|upwards of)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
+            Pattern.compile("\\b(?:more than|over|at least|upwards of|no fewer than|no less than)\\s+$");
     /** A number given as its greatest value. */
     private static final Pattern UPPER_BOUND =
-            Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
+            Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as|at most|no more than)\\s+$");
+
+    /**
+     * Words by which a count names only part of what another count may total: a subset beside
+     * others ("three other people", "another 20"), a breakdown of a total ("including two
+     * children", "of which two exploded"), or one component of a sum ("$200 million in cash").
+     */
+    private static final Pattern PART_AFTER = Pattern.compile(
+            "^\\s*(?:[\\p{L}]+\\s+)?(?:other|others|more|additional|further|remaining|extra|in cash|in stock|in shares)\\b");
+    private static final Pattern PART_BEFORE = Pattern.compile(
+            "\\b(?:another|other|additional|further|remaining|including|include|includes|included|of which|of whom|of them"
+                    + "|among them|among whom|besides|plus|in addition to)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /** The sentence splits a sum into its parts ("the rest in shares", "the remainder"). */
+    private static final Pattern REMAINDER = Pattern.compile("\\bthe (?:rest|remainder|balance)\\b");
+    /** A number written with its thousands apart ("2, 500"): the group after the comma. */
+    private static final Pattern THOUSANDS_AFTER = Pattern.compile("^\\s*,\\s+(\\d{3})(?![\\d.,]\\d)");
+    private static final Pattern THOUSANDS_BEFORE = Pattern.compile("(?<![\\d.])\\d{1,3}\\s*,\\s+$");
+    /** A unit written onto the number ("6.4-magnitude", "200-foot"). */
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("^\\s*-\\s*([\\p{L}]+)");
+    /** An age as written: "48-year-old", "47 years old", "aged 47", "Assange, 47,". */
+    private static final Pattern AGE = Pattern.compile(
+            "\\b(\\d{1,3})\\s*-\\s*years?\\s*-\\s*old\\b|\\b(\\d{1,3}) years? old\\b|\\baged? (\\d{1,3})\\b"
+                    + "|\\p{Lu}[\\p{L}'.-]*\\s*,\\s+(\\d{1,3})\\s*(?:,|\\)|\\.$)");
 
     /** Words by which a clause says who said so; what comes before them does not frame a count. */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells",
@@ -37,8 +59,11 @@ final class NumberReading {
     private final AlignmentSettings settings;
     private final Set<String> cueWords;
     private final Pattern runningTotal;
+    /** A word that names only a measure ("magnitude"): a noun and no verb. */
+    private final java.util.function.Predicate<String> measure;
 
-    NumberReading(ContentWords words, AlignmentSettings settings) {
+    NumberReading(ContentWords words, AlignmentSettings settings, java.util.function.Predicate<String> measure) {
+        this.measure = measure;
         this.words = words;
         this.settings = settings;
         this.cueWords = settings.approximationCues().stream().flatMap(c -> Arrays.stream(c.split("\\s+")))
@@ -86,22 +111,128 @@ final class NumberReading {
     }
 
     /**
-     * True when the two numbers are further apart than the tolerance allows. A lower bound and
-     * an upper bound ("more than 100 mph", "up to 120 mph") disagree only when they leave no
-     * value between them.
+     * True when the two numbers cannot both be true: each is read as the values it allows (a
+     * value within the tolerance, "at least 2" any value from 2 up, "up to 120" any value to
+     * 120) and the two leave no value in common. Two bounds of one direction ("at least 10
+     * people", "at least three people") are two outlets' tolls and compared as values. "At least two shells" and "three shells" agree;
+     * "more than 100 mph" and "up to 60 mph" do not.
      */
     boolean disagree(Claim a, Quantity qa, Claim b, Quantity qb) {
+        double va = value(a, qa);
+        double vb = value(b, qb);
         double tolerance = approximate(a, qa) || approximate(b, qb)
                 ? settings.approximateNumberTolerance() : settings.numberTolerance();
-        double larger = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
+        double slack = tolerance * Math.max(Math.abs(va), Math.abs(vb));
         int ba = bound(a, qa);
         int bb = bound(b, qb);
-        if (ba * bb < 0) {
-            double lower = ba > 0 ? qa.value() : qb.value();
-            double upper = ba > 0 ? qb.value() : qa.value();
-            return lower - upper > tolerance * larger;
+        if (ba == bb) { // two counts, or two bounds of one direction: tolls that outlets report differently
+            return Math.abs(va - vb) > slack;
         }
-        return Math.abs(qa.value() - qb.value()) > tolerance * larger;
+        double loA = ba < 0 ? Double.NEGATIVE_INFINITY : va;
+        double hiA = ba > 0 ? Double.POSITIVE_INFINITY : va;
+        double loB = bb < 0 ? Double.NEGATIVE_INFINITY : vb;
+        double hiB = bb > 0 ? Double.POSITIVE_INFINITY : vb;
+        return loA - hiB > slack || loB - hiA > slack;
+    }
+
+    /**
+     * The value as a reader reads it: a number whose thousands the tokeniser set apart ("2, 500",
+     * read as 2 and 500) is the whole number.
+     */
+    double value(Claim claim, Quantity q) {
+        int at = claim.sentence().indexOf(q.text());
+        if (at < 0 || !q.text().matches("\\d{1,3}")) {
+            return q.value();
+        }
+        Matcher m = THOUSANDS_AFTER.matcher(claim.sentence().substring(at + q.text().length()));
+        return m.find() ? q.value() * 1000 + Integer.parseInt(m.group(1)) : q.value();
+    }
+
+    /** The number is the thousands-and-after group of a number set apart by the tokeniser ("500" of "2, 500"). */
+    boolean fragment(Claim claim, Quantity q) {
+        int at = claim.sentence().indexOf(q.text());
+        return at > 0 && q.text().matches("\\d{3}")
+                && THOUSANDS_BEFORE.matcher(claim.sentence().substring(0, at)).find();
+    }
+
+    /**
+     * The number counts a part of what another count may total, not the whole: a subset beside
+     * others ("three other people", "another 20", "of which two"), one component of a sum ("$200
+     * million in cash", "the rest in shares"). A part and a whole can both be true.
+     */
+    boolean partial(Claim claim, Quantity q) {
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        int at = sentence.indexOf(q.text().toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return false;
+        }
+        String before = sentence.substring(Math.max(0, at - 40), at);
+        String after = sentence.substring(at + q.text().length());
+        return PART_AFTER.matcher(after).find() || PART_BEFORE.matcher(before).find() || REMAINDER.matcher(sentence).find();
+    }
+
+    /**
+     * What the quantity may count, as stems: its unit or the word after it, a unit written onto
+     * it ("6.4-magnitude") and a measure named just before it ("magnitude 6.1"), so that two
+     * numbers written either way are compared.
+     */
+    List<String> keys(Claim claim, Quantity q) {
+        List<String> out = new ArrayList<>();
+        if (fragment(claim, q)) {
+            return out;
+        }
+        countedKey(claim, q).map(k -> k.startsWith("#") ? k.substring(1) : k).ifPresent(out::add);
+        int at = claim.sentence().indexOf(q.text());
+        if (at < 0 || q.unit() != null && (q.unit().matches("[A-Z]{3}|money|percent"))) {
+            // a sum of money or a share is measured by its currency alone: euros are not pounds
+            return out;
+        }
+        Matcher hyphen = HYPHEN_UNIT.matcher(claim.sentence().substring(at + q.text().length()));
+        if (hyphen.find()) {
+            addKey(out, hyphen.group(1));
+        }
+        Matcher before = Pattern.compile("([\\p{L}]+)\\s+$").matcher(claim.sentence().substring(0, at));
+        if (before.find() && measure.test(before.group(1).toLowerCase(Locale.ROOT))) {
+            addKey(out, before.group(1));
+        }
+        return out;
+    }
+
+    private void addKey(List<String> keys, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 2 || settings.stopWords().contains(w)) {
+            return;
+        }
+        String stem = words.stem(w);
+        if (!keys.contains(stem)) {
+            keys.add(stem);
+        }
+    }
+
+    /** The single quantity of the claim that may count the key and is the whole of it, or empty. */
+    Optional<Quantity> onlyWhole(Claim claim, String key) {
+        List<Quantity> hits = claim.quantities().stream().filter(q -> keys(claim, q).contains(key)).toList();
+        return hits.size() == 1 && !partial(claim, hits.get(0)) ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The one age the sentence gives ("48-year-old", "47 years old", "aged 47", "Assange, 47,"),
+     * with where it is written, or empty when none or several.
+     */
+    Optional<int[]> age(Claim claim) {
+        Matcher m = AGE.matcher(claim.sentence());
+        List<int[]> found = new ArrayList<>();
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    int value = Integer.parseInt(m.group(g));
+                    if (value > 0 && value < 120 && found.stream().noneMatch(f -> f[0] == value)) {
+                        found.add(new int[] {value, m.start(g)});
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** 1 when the number is a lower bound ("more than 100"), -1 when an upper one ("up to 120"), else 0. */
@@ -109,7 +240,11 @@ final class NumberReading {
         String text = q.text().toLowerCase(Locale.ROOT);
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
         int at = sentence.indexOf(text);
-        String before = (at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at)) + " " + text;
+        String before = (at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at));
+        Matcher cue = Pattern.compile("^((?:[\\p{L}]+\\s+){1,2})").matcher(text);
+        if (cue.find()) { // the cue is part of the number's text ("more than 100")
+            before = before + " " + cue.group(1);
+        }
         if (LOWER_BOUND.matcher(before).find()) {
             return 1;
         }
@@ -155,7 +290,7 @@ final class NumberReading {
 
     /** The number as shown on a conflict side: its value and what it counts. */
     String display(Claim claim, Quantity q) {
-        String number = BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString();
+        String number = BigDecimal.valueOf(value(claim, q)).stripTrailingZeros().toPlainString();
         if (q.unit() != null && !q.unit().isBlank()) {
             return number + " " + q.unit();
         }

@@ -36,4 +36,13 @@ public interface Lexicon {
     default boolean isWithin(String place, String whole) {
         return false;
     }
+
+    /**
+     * True when the noun names the event the verb names ("summit" or "meeting" for "meet",
+     * "killing" for "kill", "acquisition" for "acquire"): a noun derived from a sense of the verb
+     * is one of the noun's senses or a broader sense of it. False when the lexicon cannot tell.
+     */
+    default boolean namesEvent(String noun, String verb) {
+        return false;
+    }
 }

@@ -37,6 +37,10 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> BROADER = new ConcurrentHashMap<>();
     /** Ids of the places a name names and of the wholes they are part of. */
     private static final Map<String, Set<Long>> PLACES = new ConcurrentHashMap<>();
+    /** Noun senses derived from a verb's senses, by verb. */
+    private static final Map<String, Set<Long>> DERIVED = new ConcurrentHashMap<>();
+    /** How far up a noun's hypernyms its event may be named ("summit", "summit meeting", "meeting"). */
+    private static final int EVENT_STEPS = 1;
     /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
     private static final Map<PartOfSpeech, Map<String, List<String>>> IRREGULAR = new ConcurrentHashMap<>();
 
@@ -196,6 +200,39 @@ public final class WordNetLexicon implements Lexicon {
         around.removeAll(placeIds(place, 0));
         around.retainAll(wholes);
         return !around.isEmpty();
+    }
+
+    @Override
+    public boolean namesEvent(String noun, String verb) {
+        String v = normalised(verb);
+        String n = normalised(noun);
+        if (v.isEmpty() || n.isEmpty()) {
+            return false;
+        }
+        Set<Long> derived = DERIVED.computeIfAbsent(v, k -> {
+            Set<Long> out = new HashSet<>();
+            Dictionary dictionary = dictionary();
+            synchronized (dictionary) {
+                try {
+                    for (Synset s : synsets(v, PartOfSpeech.VERB)) {
+                        for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+                            if (p.getTargetPOS() == POS.NOUN) {
+                                out.add(p.getTargetOffset());
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed for " + v, e);
+                }
+            }
+            return Set.copyOf(out);
+        });
+        if (derived.isEmpty()) {
+            return false;
+        }
+        Set<Long> named = new HashSet<>(broaderIds(n, PartOfSpeech.NOUN, EVENT_STEPS));
+        named.retainAll(derived);
+        return !named.isEmpty();
     }
 
     /** The nouns' senses that the adjective senses of a word pertain to. */

@@ -323,4 +323,17 @@ class ClaimAlignerTest {
         assertThat(result.conflicts()).isEmpty();
         assertThat(groupOf(result, "a1").claims()).extracting(Claim::id).containsExactly("a1", "b1");
     }
+
+    @Test
+    void aPlaceAndTheWiderPlaceTheStoryNamesItInAreNoConflict() {
+        Claim a = claim("a1", "A", "The earthquake destroyed forty homes in Dargan on Monday, officials said.")
+                .slots("The earthquake", "destroy", "forty homes").place("Dargan").build();
+        Claim b = claim("b1", "B", "The earthquake destroyed forty homes in Hormel on Monday, officials said.")
+                .slots("The earthquake", "destroy", "forty homes").place("Hormel").build();
+        Claim both = claim("a2", "A", "Dargan is a fishing village in the hills of Hormel, near the coast.")
+                .at(200).slots("Dargan", "be", "a fishing village").place("Dargan").place("Hormel").build();
+        assertThat(align(List.of(a, b)).conflicts()).as("nothing says how the two relate")
+                .anySatisfy(c -> assertThat(c.kind()).isEqualTo(ConflictKind.PLACE));
+        assertThat(align(List.of(a, b, both)).conflicts()).noneMatch(c -> c.kind() == ConflictKind.PLACE);
+    }
 }

@@ -11,6 +11,8 @@ class EntityRolesTest {
     @Test
     void aNameWrittenAnotherWayIsTheSameName() {
         assertThat(EntityRoles.sameName("Place Vendome", "Place Vendôme")).as("accents").isTrue();
+        assertThat(EntityRoles.sameName("U. K.", "UK")).as("an abbreviation with spaced dots").isTrue();
+        assertThat(EntityRoles.sameName("U.K.", "U.S.")).as("two abbreviations").isFalse();
         assertThat(EntityRoles.sameName("Frederick C. LaRue", "Fred LaRue")).as("initial and short first name").isTrue();
         assertThat(EntityRoles.sameName("Gordon Advisors", "Gordon Advisers")).as("one letter").isTrue();
         assertThat(EntityRoles.sameName("Betty Ford Center", "Betty Ford Treatment Center")).as("kind of body").isTrue();
