@@ -33,7 +33,6 @@ public final class CheckableFeatures {
     private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<Character> OPEN_QUOTES = Set.of('"', '\u201c', '\u2018', '\'');
-    private static final Set<Character> CLOSERS = Set.of('"', '\'', '\u201d', '\u2019', ')', ']');
 
     private final ClaimCues cues;
 
@@ -80,7 +79,7 @@ public final class CheckableFeatures {
         boolean firstPlural = has(tokens, quotedToken, FIRST_PLURAL, false);
         boolean second = has(tokens, quotedToken, SECOND, false);
         boolean firstQuoted = has(tokens, quotedToken, FIRST_SINGULAR, true) || has(tokens, quotedToken, FIRST_PLURAL, true);
-        char last = lastMeaningfulChar(text);
+        char last = ClaimSentenceFilter.lastMeaningfulChar(text);
         boolean imperative = root != null && root.tag().equals("VB") && subjects(s, root.index()).isEmpty()
                 && s.children(root.index(), "aux").isEmpty();
         boolean future = tokens.stream().anyMatch(t -> t.tag().equals("MD") && FUTURE.contains(t.text().toLowerCase(Locale.ROOT)));
@@ -164,15 +163,5 @@ public final class CheckableFeatures {
 
     private static double b(boolean value) {
         return value ? 1 : 0;
-    }
-
-    private static char lastMeaningfulChar(String text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !CLOSERS.contains(c)) {
-                return c;
-            }
-        }
-        return ' ';
     }
 }

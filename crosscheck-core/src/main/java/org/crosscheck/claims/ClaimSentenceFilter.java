@@ -64,7 +64,8 @@ public final class ClaimSentenceFilter {
         return letters > 0 && upper >= letters * cues.shoutedShare();
     }
 
-    private static char lastMeaningfulChar(String text) {
+    /** The last character of a text that is not a space, a closing quotation mark or a bracket; a space when none. */
+    static char lastMeaningfulChar(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !CLOSERS.contains(c)) {
