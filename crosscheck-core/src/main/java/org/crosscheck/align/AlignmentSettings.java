@@ -15,6 +15,7 @@ import org.crosscheck.settings.ResourceSettings;
  *
  * @param sameFactSimilarity         cosine from which two claims are proposed as one fact
  * @param conflictSimilarity         cosine from which two claims are examined for a conflict
+ * @param factSimilarity             cosine from which two unlike claims are examined for counts of one fact
  * @param minSharedContentWords      content stems two claims need when they share no entity
  * @param numberTolerance            relative difference under which two numbers agree
  * @param approximateNumberTolerance the same when one number is approximate
@@ -28,7 +29,8 @@ import org.crosscheck.settings.ResourceSettings;
  * @param nearPlaceCues              words before a place that name somewhere near it ("off", "near")
  * @param edit                       how near-copies of one sentence are compared ({@link EditConflicts})
  */
-record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, int minSharedContentWords,
+record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, double factSimilarity,
+                         int minSharedContentWords,
                          double numberTolerance, double approximateNumberTolerance, int minQuotedWords,
                          Set<String> stopWords,
                          List<String> approximationCues, Set<String> occurrenceCues, Set<String> denialVerbs,
@@ -90,6 +92,7 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, i
         return new AlignmentSettings(
                 p.decimal("sameFactSimilarity"),
                 p.decimal("conflictSimilarity"),
+                p.decimal("factSimilarity"),
                 p.integer("minSharedContentWords"),
                 p.decimal("numberTolerance"),
                 p.decimal("approximateNumberTolerance"),

@@ -41,6 +41,7 @@ public final class ClaimAligner {
             order.put(ordered.get(i).id(), i);
         }
         double[][] sim = similarities(ordered);
+        Set<String> unsettled = comparison.detector().unsettledFacts(ordered);
         List<ClaimGrouper.Pair> matches = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -53,8 +54,10 @@ public final class ClaimAligner {
                 if (sim[i][j] >= settings.sameFactSimilarity() && matcher.sameFact(a, b)) {
                     matches.add(new ClaimGrouper.Pair(i, j, sim[i][j]));
                 }
-                if (sim[i][j] >= settings.conflictSimilarity()) {
-                    findings.addAll(comparison.findings(a, b));
+                List<Finding> found = sim[i][j] >= settings.conflictSimilarity() ? comparison.findings(a, b) : List.of();
+                findings.addAll(found);
+                if (sim[i][j] >= settings.factSimilarity() && found.stream().noneMatch(f -> f.kind() == ConflictKind.NUMBER)) {
+                    findings.addAll(comparison.detector().acrossStory(a, b, unsettled));
                 }
             }
         }

@@ -251,6 +251,11 @@ final class ClaimMatcher {
         return c.action() == null || settings.stopWords().contains(c.action().toLowerCase(Locale.ROOT));
     }
 
+    /** A function word ("have", "be", "say"), which names no event of its own. */
+    boolean lightWord(String word) {
+        return settings.stopWords().contains(word.toLowerCase(Locale.ROOT));
+    }
+
     String stem(String word) {
         return words.stem(word);
     }

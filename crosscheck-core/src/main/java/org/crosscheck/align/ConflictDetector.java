@@ -28,6 +28,7 @@ final class ConflictDetector {
     private final Lexicon lexicon;
     private final NegationWords negations;
     private final Set<String> hypotheticalCues;
+    private final CountedFacts counted;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
 
@@ -39,6 +40,28 @@ final class ConflictDetector {
         this.numbers = numbers;
         this.roles = roles;
         this.lexicon = lexicon;
+        this.counted = new CountedFacts(matcher, numbers, lexicon);
+    }
+
+    /** The facts of the story that some article states with two values ({@link CountedFacts#unsettled}). */
+    Set<String> unsettledFacts(List<Claim> claims) {
+        return counted.unsettled(claims);
+    }
+
+    /**
+     * The disagreements of two claims of different articles of one story whatever their wording:
+     * the age of one person, and counts of one fact ({@link CountedFacts}). Used for the pairs of
+     * sentences too unlike to be compared slot by slot.
+     */
+    List<Finding> acrossStory(Claim a, Claim b, Set<String> unsettled) {
+        List<Finding> out = new ArrayList<>();
+        if (a.articleId().equals(b.articleId()) || matcher.differentOccurrence(a, b) || hypothetical(a) || hypothetical(b)
+                || a.negated() || b.negated() || matcher.denies(a) || matcher.denies(b)) {
+            return out;
+        }
+        age(a, b).ifPresent(out::add);
+        out.addAll(counted.find(a, b, unsettled));
+        return out;
     }
 
     /** The disagreements between two claims of different articles whose sentences are similar. */

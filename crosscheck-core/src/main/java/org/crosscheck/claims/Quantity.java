@@ -5,13 +5,22 @@ import java.util.Objects;
 /**
  * A number stated in a sentence, with what it counts.
  *
- * @param value the number (for "2.5 million", 2500000)
- * @param unit  what is counted or measured ("people", "USD", "percent", "km"), or null
- * @param text  the words as written
+ * @param value     the number (for "2.5 million", 2500000)
+ * @param unit      what is counted or measured ("people", "USD", "percent", "km"), or null
+ * @param text      the words as written
+ * @param predicate lemma of the word that says what happened to what is counted ("kill" in
+ *                  "killing 10 people" and "three people were killed", "serve" in "served four
+ *                  months", "dead" in "ten people are dead"), or null when the sentence does not
+ *                  tie the number to one
  */
-public record Quantity(double value, String unit, String text) {
+public record Quantity(double value, String unit, String text, String predicate) {
 
     public Quantity {
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A quantity whose predicate is not known. */
+    public Quantity(double value, String unit, String text) {
+        this(value, unit, text, null);
     }
 }

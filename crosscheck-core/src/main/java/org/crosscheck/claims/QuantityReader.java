@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.Dependency;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.TimeMention;
 import org.crosscheck.language.Token;
 
 /**
@@ -44,14 +45,60 @@ final class QuantityReader {
                 continue;
             }
             switch (m.type()) {
-                case "MONEY" -> out.add(new Quantity(value.get(), currency(m.normalized()), m.text()));
-                case "PERCENT" -> out.add(new Quantity(value.get(), "percent", m.text()));
+                case "MONEY" -> out.add(new Quantity(value.get(), currency(m.normalized()), m.text(),
+                        CountPredicate.of(sentence, m).orElse(null)));
+                case "PERCENT" -> out.add(new Quantity(value.get(), "percent", m.text(),
+                        CountPredicate.of(sentence, m).orElse(null)));
                 default -> countedNoun(sentence, m)
                         .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit))
-                        .ifPresent(unit -> out.add(new Quantity(value.get(), unit.isEmpty() ? null : unit, m.text())));
+                        .ifPresent(unit -> out.add(new Quantity(value.get(), unit.isEmpty() ? null : unit, m.text(),
+                                CountPredicate.of(sentence, m).orElse(null))));
             }
         }
+        for (TimeMention t : sentence.times()) {
+            duration(sentence, t).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /** A span of time as TIMEX3 writes it: "P4M", "P2.5Y", "PT3H". */
+    private static final Pattern DURATION = Pattern.compile("PT?(\\d+(?:\\.\\d+)?)([YMWDH])");
+
+    /**
+     * A stated length of time ("served four months", "a sentence of 2 years") as a quantity of its
+     * unit; ages ("a 36-year-old man", "36 years old") and spans given without a number ("for
+     * weeks") are not.
+     */
+    private static Optional<Quantity> duration(AnnotatedSentence sentence, TimeMention t) {
+        if (!t.type().equals("DURATION") || t.value() == null) {
+            return Optional.empty();
+        }
+        Matcher m = DURATION.matcher(t.value());
+        String after = t.endToken() < sentence.tokens().size() ? sentence.tokens().get(t.endToken()).text() : "";
+        if (!m.matches() || t.text().toLowerCase(Locale.ROOT).contains("old") || after.equalsIgnoreCase("old")
+                || after.equals("-") || !countedInWords(sentence, t)) {
+            return Optional.empty();
+        }
+        String unit = switch (m.group(2)) {
+            case "Y" -> "year";
+            case "W" -> "week";
+            case "D" -> "day";
+            case "H" -> "hour";
+            default -> t.value().startsWith("PT") ? "minute" : "month";
+        };
+        return Optional.of(new Quantity(Double.parseDouble(m.group(1)), unit, t.text(),
+                CountPredicate.of(sentence, t.firstToken(), t.endToken()).orElse(null)));
+    }
+
+    /** The expression writes its number (a digit or a number word), not only a unit ("for weeks"). */
+    private static boolean countedInWords(AnnotatedSentence sentence, TimeMention t) {
+        for (int i = t.firstToken(); i < t.endToken(); i++) {
+            Token token = sentence.tokens().get(i);
+            if (token.tag().equals("CD") || token.text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first number of a normalised value ("$2500000.0" -> 2500000, ">=14.0" -> 14). */

@@ -45,4 +45,12 @@ public interface Lexicon {
     default boolean namesEvent(String noun, String verb) {
         return false;
     }
+
+    /**
+     * True when the noun's most frequent sense is a kind of a sense of the broader noun, within {@code steps}
+     * hypernym steps ("villager" of "person", "rifle" of "weapon"); false when the lexicon cannot tell.
+     */
+    default boolean isKindOf(String noun, String broader, int steps) {
+        return false;
+    }
 }

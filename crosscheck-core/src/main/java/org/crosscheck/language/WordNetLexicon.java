@@ -203,6 +203,23 @@ public final class WordNetLexicon implements Lexicon {
     }
 
     @Override
+    public boolean isKindOf(String noun, String broader, int steps) {
+        Set<Long> wanted = senses(broader, PartOfSpeech.NOUN);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        List<Synset> senses = synsets(normalised(noun), PartOfSpeech.NOUN);
+        if (senses.isEmpty()) {
+            return false;
+        }
+        // the most frequent sense only: "day" is also a writer's name, "foot" also the infantry
+        Set<Long> above = new HashSet<>(closure(List.of(senses.get(0)), steps,
+                (type, step) -> type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM));
+        above.retainAll(wanted);
+        return !above.isEmpty();
+    }
+
+    @Override
     public boolean namesEvent(String noun, String verb) {
         String v = normalised(verb);
         String n = normalised(noun);

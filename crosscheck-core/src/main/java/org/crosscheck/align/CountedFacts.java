@@ -1,0 +1,225 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.Quantity;
+import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.Lexicon.PartOfSpeech;
+
+/**
+ * Counts of one fact compared wherever in two articles they stand, not only between similar
+ * sentences: "the quake injured two people" and "injuring five people and damaging buildings"
+ * count who was injured; "served four months" and "served a reduced sentence of four and a half
+ * months" the time served. Two counts are of one fact when they count the same persons or
+ * measure in the same unit and say the same happened to it (one predicate, or WordNet synonyms:
+ * "wound" and "injure"), or when the thing is a property that the story's event has once (a
+ * quake's "magnitude"). A count is left alone where it could be a part, a bound that the other
+ * satisfies, a running total, of another occasion, or of a fact that one article itself states
+ * with two values (yards gained in a game story).
+ */
+final class CountedFacts {
+
+    /** How many hypernym steps a counted noun may lie below another's ("villager" under "person"). */
+    private static final int KIND_STEPS = 6;
+
+    private final ClaimMatcher matcher;
+    private final NumberReading numbers;
+    private final Lexicon lexicon;
+
+    CountedFacts(ClaimMatcher matcher, NumberReading numbers, Lexicon lexicon) {
+        this.matcher = matcher;
+        this.numbers = numbers;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The facts of a story that some article itself states with two values ("Manning threw for
+     * 364 yards", "a 35-yard pass"; "a seven-year deal", "15 years with the team"): in that article
+     * they are counts of several occasions or things, and no other article's count can be said
+     * to contradict one of them.
+     */
+    java.util.Set<String> unsettled(List<Claim> claims) {
+        java.util.Map<String, List<Object[]>> stated = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            for (Quantity q : c.quantities()) {
+                if (numbers.partial(c, q)) {
+                    continue;
+                }
+                for (String fact : factKeys(c, q)) {
+                    stated.computeIfAbsent(c.articleId() + "\u0000" + fact, k -> new ArrayList<>()).add(new Object[] {c, q});
+                }
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        stated.forEach((key, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                for (int j = i + 1; j < values.size(); j++) {
+                    if (numbers.disagree((Claim) values.get(i)[0], (Quantity) values.get(i)[1],
+                            (Claim) values.get(j)[0], (Quantity) values.get(j)[1])) {
+                        out.add(key.substring(key.indexOf('\u0000') + 1));
+                    }
+                }
+            }
+        });
+        return java.util.Set.copyOf(out);
+    }
+
+    /** What fact a quantity states, as keys: the property it measures, or what it counts with what happened to it. */
+    private List<String> factKeys(Claim c, Quantity q) {
+        String property = propertyWord(c, q);
+        if (property != null) {
+            return List.of("property:" + matcher.stem(property));
+        }
+        if (q.predicate() == null || matcher.lightWord(q.predicate()) || !eventCount(q)) {
+            return List.of();
+        }
+        return numbers.keys(c, q).stream().map(k -> k + ":" + q.predicate()).toList();
+    }
+
+    /** The counts of one fact on which the two claims (of different articles, already screened) disagree. */
+    List<Finding> find(Claim a, Claim b, java.util.Set<String> unsettled) {
+        List<Finding> out = new ArrayList<>();
+        if (a.quantities().isEmpty() || b.quantities().isEmpty() || numbers.runningTotal(a) != numbers.runningTotal(b)
+                || matcher.otherEvent(a, b) || matcher.rolesContradict(a, b)) {
+            return out;
+        }
+        for (Quantity qa : a.quantities()) {
+            Optional<Quantity> match = onlyCounterpart(a, qa, b);
+            if (match.isEmpty() || onlyCounterpart(b, match.get(), a).filter(qa::equals).isEmpty()) {
+                continue;
+            }
+            Quantity qb = match.get();
+            if (factKeys(a, qa).stream().anyMatch(unsettled::contains) || factKeys(b, qb).stream().anyMatch(unsettled::contains)
+                    || numbers.partial(a, qa) || numbers.partial(b, qb) || !numbers.disagree(a, qa, b, qb)) {
+                continue;
+            }
+            String key = property(a, qa) ? matcher.stem(propertyWord(a, qa))
+                    : sharedKey(a, qa, b, qb).orElseThrow() + predicateOf(qa, qb);
+            String noun = numbers.countedNoun(a, qa);
+            out.add(new Finding(ConflictKind.NUMBER, "number:" + key,
+                    noun == null ? "a number" : "the number of " + noun,
+                    a, numbers.display(a, qa), b, numbers.display(b, qb)));
+        }
+        return out;
+    }
+
+    /** The one quantity of {@code other} that counts the same fact as {@code q}, or empty when none or several. */
+    private Optional<Quantity> onlyCounterpart(Claim claim, Quantity q, Claim other) {
+        List<Quantity> hits = new ArrayList<>();
+        for (Quantity candidate : other.quantities()) {
+            if (sameFact(claim, q, other, candidate)) {
+                hits.add(candidate);
+            }
+        }
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    private boolean sameFact(Claim a, Quantity qa, Claim b, Quantity qb) {
+        if (property(a, qa) || property(b, qb)) {
+            return sameProperty(a, qa, b, qb);
+        }
+        return sharedKey(a, qa, b, qb).isPresent() && samePredicate(qa.predicate(), qb.predicate()) && eventCount(qa) && eventCount(qb);
+    }
+
+    /**
+     * What an event's report counts or measures: persons (the killed, the injured, the arrested),
+     * a measure in a unit (metres fallen, months served) or a sum of money; not things named by
+     * any noun ("17 passes", "three banks"), whose counts in one story are of many occasions.
+     */
+    private boolean eventCount(Quantity q) {
+        String unit = q.unit();
+        if (unit == null) {
+            return q.predicate() != null;
+        }
+        if (unit.matches("[A-Z]{3}|money|percent")) {
+            return true;
+        }
+        if (!unit.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String u = personal(unit);
+        return u.equals("person") || lexicon.isKindOf(u, "person", KIND_STEPS)
+                || lexicon.isKindOf(u, "measure", KIND_STEPS);
+    }
+
+    /**
+     * A comparison key both may count: a shared key, or "people" and "persons". Two nouns of
+     * which one is a kind of the other ("women", "people") may be a part and a whole.
+     */
+    private Optional<String> sharedKey(Claim a, Quantity qa, Claim b, Quantity qb) {
+        List<String> ka = numbers.keys(a, qa);
+        List<String> kb = numbers.keys(b, qb);
+        for (String k : ka) {
+            if (kb.contains(k)) {
+                return Optional.of(k);
+            }
+        }
+        if (qa.unit() != null && qb.unit() != null && !ka.isEmpty() && !kb.isEmpty()
+                && personal(qa.unit()).equals(personal(qb.unit()))) {
+            return Optional.of(ka.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** "people" counts persons: the plural that WordNet files under groups. */
+    private static String personal(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return n.equals("people") || n.equals("persons") ? "person" : n;
+    }
+
+    private boolean samePredicate(String x, String y) {
+        if (x == null || y == null || matcher.lightWord(x) || matcher.lightWord(y)) {
+            return false;
+        }
+        return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB);
+    }
+
+    /**
+     * The number measures a property the event has once, named right beside it ("magnitude 6.1",
+     * "a 6.4-magnitude quake", "a magnitude of 5.9", "puts the magnitude at 6.1"): WordNet files
+     * the word under attributes and not under units ("months" is a unit, counted with a predicate).
+     */
+    private boolean property(Claim claim, Quantity q) {
+        return propertyWord(claim, q) != null;
+    }
+
+    private boolean sameProperty(Claim a, Quantity qa, Claim b, Quantity qb) {
+        String x = propertyWord(a, qa);
+        String y = propertyWord(b, qb);
+        return x != null && y != null && matcher.stem(x).equals(matcher.stem(y));
+    }
+
+    private String propertyWord(Claim claim, Quantity q) {
+        int at = claim.sentence().indexOf(q.text());
+        if (at < 0) {
+            return null;
+        }
+        String before = claim.sentence().substring(Math.max(0, at - 40), at);
+        String after = claim.sentence().substring(at + q.text().length());
+        java.util.regex.Matcher m = PROPERTY_BEFORE.matcher(before);
+        String word = m.find() ? m.group(1) : null;
+        java.util.regex.Matcher h = PROPERTY_AFTER.matcher(after);
+        if (word == null && h.find()) {
+            word = h.group(1);
+        }
+        if (word == null) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return lexicon.isKindOf(w, "attribute", KIND_STEPS) && !lexicon.isKindOf(w, "measure", KIND_STEPS)
+                ? w : null;
+    }
+
+    /** "magnitude 6.1", "a magnitude of 5.9", "the magnitude at 6.1", "magnitude - 5.9". */
+    private static final java.util.regex.Pattern PROPERTY_BEFORE =
+            java.util.regex.Pattern.compile("(\\p{L}+)\\s*(?:-\\s*|\\s(?:of|at|was|is)\\s+)?$");
+    /** "6.4-magnitude", "6. 1 - magnitude". */
+    private static final java.util.regex.Pattern PROPERTY_AFTER = java.util.regex.Pattern.compile("^\\s*-\\s*(\\p{L}+)");
+
+    private static String predicateOf(Quantity a, Quantity b) {
+        return a.predicate() != null && a.predicate().equals(b.predicate()) ? ":" + a.predicate() : "";
+    }
+}

@@ -1,0 +1,72 @@
+package org.crosscheck.claims;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.Dependency;
+import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.Token;
+
+/**
+ * What happened to what a number counts, read from the dependency tree: the verb or adjective
+ * whose argument the counted noun (or the number itself) is. "killing at least 10 people",
+ * "three people were killed" and "three people killed" give "kill"; "Fifty were injured" gives
+ * "injure"; "served four months" gives "serve"; "ten people are dead" gives "dead". Two outlets'
+ * counts of one thing with one predicate can be compared wherever in their articles they stand.
+ */
+final class CountPredicate {
+
+    /** Relations through which a noun phrase hangs from the word that governs it. */
+    private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "obl", "nmod", "conj", "appos",
+            "nummod", "compound", "xcomp");
+    /** Relations by which a participle or adjective set after the noun tells what happened to it. */
+    private static final Set<String> MODIFIER = Set.of("acl", "amod");
+    /** How many arcs the climb to the predicate may take. */
+    private static final int REACH = 4;
+
+    private CountPredicate() {
+    }
+
+    /** The predicate's lemma, lower-cased, or empty when the tree ties the number to no verb or adjective. */
+    static Optional<String> of(AnnotatedSentence sentence, NamedMention number) {
+        return of(sentence, number.firstToken(), number.endToken());
+    }
+
+    /** The predicate of the number written in tokens {@code first} to {@code end}, exclusive. */
+    static Optional<String> of(AnnotatedSentence sentence, int first, int end) {
+        int node = end - 1;
+        for (int i = first; i < end; i++) {
+            Optional<Dependency> arc = sentence.arcOf(i);
+            if (arc.isPresent() && arc.get().head() >= 0 && (arc.get().head() < first || arc.get().head() >= end)) {
+                node = arc.get().relation().equals("nummod") ? arc.get().head() : i;
+                break;
+            }
+        }
+        for (String relation : MODIFIER) {
+            for (Token t : sentence.children(node, relation)) {
+                if (t.index() > node && (t.tag().equals("VBN") || t.tag().equals("VBG") || t.tag().startsWith("JJ"))
+                        && predicative(t)) {
+                    return Optional.of(t.lemma().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (int step = 0; step < REACH; step++) {
+            Optional<Dependency> arc = sentence.arcOf(node);
+            if (arc.isEmpty() || arc.get().head() < 0 || !ARGUMENT.contains(arc.get().baseRelation())) {
+                return Optional.empty();
+            }
+            Token head = sentence.tokens().get(arc.get().head());
+            if (head.isVerb() || head.tag().startsWith("JJ") && predicative(head)) {
+                return Optional.of(head.lemma().toLowerCase(Locale.ROOT));
+            }
+            node = head.index();
+        }
+        return Optional.empty();
+    }
+
+    /** A word that can say what happened (a participle, or an adjective such as "dead"), not a number word. */
+    private static boolean predicative(Token t) {
+        return t.text().chars().allMatch(Character::isLetter) && t.text().length() > 2;
+    }
+}

@@ -1,0 +1,98 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.extract.Article;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.provenance.WitnessGroups;
+import org.crosscheck.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts of one fact compared across a story's articles, wherever they stand and however the
+ * sentences are worded, on articles read by the claim extractor.
+ */
+class CountedFactsTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+    private static final PartialDate SUNDAY = PartialDate.of(LocalDate.of(2025, 3, 16));
+
+    private static List<Conflict> conflicts(String first, String second) {
+        List<Article> articles = List.of(
+                new Article("gazette", "gazette.txt", null, null, null, SUNDAY, "Kestrel Gazette", "en", first),
+                new Article("post", "post.txt", null, null, null, SUNDAY, "Fenwick Post", "en", second));
+        List<Claim> claims = EXTRACTOR.extract(articles).claims();
+        return ALIGNER.align(claims, WitnessGroups.of(List.of("gazette", "post"), List.of())).conflicts();
+    }
+
+    private static List<String> numberValues(List<Conflict> conflicts) {
+        return conflicts.stream().filter(c -> c.kind() == ConflictKind.NUMBER)
+                .flatMap(c -> c.sides().stream().map(ConflictSide::value)).toList();
+    }
+
+    @Test
+    void findsTwoCountsOfTheInjuredInSentencesWordedApart() {
+        List<Conflict> found = conflicts("""
+                A landslide struck the village of Morrow Vale on Sunday, injuring five people and damaging a school.
+
+                The district governor said the slope had been unstable for weeks.""", """
+                Heavy rain loosened the hillside above Morrow Vale early on Sunday.
+
+                The regional radio said the landslide in Morrow Vale had injured two people.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("5")).anyMatch(v -> v.startsWith("2"));
+    }
+
+    @Test
+    void findsTwoTermsServedWrittenInDifferentSentences() {
+        List<Conflict> found = conflicts("""
+                Aldo Brenner, the former treasurer of the Vessly rowing club, was convicted of fraud in 2011.
+
+                Brenner later served four months in a federal prison for perjury.""", """
+                The rowing club's former treasurer, Aldo Brenner, has died at his home in Vessly.
+
+                He served five months in prison.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("4")).anyMatch(v -> v.startsWith("5"));
+    }
+
+    @Test
+    void leavesCountsOfDifferentHappeningsAlone() {
+        List<Conflict> found = conflicts("""
+                A landslide struck the village of Morrow Vale on Sunday, killing three people.""", """
+                Heavy rain loosened the hillside above Morrow Vale on Sunday, and the slide injured twelve people.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void leavesAFactThatOneArticleCountsTwiceAlone() {
+        List<Conflict> found = conflicts("""
+                The Harriers beat Olmsby 3-1 on Saturday as their captain Petra Lund ran 12 kilometres.
+
+                In the first half alone, Lund ran 7 kilometres.""", """
+                Olmsby lost at home to the Harriers, whose captain Petra Lund ran 9 kilometres in the second half.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void leavesKindsOfPersonsAlone() {
+        List<Conflict> found = conflicts("""
+                A landslide struck the village of Morrow Vale on Sunday, killing three people.""", """
+                Two women were killed when the landslide struck Morrow Vale on Sunday.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void leavesAPartAndAnEarlierOccasionAlone() {
+        List<Conflict> found = conflicts("""
+                A landslide struck the village of Morrow Vale on Sunday, injuring six people.""", """
+                Three other people were injured by falling rocks on the road to Morrow Vale.
+
+                In 2019, a landslide in the same valley injured 40 people.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+}
