@@ -44,6 +44,7 @@ public final class ClaimAligner {
         Set<String> unsettled = comparison.detector().unsettledFacts(ordered);
         List<ClaimGrouper.Pair> matches = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> counts = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             for (int j = i + 1; j < ordered.size(); j++) {
                 Claim a = ordered.get(i);
@@ -57,14 +58,19 @@ public final class ClaimAligner {
                 List<Finding> found = sim[i][j] >= settings.conflictSimilarity() ? comparison.findings(a, b) : List.of();
                 findings.addAll(found);
                 if (sim[i][j] >= settings.factSimilarity() && found.stream().noneMatch(f -> f.kind() == ConflictKind.NUMBER)) {
-                    findings.addAll(comparison.detector().acrossStory(a, b, unsettled));
+                    for (Finding f : comparison.detector().acrossStory(a, b, unsettled)) {
+                        (f.aspect().startsWith("count:") ? counts : findings).add(f);
+                    }
                 }
             }
         }
         findings.removeIf(f -> f.kind() == ConflictKind.PLACE && namedTogether(ordered, f.valueA(), f.valueB()));
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
-        List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
+        List<Conflict> merged = new ArrayList<>(new ConflictMerger().merge(findings, order));
+        new ConflictMerger().merge(counts, order).stream()
+                .filter(c -> c.sides().size() <= CountedFacts.MAX_VALUES).forEach(merged::add);
+        List<Conflict> conflicts = confidence.score(merged, byId,
                 (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();
         for (Conflict c : conflicts) {

@@ -24,6 +24,12 @@ final class CountedFacts {
 
     /** How many hypernym steps a counted noun may lie below another's ("villager" under "person"). */
     private static final int KIND_STEPS = 6;
+    /**
+     * The most values outlets may give one count before the counts are taken to be of different
+     * things: a disagreement has two or three sides; a game story's yards, passes and minutes of
+     * many plays, compared as one fact, have many.
+     */
+    static final int MAX_VALUES = 3;
 
     private final ClaimMatcher matcher;
     private final NumberReading numbers;
@@ -36,10 +42,10 @@ final class CountedFacts {
     }
 
     /**
-     * The facts of a story that some article itself states with two values ("Manning threw for
-     * 364 yards", "a 35-yard pass"; "a seven-year deal", "15 years with the team"): in that article
-     * they are counts of several occasions or things, and no other article's count can be said
-     * to contradict one of them.
+     * The facts that an article itself states with two values ("Rait fell 200 metres", "Buckley fell
+     * 600 metres"; "a seven-year deal", "15 years with the team"), as article id, NUL, fact key: in
+     * that article they are counts of several occasions or things, and another article's count
+     * cannot be said to contradict one of them.
      */
     java.util.Set<String> unsettled(List<Claim> claims) {
         java.util.Map<String, List<Object[]>> stated = new java.util.HashMap<>();
@@ -59,7 +65,7 @@ final class CountedFacts {
                 for (int j = i + 1; j < values.size(); j++) {
                     if (numbers.disagree((Claim) values.get(i)[0], (Quantity) values.get(i)[1],
                             (Claim) values.get(j)[0], (Quantity) values.get(j)[1])) {
-                        out.add(key.substring(key.indexOf('\u0000') + 1));
+                        out.add(key);
                     }
                 }
             }
@@ -92,14 +98,15 @@ final class CountedFacts {
                 continue;
             }
             Quantity qb = match.get();
-            if (factKeys(a, qa).stream().anyMatch(unsettled::contains) || factKeys(b, qb).stream().anyMatch(unsettled::contains)
+            if (factKeys(a, qa).stream().anyMatch(k -> unsettled.contains(a.articleId() + "\u0000" + k))
+                    || factKeys(b, qb).stream().anyMatch(k -> unsettled.contains(b.articleId() + "\u0000" + k))
                     || numbers.partial(a, qa) || numbers.partial(b, qb) || !numbers.disagree(a, qa, b, qb)) {
                 continue;
             }
             String key = property(a, qa) ? matcher.stem(propertyWord(a, qa))
                     : sharedKey(a, qa, b, qb).orElseThrow() + predicateOf(qa, qb);
             String noun = numbers.countedNoun(a, qa);
-            out.add(new Finding(ConflictKind.NUMBER, "number:" + key,
+            out.add(new Finding(ConflictKind.NUMBER, "count:" + key,
                     noun == null ? "a number" : "the number of " + noun,
                     a, numbers.display(a, qa), b, numbers.display(b, qb)));
         }
