@@ -42,10 +42,10 @@ final class CountedFacts {
     }
 
     /**
-     * The facts that an article itself states with two values ("Rait fell 200 metres", "Buckley fell
-     * 600 metres"; "a seven-year deal", "15 years with the team"), as article id, NUL, fact key: in
-     * that article they are counts of several occasions or things, and another article's count
-     * cannot be said to contradict one of them.
+     * The measures that an article itself states with two values ("Rait fell 200 metres", "Buckley
+     * fell 600 metres"; "a seven-year deal", "15 years with the team"; a game's yards), as article
+     * id, NUL, fact key: in that article they are of several occasions or things, and another
+     * article's measure cannot be said to contradict one of them. Counts of persons are exempt.
      */
     java.util.Set<String> unsettled(List<Claim> claims) {
         java.util.Map<String, List<Object[]>> stated = new java.util.HashMap<>();
@@ -79,7 +79,7 @@ final class CountedFacts {
         if (property != null) {
             return List.of("property:" + matcher.stem(property));
         }
-        if (q.predicate() == null || matcher.lightWord(q.predicate()) || !eventCount(q)) {
+        if (q.predicate() == null || matcher.lightWord(q.predicate()) || !eventCount(q) || persons(q)) {
             return List.of();
         }
         return numbers.keys(c, q).stream().map(k -> k + ":" + q.predicate()).toList();
@@ -169,6 +169,15 @@ final class CountedFacts {
             return Optional.of(ka.get(0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The count is of persons (or of whom the predicate says, "50 were injured"): the toll of the
+     * event, which outlets restate and update within one article ("at least 50 injured", later
+     * "80 wounded") and which is compared however often an article gives it.
+     */
+    private boolean persons(Quantity q) {
+        return q.unit() == null || personal(q.unit()).equals("person") || lexicon.isKindOf(personal(q.unit()), "person", KIND_STEPS);
     }
 
     /** "people" counts persons: the plural that WordNet files under groups. */
