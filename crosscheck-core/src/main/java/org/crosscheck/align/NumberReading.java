@@ -53,6 +53,10 @@ final class NumberReading {
     private static final Pattern HYPHEN_UNIT = Pattern.compile("^\\s*-\\s*([\\p{L}]+)");
     /** The first word after a number ("kilometers" of "150 kilometers", "foot" of "200-foot"). */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(?:-\\s*)?([\\p{L}][\\p{L}/]*)");
+    /** The last word of a number's text. */
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}/]+)\\s*$");
+    /** A measure whose unit is joined to it by a hyphen ("15 - year", "three-month"). */
+    private static final Pattern HYPHEN_MEASURE = Pattern.compile("[\\p{L}\\p{N}]\\s*-\\s*\\p{L}+$");
     /** A unit per another written after a number's unit: "miles per hour", "km an hour", "ft/s". */
     private static final Pattern PER = Pattern.compile("^\\s*(?:per|an|a|/)\\s*([\\p{L}]+)");
     /** An age as written: "48-year-old", "47 years old", "aged 47", "Assange, 47,". */
@@ -211,9 +215,35 @@ final class NumberReading {
         return unit;
     }
 
-    /** The number's text ends in its unit ("200ft", "four months"). */
+    /** The number's text ends in its unit ("200ft", "four months", "15 - year"), not in a fraction ("four and a half"). */
     private static boolean unitWritten(Quantity q) {
-        return !q.text().isEmpty() && Character.isLetter(q.text().charAt(q.text().length() - 1));
+        Matcher last = LAST_WORD.matcher(q.text());
+        return last.find() && (MeasureUnits.of(last.group(1)).isPresent()
+                || MeasureUnits.of(last.group(1).replaceAll("^\\p{N}+", "")).isPresent());
+    }
+
+    /**
+     * The noun a measure joined by a hyphen describes ("employee" of "a 15 - year employee",
+     * "wall" of "a 200-foot wall"): such a measure is the noun's, not the event's, and is compared
+     * only with a measure of that noun.
+     */
+    private Optional<String> modifiedNoun(Claim claim, Quantity q) {
+        String after = afterNumber(claim, q);
+        Matcher m;
+        if (HYPHEN_MEASURE.matcher(q.text()).find()) {
+            m = WORD_AFTER.matcher(after);
+        } else {
+            Matcher hyphen = HYPHEN_UNIT.matcher(after);
+            if (!hyphen.find()) {
+                return Optional.empty();
+            }
+            m = WORD_AFTER.matcher(after.substring(hyphen.end()));
+        }
+        if (!m.find() || settings.stopWords().contains(m.group(1).toLowerCase(Locale.ROOT))
+                || after.substring(0, m.start(1)).contains(",")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** The number is the thousands-and-after group of a number set apart by the tokeniser ("500" of "2, 500"). */
@@ -252,7 +282,7 @@ final class NumberReading {
         }
         Optional<Measure> measured = measure(claim, q);
         if (measured.isPresent()) { // "200ft" and "60 metres" are both lengths
-            out.add(measured.get().dimension());
+            out.add(measured.get().dimension() + modifiedNoun(claim, q).map(n -> " of " + words.stem(n)).orElse(""));
             return out;
         }
         countedKey(claim, q).map(k -> k.startsWith("#") ? k.substring(1) : k).ifPresent(out::add);
@@ -377,8 +407,9 @@ final class NumberReading {
             if (unitWritten(q)) {
                 return q.text();
             }
+            String written = value(claim, q) == q.value() ? q.text() : number;
             Matcher word = WORD_AFTER.matcher(afterNumber(claim, q));
-            return word.find() ? number + " " + word.group(1) : number + " " + q.unit();
+            return written + " " + (word.find() ? word.group(1) : q.unit());
         }
         if (q.unit() != null && !q.unit().isBlank()) {
             return number + " " + q.unit();

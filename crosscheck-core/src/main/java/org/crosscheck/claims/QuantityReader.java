@@ -29,6 +29,9 @@ final class QuantityReader {
     private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?(?:E-?\\d+)?)");
     /** Figures with a unit symbol written onto them ("200ft", "1,150km"). */
     private static final Pattern GLUED_UNIT = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)(\\p{L}[\\p{L}/]*)$");
+    /** A scale word joined to the number by a hyphen ("2.6 - million"). */
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*-\\s*(million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, Double> SCALES = java.util.Map.of("million", 1e6, "billion", 1e9, "trillion", 1e12);
     /** A normalised duration of one number and one unit ("P4M", "P2Y", "PT5H"). */
     private static final Pattern DURATION = Pattern.compile("^P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])$");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -42,8 +45,9 @@ final class QuantityReader {
     /** The quantities of a sentence, in order. */
     List<Quantity> read(AnnotatedSentence sentence) {
         List<Placed> out = new ArrayList<>();
+        int readTo = -1;
         for (NamedMention written : sentence.mentions()) {
-            if (!NUMERIC.contains(written.type())) {
+            if (!NUMERIC.contains(written.type()) || written.start() < readTo) {
                 continue;
             }
             Optional<Double> read = written.normalized() == null
@@ -52,8 +56,14 @@ final class QuantityReader {
                 continue;
             }
             Optional<WrittenFractions.Fraction> fraction = WrittenFractions.after(after(sentence, written.end()));
-            NamedMention m = fraction.map(f -> extended(sentence, written, f.length())).orElse(written);
-            double value = read.get() + fraction.map(WrittenFractions.Fraction::value).orElse(0.0);
+            NamedMention withFraction = fraction.map(f -> extended(sentence, written, f.length())).orElse(written);
+            double whole = read.get() + fraction.map(WrittenFractions.Fraction::value).orElse(0.0);
+            // "$2.6-million": a scale joined by a hyphen, which CoreNLP leaves a number of its own
+            Matcher scale = SCALE_AFTER.matcher(after(sentence, withFraction.end()));
+            boolean scaled = scale.find() && Math.abs(whole) < 1000;
+            NamedMention m = scaled ? extended(sentence, withFraction, scale.end()) : withFraction;
+            double value = scaled ? whole * SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)) : whole;
+            readTo = m.end();
             switch (m.type()) {
                 case "MONEY" -> out.add(new Placed(m.start(), new Quantity(value, currency(m.normalized()), m.text())));
                 case "PERCENT" -> out.add(new Placed(m.start(), new Quantity(value, "percent", m.text())));

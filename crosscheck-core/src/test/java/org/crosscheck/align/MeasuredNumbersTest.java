@@ -87,4 +87,27 @@ class MeasuredNumbersTest {
                 .slots("The Velmar coach", "leave", "the road").place("Velmar").number(160, "km/h", "160")))
                 .singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("the speed"));
     }
+
+    @Test
+    void aMeasureOfANounIsNotTheMeasureOfTheEvent() {
+        assertThat(findings(
+                claim("a1", "A", "Investigators did not say why Hiller, a 15 - year employee of Orvik Water, was suspended.")
+                        .slots(null, "suspend", "Hiller").person("Hiller", "Ada Hiller").number(15, "year", "15 - year"),
+                claim("b1", "B", "Hiller was suspended by Orvik Water for the second time in two months.")
+                        .slots(null, "suspend", "Hiller").person("Hiller", "Ada Hiller").number(2, "month", "two months")))
+                .isEmpty();
+    }
+
+    @Test
+    void aFractionInWordsIsShownAsWritten() {
+        assertThat(findings(
+                claim("a1", "A", "Darrow served four and a half months in the Velmar prison for the theft.")
+                        .slots("Darrow", "serve", null).person("Darrow", "Lio Darrow").number(4.5, "month", "four and a half"),
+                claim("b1", "B", "Darrow served five months in the Velmar prison for the theft, his lawyer said.")
+                        .slots("Darrow", "serve", null).person("Darrow", "Lio Darrow").number(5, "month", "five months")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.valueA()).isEqualTo("four and a half months");
+                    assertThat(f.valueB()).isEqualTo("five months");
+                });
+    }
 }

@@ -74,4 +74,10 @@ class QuantityReaderTest {
         assertThat(read("The climber fell 200 metres from the Velmar ridge.").get(0))
                 .extracting(Quantity::value, Quantity::unit).containsExactly(tuple(200.0, "metre"));
     }
+
+    @Test
+    void aScaleJoinedByAHyphenIsPartOfTheNumber() {
+        assertThat(read("Four men fled from Orvik with a $2. 6 - million haul of rings.").get(0))
+                .extracting(Quantity::value, Quantity::unit).contains(tuple(2_600_000.0, "USD"));
+    }
 }
