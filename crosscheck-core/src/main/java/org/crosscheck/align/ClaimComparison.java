@@ -71,6 +71,10 @@ public final class ClaimComparison {
         return matcher;
     }
 
+    NumberReading numbers() {
+        return detector.numbers();
+    }
+
     ConflictDetector detector() {
         return detector;
     }

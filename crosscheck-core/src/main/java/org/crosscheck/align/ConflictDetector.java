@@ -43,6 +43,10 @@ final class ConflictDetector {
         this.counted = new CountedFacts(matcher, numbers, lexicon);
     }
 
+    NumberReading numbers() {
+        return numbers;
+    }
+
     /** The facts of the story that some article states with two values ({@link CountedFacts#unsettled}). */
     Set<String> unsettledFacts(List<Claim> claims) {
         return counted.unsettled(claims);
@@ -216,9 +220,7 @@ final class ConflictDetector {
                 if (sa.isPresent() && sb.isPresent() && numbers.disagree(a, sa.get(), b, sb.get())
                         && sameFrame(numbers.frame(a, sa.get()), numbers.frame(b, sb.get()))
                         && out.stream().noneMatch(f -> f.valueA().equals(numbers.display(a, sa.get())))) {
-                    String noun = numbers.countedNoun(a, sa.get());
-                    out.add(new Finding(ConflictKind.NUMBER, "number:" + key,
-                            noun == null ? "a number" : "the number of " + noun,
+                    out.add(new Finding(ConflictKind.NUMBER, "number:" + key, numbers.topic(a, sa.get()),
                             a, numbers.display(a, sa.get()), b, numbers.display(b, sb.get())));
                     break;
                 }

@@ -11,12 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.MeasureUnits;
+import org.crosscheck.claims.MeasureUnits.Measure;
 import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.ContentWords;
 
 /**
  * How the numbers of two claims compare: what a number counts (its unit, or else the noun that
- * follows it in the sentence), whether it is approximate, and whether two numbers disagree.
+ * follows it in the sentence), whether it is approximate, and whether two numbers disagree. A
+ * number in a unit of measure ("200ft", "60 metres", "700 miles", "four months") measures a
+ * dimension, and two numbers of one dimension are compared in its system unit, whatever units
+ * they are written in.
  */
 final class NumberReading {
 
@@ -46,6 +51,14 @@ final class NumberReading {
     private static final Pattern THOUSANDS_BEFORE = Pattern.compile("(?<![\\d.])\\d{1,3}\\s*,\\s+$");
     /** A unit written onto the number ("6.4-magnitude", "200-foot"). */
     private static final Pattern HYPHEN_UNIT = Pattern.compile("^\\s*-\\s*([\\p{L}]+)");
+    /** The first word after a number ("kilometers" of "150 kilometers", "foot" of "200-foot"). */
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(?:-\\s*)?([\\p{L}][\\p{L}/]*)");
+    /** The last word of a number's text. */
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}/]+)\\s*$");
+    /** A measure whose unit is joined to it by a hyphen ("15 - year", "three-month"). */
+    private static final Pattern HYPHEN_MEASURE = Pattern.compile("[\\p{L}\\p{N}]\\s*-\\s*\\p{L}+$");
+    /** A unit per another written after a number's unit: "miles per hour", "km an hour", "ft/s". */
+    private static final Pattern PER = Pattern.compile("^\\s*(?:per|an|a|/)\\s*([\\p{L}]+)");
     /** An age as written: "48-year-old", "47 years old", "aged 47", "Assange, 47,". */
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{1,3})\\s*-\\s*years?\\s*-\\s*old\\b|\\b(\\d{1,3}) years? old\\b|\\baged? (\\d{1,3})\\b"
@@ -76,11 +89,10 @@ final class NumberReading {
         if (q.unit() != null && !q.unit().isBlank()) {
             return Optional.of(words.stem(q.unit()));
         }
-        int at = claim.sentence().indexOf(q.text());
-        if (at < 0) {
+        if (claim.sentence().indexOf(q.text()) < 0) {
             return Optional.empty();
         }
-        List<String> after = words.tokens(claim.sentence().substring(at + q.text().length()));
+        List<String> after = words.tokens(afterNumber(claim, q));
         if (after.isEmpty() || after.get(0).chars().anyMatch(Character::isDigit) || after.get(0).length() < 2
                 || settings.stopWords().contains(after.get(0))) {
             return Optional.empty();
@@ -113,14 +125,25 @@ final class NumberReading {
     /**
      * True when the two numbers cannot both be true: each is read as the values it allows (a
      * value within the tolerance, "at least 2" any value from 2 up, "up to 120" any value to
-     * 120) and the two leave no value in common. Two bounds of one direction ("at least 10
+     * 120) and the two leave no value in common. Measures of one dimension are compared in its
+     * system unit, with the tolerance of approximate numbers when their units differ: "200ft" and
+     * "60m" agree, "200ft" and "200 metres" do not. Two bounds of one direction ("at least 10
      * people", "at least three people") are two outlets' tolls and compared as values. "At least two shells" and "three shells" agree;
      * "more than 100 mph" and "up to 60 mph" do not.
      */
     boolean disagree(Claim a, Quantity qa, Claim b, Quantity qb) {
         double va = value(a, qa);
         double vb = value(b, qb);
-        double tolerance = approximate(a, qa) || approximate(b, qb)
+        Optional<Measure> ma = measure(a, qa);
+        Optional<Measure> mb = measure(b, qb);
+        boolean converted = false;
+        if (ma.isPresent() && mb.isPresent() && ma.get().dimension().equals(mb.get().dimension())) {
+            va = ma.get().toSystem(va);
+            vb = mb.get().toSystem(vb);
+            converted = !ma.get().unit().equals(mb.get().unit());
+        }
+        // a figure converted from another unit is rounded as an approximate one is ("200ft (60m)")
+        double tolerance = approximate(a, qa) || approximate(b, qb) || converted
                 ? settings.approximateNumberTolerance() : settings.numberTolerance();
         double slack = tolerance * Math.max(Math.abs(va), Math.abs(vb));
         int ba = bound(a, qa);
@@ -146,6 +169,81 @@ final class NumberReading {
         }
         Matcher m = THOUSANDS_AFTER.matcher(claim.sentence().substring(at + q.text().length()));
         return m.find() ? q.value() * 1000 + Integer.parseInt(m.group(1)) : q.value();
+    }
+
+    /** The sentence after the number as written, its thousands group set apart ("2, 500") included. */
+    private String afterNumber(Claim claim, Quantity q) {
+        int at = claim.sentence().indexOf(q.text());
+        if (at < 0) {
+            return "";
+        }
+        String after = claim.sentence().substring(at + q.text().length());
+        Matcher m = THOUSANDS_AFTER.matcher(after);
+        return q.text().matches("\\d{1,3}") && m.find() ? after.substring(m.end()) : after;
+    }
+
+    /**
+     * The unit of measure the number is written in: its unit ("foot", "ft" of "200ft", "month"),
+     * else the word after it ("kilometers", "foot" of "200-foot"), divided by a unit of time that
+     * follows ("miles per hour"); empty for a count, a sum of money or a share.
+     */
+    Optional<Measure> measure(Claim claim, Quantity q) {
+        if (q.unit() != null && q.unit().matches("[A-Z]{3}|money|percent")) {
+            return Optional.empty();
+        }
+        String after = afterNumber(claim, q);
+        Optional<Measure> unit;
+        if (q.unit() != null && !q.unit().isBlank()) {
+            unit = MeasureUnits.of(q.unit());
+        } else {
+            Matcher word = WORD_AFTER.matcher(after);
+            unit = word.find() ? MeasureUnits.of(word.group(1)) : Optional.empty();
+        }
+        if (unit.isEmpty() || unit.get().dimension().equals("speed") || unit.get().dimension().equals("duration")) {
+            return unit;
+        }
+        boolean written = unitWritten(q);
+        Matcher word = WORD_AFTER.matcher(after);
+        String rest = written ? after : word.find() ? after.substring(word.end()) : "";
+        Matcher per = PER.matcher(rest);
+        if (per.find()) {
+            Optional<Measure> time = MeasureUnits.of(per.group(1)).filter(t -> t.dimension().equals("duration"));
+            if (time.isPresent()) {
+                return unit.get().per(time.get());
+            }
+        }
+        return unit;
+    }
+
+    /** The number's text ends in its unit ("200ft", "four months", "15 - year"), not in a fraction ("four and a half"). */
+    private static boolean unitWritten(Quantity q) {
+        Matcher last = LAST_WORD.matcher(q.text());
+        return last.find() && (MeasureUnits.of(last.group(1)).isPresent()
+                || MeasureUnits.of(last.group(1).replaceAll("^\\p{N}+", "")).isPresent());
+    }
+
+    /**
+     * The noun a measure joined by a hyphen describes ("employee" of "a 15 - year employee",
+     * "wall" of "a 200-foot wall"): such a measure is the noun's, not the event's, and is compared
+     * only with a measure of that noun.
+     */
+    private Optional<String> modifiedNoun(Claim claim, Quantity q) {
+        String after = afterNumber(claim, q);
+        Matcher m;
+        if (HYPHEN_MEASURE.matcher(q.text()).find()) {
+            m = WORD_AFTER.matcher(after);
+        } else {
+            Matcher hyphen = HYPHEN_UNIT.matcher(after);
+            if (!hyphen.find()) {
+                return Optional.empty();
+            }
+            m = WORD_AFTER.matcher(after.substring(hyphen.end()));
+        }
+        if (!m.find() || settings.stopWords().contains(m.group(1).toLowerCase(Locale.ROOT))
+                || after.substring(0, m.start(1)).contains(",")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** The number is the thousands-and-after group of a number set apart by the tokeniser ("500" of "2, 500"). */
@@ -174,11 +272,17 @@ final class NumberReading {
     /**
      * What the quantity may count, as stems: its unit or the word after it, a unit written onto
      * it ("6.4-magnitude") and a measure named just before it ("magnitude 6.1"), so that two
-     * numbers written either way are compared.
+     * numbers written either way are compared; for a number in a unit of measure, the dimension
+     * it measures ("length"), so that numbers in feet and in metres are compared.
      */
     List<String> keys(Claim claim, Quantity q) {
         List<String> out = new ArrayList<>();
         if (fragment(claim, q)) {
+            return out;
+        }
+        Optional<Measure> measured = measure(claim, q);
+        if (measured.isPresent()) { // "200ft" and "60 metres" are both lengths
+            out.add(measured.get().dimension() + modifiedNoun(claim, q).map(n -> " of " + words.stem(n)).orElse(""));
             return out;
         }
         countedKey(claim, q).map(k -> k.startsWith("#") ? k.substring(1) : k).ifPresent(out::add);
@@ -209,9 +313,14 @@ final class NumberReading {
         }
     }
 
-    /** The single quantity of the claim that may count the key and is the whole of it, or empty. */
+    /**
+     * The single quantity of the claim that may count the key and is the whole of it, or empty.
+     * One measure written in two units ("1, 150 kilometers (700 miles)") is one quantity.
+     */
     Optional<Quantity> onlyWhole(Claim claim, String key) {
-        List<Quantity> hits = claim.quantities().stream().filter(q -> keys(claim, q).contains(key)).toList();
+        List<Quantity> found = claim.quantities().stream().filter(q -> keys(claim, q).contains(key)).toList();
+        List<Quantity> hits = found.size() > 1 && measure(claim, found.get(0)).isPresent()
+                && found.stream().noneMatch(q -> disagree(claim, found.get(0), claim, q)) ? found.subList(0, 1) : found;
         return hits.size() == 1 && !partial(claim, hits.get(0)) ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
@@ -288,9 +397,20 @@ final class NumberReading {
         return runningTotal.matcher(claim.sentence().toLowerCase(Locale.ROOT)).find();
     }
 
-    /** The number as shown on a conflict side: its value and what it counts. */
+    /**
+     * The number as shown on a conflict side: its value and what it counts; a measure as written,
+     * in its own unit ("200ft", "60 metres", "four and a half months").
+     */
     String display(Claim claim, Quantity q) {
         String number = BigDecimal.valueOf(value(claim, q)).stripTrailingZeros().toPlainString();
+        if (measure(claim, q).isPresent()) {
+            if (unitWritten(q)) {
+                return q.text();
+            }
+            String written = value(claim, q) == q.value() ? q.text() : number;
+            Matcher word = WORD_AFTER.matcher(afterNumber(claim, q));
+            return written + " " + (word.find() ? word.group(1) : q.unit());
+        }
         if (q.unit() != null && !q.unit().isBlank()) {
             return number + " " + q.unit();
         }
@@ -303,6 +423,16 @@ final class NumberReading {
             }
         }
         return number;
+    }
+
+    /** What a conflict over the number is about: "the length" of a measure, "the number of people", "a number". */
+    String topic(Claim claim, Quantity q) {
+        Optional<Measure> measure = measure(claim, q);
+        if (measure.isPresent()) {
+            return "the " + measure.get().dimension();
+        }
+        String noun = countedNoun(claim, q);
+        return noun == null ? "a number" : "the number of " + noun;
     }
 
     /** What the number counts, for a description ("people"), or null. */

@@ -119,7 +119,7 @@ public final class ClaimExtractor {
             }
         }
         try {
-            List<AnnotatedSentence> sentences = annotator.annotate(DatelineMask.mask(article.text()), anchor);
+            List<AnnotatedSentence> sentences = annotator.annotate(SpacedDecimals.join(DatelineMask.mask(article.text())), anchor);
             synchronized (recent) {
                 recent.put(key, sentences);
             }

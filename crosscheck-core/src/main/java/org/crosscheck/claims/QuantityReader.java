@@ -19,12 +19,21 @@ import org.crosscheck.language.Token;
  * lemmatised: "14 people" -> people, "3 lorries" -> lorry); MONEY takes its currency code and
  * PERCENT "percent". Ordinals, numbers inside dates and times (tagged as such), street numbers
  * ("42 Elm Street"), ages set off after a person ("Halvorsen, 54,") and number words that count
- * nothing ("one of the biggest", "no one") are skipped.
+ * nothing ("one of the biggest", "no one") are skipped. A fraction written with the number is part
+ * of it ("4 1/2", "4½", "four and a half"); a unit symbol written onto figures is their unit
+ * ("200ft"); and a length of time is a quantity in its unit ("four months", "a year and a half").
  */
 final class QuantityReader {
 
     private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
     private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?(?:E-?\\d+)?)");
+    /** Figures with a unit symbol written onto them ("200ft", "1,150km"). */
+    private static final Pattern GLUED_UNIT = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)(\\p{L}[\\p{L}/]*)$");
+    /** A scale word joined to the number by a hyphen ("2.6 - million"). */
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*-\\s*(million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, Double> SCALES = java.util.Map.of("million", 1e6, "billion", 1e9, "trillion", 1e12);
+    /** A normalised duration of one number and one unit ("P4M", "P2Y", "PT5H"). */
+    private static final Pattern DURATION = Pattern.compile("^P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])$");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private final ClaimCues cues;
@@ -35,70 +44,102 @@ final class QuantityReader {
 
     /** The quantities of a sentence, in order. */
     List<Quantity> read(AnnotatedSentence sentence) {
-        List<Quantity> out = new ArrayList<>();
-        for (NamedMention m : sentence.mentions()) {
-            if (!NUMERIC.contains(m.type()) || m.normalized() == null) {
+        List<Placed> out = new ArrayList<>();
+        int readTo = -1;
+        for (NamedMention written : sentence.mentions()) {
+            if (!NUMERIC.contains(written.type()) || written.start() < readTo) {
                 continue;
             }
-            Optional<Double> value = value(m.normalized());
-            if (value.isEmpty()) {
+            Optional<Double> read = written.normalized() == null
+                    ? WrittenFractions.mixed(written.text()) : value(written.normalized());
+            if (read.isEmpty()) {
                 continue;
             }
+            Optional<WrittenFractions.Fraction> fraction = WrittenFractions.after(after(sentence, written.end()));
+            NamedMention withFraction = fraction.map(f -> extended(sentence, written, f.length())).orElse(written);
+            double whole = read.get() + fraction.map(WrittenFractions.Fraction::value).orElse(0.0);
+            // "$2.6-million": a scale joined by a hyphen, which CoreNLP leaves a number of its own
+            Matcher scale = SCALE_AFTER.matcher(after(sentence, withFraction.end()));
+            boolean scaled = scale.find() && Math.abs(whole) < 1000;
+            NamedMention m = scaled ? extended(sentence, withFraction, scale.end()) : withFraction;
+            double value = scaled ? whole * SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)) : whole;
+            readTo = m.end();
+            String predicate = CountPredicate.of(sentence, m).orElse(null);
             switch (m.type()) {
-                case "MONEY" -> out.add(new Quantity(value.get(), currency(m.normalized()), m.text(),
-                        CountPredicate.of(sentence, m).orElse(null)));
-                case "PERCENT" -> out.add(new Quantity(value.get(), "percent", m.text(),
-                        CountPredicate.of(sentence, m).orElse(null)));
+                case "MONEY" -> out.add(new Placed(m.start(), new Quantity(value, currency(m.normalized()), m.text(), predicate)));
+                case "PERCENT" -> out.add(new Placed(m.start(), new Quantity(value, "percent", m.text(), predicate)));
                 default -> countedNoun(sentence, m)
                         .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit))
-                        .ifPresent(unit -> out.add(new Quantity(value.get(), unit.isEmpty() ? null : unit, m.text(),
-                                CountPredicate.of(sentence, m).orElse(null))));
+                        .map(unit -> unit.isEmpty() ? measured(m.text(), value, predicate) : new Quantity(value, unit, m.text(), predicate))
+                        .ifPresent(q -> out.add(new Placed(m.start(), q)));
             }
         }
         for (TimeMention t : sentence.times()) {
-            duration(sentence, t).ifPresent(out::add);
+            duration(sentence, t).ifPresent(q -> out.add(new Placed(t.start(), q)));
         }
-        return out;
+        out.sort(java.util.Comparator.comparingInt(Placed::start));
+        return out.stream().map(Placed::quantity).toList();
     }
 
-    /** A span of time as TIMEX3 writes it: "P4M", "P2.5Y", "PT3H". */
-    private static final Pattern DURATION = Pattern.compile("PT?(\\d+(?:\\.\\d+)?)([YMWDH])");
+    /** A quantity and where it starts in the text. */
+    private record Placed(int start, Quantity quantity) {
+    }
 
     /**
-     * A stated length of time ("served four months", "a sentence of 2 years") as a quantity of its
-     * unit; ages ("a 36-year-old man", "36 years old") and spans given without a number ("for
-     * weeks") are not.
+     * A number that counts nothing named after it: with a unit symbol written onto it ("200ft",
+     * "60m", which CoreNLP reads as 60 million) it measures in that unit; else it has no unit.
+     */
+    private static Quantity measured(String text, double value, String predicate) {
+        Matcher glued = GLUED_UNIT.matcher(text);
+        if (glued.matches() && MeasureUnits.symbol(glued.group(2)).isPresent()) {
+            return new Quantity(Double.parseDouble(glued.group(1).replace(",", "")), glued.group(2), text, predicate);
+        }
+        return new Quantity(value, null, text, predicate);
+    }
+
+    /**
+     * A length of time the sentence states ("four months", "a year and a half", "the past two
+     * years"), in the unit its normalised value gives (P4M: 4 months); empty when the value is not
+     * one number of one unit, or when the words end in no noun, as an age does ("47 years old",
+     * "48-year-old").
      */
     private static Optional<Quantity> duration(AnnotatedSentence sentence, TimeMention t) {
-        if (!t.type().equals("DURATION") || t.value() == null) {
+        Matcher m = t.value() == null ? null : DURATION.matcher(t.value());
+        if (!"DURATION".equals(t.type()) || m == null || !m.matches() || t.endToken() > sentence.tokens().size()
+                || !sentence.tokens().get(t.endToken() - 1).tag().startsWith("NN")) {
             return Optional.empty();
         }
-        Matcher m = DURATION.matcher(t.value());
-        String after = t.endToken() < sentence.tokens().size() ? sentence.tokens().get(t.endToken()).text() : "";
-        if (!m.matches() || t.text().toLowerCase(Locale.ROOT).contains("old") || after.equalsIgnoreCase("old")
-                || after.equals("-") || !countedInWords(sentence, t)) {
-            return Optional.empty();
-        }
-        String unit = switch (m.group(2)) {
+        String unit = switch (m.group(3)) {
             case "Y" -> "year";
             case "W" -> "week";
             case "D" -> "day";
             case "H" -> "hour";
-            default -> t.value().startsWith("PT") ? "minute" : "month";
+            case "S" -> "second";
+            default -> m.group(1).isEmpty() ? "month" : "minute";
         };
-        return Optional.of(new Quantity(Double.parseDouble(m.group(1)), unit, t.text(),
+        Optional<WrittenFractions.Fraction> fraction = WrittenFractions.after(after(sentence, t.end()));
+        double value = Double.parseDouble(m.group(2)) + fraction.map(WrittenFractions.Fraction::value).orElse(0.0);
+        String text = sentence.text().substring(t.start() - sentence.start(),
+                t.end() - sentence.start() + fraction.map(WrittenFractions.Fraction::length).orElse(0));
+        return Optional.of(new Quantity(value, unit, text,
                 CountPredicate.of(sentence, t.firstToken(), t.endToken()).orElse(null)));
     }
 
-    /** The expression writes its number (a digit or a number word), not only a unit ("for weeks"). */
-    private static boolean countedInWords(AnnotatedSentence sentence, TimeMention t) {
-        for (int i = t.firstToken(); i < t.endToken(); i++) {
-            Token token = sentence.tokens().get(i);
-            if (token.tag().equals("CD") || token.text().chars().anyMatch(Character::isDigit)) {
-                return true;
-            }
+    /** The text of the sentence after an offset into the document. */
+    private static String after(AnnotatedSentence sentence, int end) {
+        int at = end - sentence.start();
+        return at >= 0 && at <= sentence.text().length() ? sentence.text().substring(at) : "";
+    }
+
+    /** The mention with the {@code length} characters after it, and the tokens they lie in. */
+    private static NamedMention extended(AnnotatedSentence sentence, NamedMention m, int length) {
+        int end = m.end() + length;
+        int endToken = m.endToken();
+        while (endToken < sentence.tokens().size() && sentence.tokens().get(endToken).start() < end) {
+            endToken++;
         }
-        return false;
+        return new NamedMention(sentence.text().substring(m.start() - sentence.start(), end - sentence.start()),
+                m.type(), m.normalized(), m.start(), end, m.firstToken(), endToken);
     }
 
     /** The first number of a normalised value ("$2500000.0" -> 2500000, ">=14.0" -> 14). */

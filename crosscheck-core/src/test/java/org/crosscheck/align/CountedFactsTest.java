@@ -57,7 +57,7 @@ class CountedFactsTest {
                 The rowing club's former treasurer, Aldo Brenner, has died at his home in Vessly.
 
                 He served five months in prison.""");
-        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("4")).anyMatch(v -> v.startsWith("5"));
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("four")).anyMatch(v -> v.startsWith("five"));
     }
 
     @Test
