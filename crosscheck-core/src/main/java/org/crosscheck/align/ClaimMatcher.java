@@ -202,8 +202,40 @@ final class ClaimMatcher {
         return ea.isPresent() && eb.isPresent()
                 && ea.get().type() == eb.get().type()
                 && !EntityRoles.sameName(ea.get().canonical(), eb.get().canonical())
-                && !roles.names(a, eb.get()) && !roles.names(b, ea.get());
+                && !roles.names(a, eb.get()) && !roles.names(b, ea.get())
+                && !namesByAdjective(a, eb.get()) && !namesByAdjective(b, ea.get());
     }
+
+    /**
+     * The sentence writes the entity's name with a word in the adjective form of the name's word
+     * ("the Indian Naval ship" for "Indian Navy", "a Harlenian army unit" for "Harlen Army"): it
+     * names the entity, most often as the whole the other side's filler belongs to.
+     */
+    boolean namesByAdjective(Claim c, EntityMention e) {
+        String[] name = NAME_SPLIT.split(e.canonical().strip());
+        String[] sentence = NAME_SPLIT.split(c.sentence());
+        for (int i = 0; i + name.length <= sentence.length; i++) {
+            boolean all = true;
+            boolean adjective = false;
+            for (int j = 0; j < name.length && all; j++) {
+                String w = sentence[i + j];
+                if (w.equalsIgnoreCase(name[j])) {
+                    continue;
+                }
+                if (lexicon.pertainsTo(w.toLowerCase(Locale.ROOT), name[j].toLowerCase(Locale.ROOT))) {
+                    adjective = true;
+                } else {
+                    all = false;
+                }
+            }
+            if (all && adjective) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NAME_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Two slot values can name the same thing: one is missing, they share a name or a content word. */
     boolean slotCompatible(String x, String y) {
@@ -217,6 +249,21 @@ final class ClaimMatcher {
         }
         wx.retainAll(wy);
         return !wx.isEmpty();
+    }
+
+    /**
+     * One object is the other narrowed by more words: "their Kestrel service" of "services",
+     * "the business customers" of "the customers". The narrower may be a part of the broader
+     * (service restored to one provider's customers, then to all), and an action done to a part
+     * is another occurrence than the action done to the whole.
+     */
+    boolean narrowerObject(Claim a, Claim b) {
+        if (a.object() == null || b.object() == null) {
+            return false;
+        }
+        Set<String> wa = wordsNoDigits(a.object());
+        Set<String> wb = wordsNoDigits(b.object());
+        return !wa.isEmpty() && !wb.isEmpty() && !wa.equals(wb) && (wa.containsAll(wb) || wb.containsAll(wa));
     }
 
     /** Both slot values are stated, name someone or something (not only a pronoun) and are compatible. */
