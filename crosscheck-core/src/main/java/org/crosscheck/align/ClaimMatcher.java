@@ -266,6 +266,44 @@ final class ClaimMatcher {
         return !wa.isEmpty() && !wb.isEmpty() && !wa.equals(wb) && (wa.containsAll(wb) || wb.containsAll(wa));
     }
 
+    /**
+     * Both slot values are stated and name one participant by the same head word, or by names
+     * that can be one: "the flaw in the browser" and "the browser's flaw", not "the flaw in the
+     * browser" and "running the browser"; "an attacker" is not "this attack".
+     */
+    boolean sameParticipant(String x, String y) {
+        if (!slotShared(x, y)) {
+            return false;
+        }
+        String hx = head(x);
+        String hy = head(y);
+        return EntityRoles.sameName(x, y)
+                || hx != null && hy != null && (hx.equals(hy) || lexicon.areSynonymsInSomePart(hx, hy));
+    }
+
+    private static final java.util.regex.Pattern HEAD_WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|,");
+
+    /**
+     * The head word of a phrase, lower-cased: the last word of its first run of content words
+     * ("flaw" of "the flaw in the browser", "vulnerability" of "the browser vulnerability"), or
+     * null when it has none.
+     */
+    private String head(String phrase) {
+        java.util.regex.Matcher m = HEAD_WORD.matcher(phrase);
+        String last = null;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || settings.stopWords().contains(w)) {
+                if (last != null) {
+                    break;
+                }
+                continue;
+            }
+            last = w;
+        }
+        return last;
+    }
+
     /** Both slot values are stated, name someone or something (not only a pronoun) and are compatible. */
     boolean slotShared(String x, String y) {
         // a pronoun ("he", "it", "she") names no one across two articles

@@ -97,13 +97,14 @@ final class ConflictDetector {
 
     /**
      * Opposite verbs ("won", "lost") exclude each other only when said of one doer and one thing
-     * done to: both claims state the actor and the object, and both are shared. "The flaw allows
-     * an attack" and "the patch prevents this attack" are said of two doers; "started the game"
-     * and "finished with 29 of 34" may both be true.
+     * done to: both claims state the actor and the object, and each names the same participant
+     * by the same head word. "The flaw in the browser allows an attack" and "running the browser
+     * safely prevents this attack" are said of two doers; "started the game" and "finished with
+     * 29 of 34" may both be true.
      */
     private Optional<Finding> action(Claim a, Claim b) {
         if (a.action() == null || b.action() == null || !sameParticipants(a, b) || !matcher.datesAgreeStrictly(a, b)
-                || !matcher.slotShared(a.actor(), b.actor()) || !matcher.slotShared(a.object(), b.object())
+                || !matcher.sameParticipant(a.actor(), b.actor()) || !matcher.sameParticipant(a.object(), b.object())
                 || !lexicon.areAntonyms(a.action(), b.action(), PartOfSpeech.VERB)) {
             return Optional.empty();
         }

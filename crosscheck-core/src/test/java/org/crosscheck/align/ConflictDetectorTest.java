@@ -262,6 +262,12 @@ class ConflictDetectorTest {
                         .slots(null, "prevent", "this attacker")))
                 .as("the doer of one is not stated").isEmpty();
         assertThat(findings(
+                claim("a1", "A", "The flaw in the Corvel browser allows an attacker to take control of the computer.")
+                        .slots("The flaw in the Corvel browser", "allow", "an attacker"),
+                claim("b1", "B", "Running the Corvel browser in its safe mode prevents this attack, Corvel said.")
+                        .slots("Running the Corvel browser in its safe mode", "prevent", "this attack")))
+                .as("a flaw and a way of running the browser are two doers").isEmpty();
+        assertThat(findings(
                 claim("a1", "A", "Varga started the game 17 - for - 17 as the Hawks beat Vestby on Sunday.")
                         .slots("Varga", "start", "the game 17"),
                 claim("b1", "B", "Varga finished with 29 - of - 34 as the Hawks beat Vestby on Sunday.")
