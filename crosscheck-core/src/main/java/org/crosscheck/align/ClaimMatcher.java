@@ -267,18 +267,22 @@ final class ClaimMatcher {
     }
 
     /**
-     * Both slot values are stated and name one participant by the same head word, or by names
-     * that can be one: "the flaw in the browser" and "the browser's flaw", not "the flaw in the
-     * browser" and "running the browser"; "an attacker" is not "this attack".
+     * The slot is left unsaid in both claims ("prices rose", "prices fell" have no object), or
+     * both state it and name one participant: the same words ("he", "he"), names that can be one,
+     * or the same head word or a synonym of it ("the flaw in the browser" and "the browser's
+     * flaw"). "The flaw in the browser" and "running the browser" are two doers; "an attacker" is
+     * not "this attack"; "started the game" and "finished" (what, unsaid) may be two things.
      */
     boolean sameParticipant(String x, String y) {
-        if (!slotShared(x, y)) {
-            return false;
+        if (x == null || y == null) {
+            return x == null && y == null;
+        }
+        if (x.strip().equalsIgnoreCase(y.strip()) || EntityRoles.sameName(x, y)) {
+            return true;
         }
         String hx = head(x);
         String hy = head(y);
-        return EntityRoles.sameName(x, y)
-                || hx != null && hy != null && (hx.equals(hy) || lexicon.areSynonymsInSomePart(hx, hy));
+        return hx != null && hy != null && (hx.equals(hy) || lexicon.areSynonymsInSomePart(hx, hy));
     }
 
     private static final java.util.regex.Pattern HEAD_WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|,");

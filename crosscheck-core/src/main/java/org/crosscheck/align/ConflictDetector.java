@@ -97,10 +97,10 @@ final class ConflictDetector {
 
     /**
      * Opposite verbs ("won", "lost") exclude each other only when said of one doer and one thing
-     * done to: both claims state the actor and the object, and each names the same participant
-     * by the same head word. "The flaw in the browser allows an attack" and "running the browser
-     * safely prevents this attack" are said of two doers; "started the game" and "finished with
-     * 29 of 34" may both be true.
+     * done to: each of actor and object is unsaid in both claims or names the same participant
+     * in both ({@link ClaimMatcher#sameParticipant}), and one of them is named in words. "The flaw
+     * in the browser allows an attack" and "running the browser safely prevents this attack" are
+     * said of two doers; "started the game" and "finished with 29 of 34" may both be true.
      */
     private Optional<Finding> action(Claim a, Claim b) {
         if (a.action() == null || b.action() == null || !sameParticipants(a, b) || !matcher.datesAgreeStrictly(a, b)

@@ -279,6 +279,12 @@ class ConflictDetectorTest {
                 claim("b1", "B", "On Sunday the Hawks lost the cup final to Vestby in Tolvik.")
                         .slots("the Hawks", "lose", "the cup final")))
                 .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.ACTION));
+        assertThat(findings(
+                claim("a1", "A", "Shares in Vestby Mining rose sharply in Tolvik on Monday, traders said.")
+                        .slots("Shares in Vestby Mining", "rise", null),
+                claim("b1", "B", "On Monday shares in Vestby Mining fell sharply in Tolvik.")
+                        .slots("shares in Vestby Mining", "fall", null)))
+                .as("no object in either").singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.ACTION));
     }
 
     @Test
