@@ -202,8 +202,40 @@ final class ClaimMatcher {
         return ea.isPresent() && eb.isPresent()
                 && ea.get().type() == eb.get().type()
                 && !EntityRoles.sameName(ea.get().canonical(), eb.get().canonical())
-                && !roles.names(a, eb.get()) && !roles.names(b, ea.get());
+                && !roles.names(a, eb.get()) && !roles.names(b, ea.get())
+                && !namesByAdjective(a, eb.get()) && !namesByAdjective(b, ea.get());
     }
+
+    /**
+     * The sentence writes the entity's name with a word in the adjective form of the name's word
+     * ("the Indian Naval ship" for "Indian Navy", "a Harlenian army unit" for "Harlen Army"): it
+     * names the entity, most often as the whole the other side's filler belongs to.
+     */
+    boolean namesByAdjective(Claim c, EntityMention e) {
+        String[] name = NAME_SPLIT.split(e.canonical().strip());
+        String[] sentence = NAME_SPLIT.split(c.sentence());
+        for (int i = 0; i + name.length <= sentence.length; i++) {
+            boolean all = true;
+            boolean adjective = false;
+            for (int j = 0; j < name.length && all; j++) {
+                String w = sentence[i + j];
+                if (w.equalsIgnoreCase(name[j])) {
+                    continue;
+                }
+                if (lexicon.pertainsTo(w.toLowerCase(Locale.ROOT), name[j].toLowerCase(Locale.ROOT))) {
+                    adjective = true;
+                } else {
+                    all = false;
+                }
+            }
+            if (all && adjective) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NAME_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Two slot values can name the same thing: one is missing, they share a name or a content word. */
     boolean slotCompatible(String x, String y) {
@@ -217,6 +249,63 @@ final class ClaimMatcher {
         }
         wx.retainAll(wy);
         return !wx.isEmpty();
+    }
+
+    /**
+     * One object is the other narrowed by more words: "their Kestrel service" of "services",
+     * "the business customers" of "the customers". The narrower may be a part of the broader
+     * (service restored to one provider's customers, then to all), and an action done to a part
+     * is another occurrence than the action done to the whole.
+     */
+    boolean narrowerObject(Claim a, Claim b) {
+        if (a.object() == null || b.object() == null) {
+            return false;
+        }
+        Set<String> wa = wordsNoDigits(a.object());
+        Set<String> wb = wordsNoDigits(b.object());
+        return !wa.isEmpty() && !wb.isEmpty() && !wa.equals(wb) && (wa.containsAll(wb) || wb.containsAll(wa));
+    }
+
+    /**
+     * The slot is left unsaid in both claims ("prices rose", "prices fell" have no object), or
+     * both state it and name one participant: the same words ("he", "he"), names that can be one,
+     * or the same head word or a synonym of it ("the flaw in the browser" and "the browser's
+     * flaw"). "The flaw in the browser" and "running the browser" are two doers; "an attacker" is
+     * not "this attack"; "started the game" and "finished" (what, unsaid) may be two things.
+     */
+    boolean sameParticipant(String x, String y) {
+        if (x == null || y == null) {
+            return x == null && y == null;
+        }
+        if (x.strip().equalsIgnoreCase(y.strip()) || EntityRoles.sameName(x, y)) {
+            return true;
+        }
+        String hx = head(x);
+        String hy = head(y);
+        return hx != null && hy != null && (hx.equals(hy) || lexicon.areSynonymsInSomePart(hx, hy));
+    }
+
+    private static final java.util.regex.Pattern HEAD_WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|,");
+
+    /**
+     * The head word of a phrase, lower-cased: the last word of its first run of content words
+     * ("flaw" of "the flaw in the browser", "vulnerability" of "the browser vulnerability"), or
+     * null when it has none.
+     */
+    private String head(String phrase) {
+        java.util.regex.Matcher m = HEAD_WORD.matcher(phrase);
+        String last = null;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || settings.stopWords().contains(w)) {
+                if (last != null) {
+                    break;
+                }
+                continue;
+            }
+            last = w;
+        }
+        return last;
     }
 
     /** Both slot values are stated, name someone or something (not only a pronoun) and are compatible. */

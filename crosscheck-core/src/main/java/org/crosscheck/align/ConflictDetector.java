@@ -122,8 +122,16 @@ final class ConflictDetector {
                 denier, "denied", other, "affirmed"));
     }
 
+    /**
+     * Opposite verbs ("won", "lost") exclude each other only when said of one doer and one thing
+     * done to: each of actor and object is unsaid in both claims or names the same participant
+     * in both ({@link ClaimMatcher#sameParticipant}), and one of them is named in words. "The flaw
+     * in the browser allows an attack" and "running the browser safely prevents this attack" are
+     * said of two doers; "started the game" and "finished with 29 of 34" may both be true.
+     */
     private Optional<Finding> action(Claim a, Claim b) {
         if (a.action() == null || b.action() == null || !sameParticipants(a, b) || !matcher.datesAgreeStrictly(a, b)
+                || !matcher.sameParticipant(a.actor(), b.actor()) || !matcher.sameParticipant(a.object(), b.object())
                 || !lexicon.areAntonyms(a.action(), b.action(), PartOfSpeech.VERB)) {
             return Optional.empty();
         }
@@ -131,10 +139,16 @@ final class ConflictDetector {
                 a, a.action(), b, b.action()));
     }
 
+    /**
+     * The two claims date one action done to one thing differently. An action done to a part of
+     * what the other names ("restored service to its business customers", "restored services")
+     * may be dated apart from it.
+     */
     private Optional<Finding> date(Claim a, Claim b) {
         List<String> da = a.dates().stream().map(d -> d.date().toString()).distinct().toList();
         List<String> db = b.dates().stream().map(d -> d.date().toString()).distinct().toList();
         if (da.size() != 1 || db.size() != 1 || !matcher.datesContradict(a, b) || !restAgrees(a, b)
+                || matcher.narrowerObject(a, b)
                 || recalledYear(a.dates().get(0).date(), b.dates().get(0).date())) {
             return Optional.empty();
         }
@@ -231,43 +245,56 @@ final class ConflictDetector {
 
     /**
      * The two sentences give one person two ages ("Assange, 47," and "the 48-year-old Assange"):
-     * each gives one age, written beside a person's name, and the person is the same in both.
+     * each gives one age, written onto a person's name, and the person is the same in both.
      */
     private Optional<Finding> age(Claim a, Claim b) {
-        Optional<int[]> aa = numbers.age(a);
-        Optional<int[]> ab = numbers.age(b);
-        if (aa.isEmpty() || ab.isEmpty() || aa.get()[0] == ab.get()[0]) {
+        Optional<NumberReading.Age> aa = numbers.age(a);
+        Optional<NumberReading.Age> ab = numbers.age(b);
+        if (aa.isEmpty() || ab.isEmpty() || aa.get().value() == ab.get().value()) {
             return Optional.empty();
         }
-        Optional<EntityMention> pa = nearestPerson(a, aa.get()[1]);
-        Optional<EntityMention> pb = nearestPerson(b, ab.get()[1]);
+        Optional<EntityMention> pa = agedPerson(a, aa.get());
+        Optional<EntityMention> pb = agedPerson(b, ab.get());
         if (pa.isEmpty() || pb.isEmpty() || !EntityRoles.sameName(pa.get().canonical(), pb.get().canonical())) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ConflictKind.NUMBER, "number:age", "the age of " + pa.get().canonical(),
-                a, String.valueOf(aa.get()[0]), b, String.valueOf(ab.get()[0])));
+                a, String.valueOf(aa.get().value()), b, String.valueOf(ab.get().value())));
     }
 
-    private static Optional<EntityMention> nearestPerson(Claim c, int at) {
-        EntityMention best = null;
-        int distance = Integer.MAX_VALUE;
+    /**
+     * The person whose name the age is written onto: "the 48-year-old Ivo Marsh" (the next name,
+     * with only capitalised words between, as in "the 48-year-old Australian Marsh"), "Marsh, 47,"
+     * or "Marsh (47)" (the name just before). "An 11-year-old girl" is of no named person, even
+     * where a name stands nearby, nor is an age written apart from a name ("is 47 years old").
+     */
+    private static Optional<EntityMention> agedPerson(Claim c, NumberReading.Age age) {
+        String sentence = c.sentence();
         for (EntityMention e : c.entities()) {
             if (e.type() != org.crosscheck.claims.EntityType.PERSON) {
                 continue;
             }
             int s = e.start() - c.start();
-            int d = at >= s ? Math.max(0, at - (e.end() - c.start())) : s - at;
-            if (d < distance) {
-                distance = d;
-                best = e;
+            int end = e.end() - c.start();
+            if (s < 0 || end > sentence.length()) {
+                continue;
+            }
+            boolean onto = switch (age.written()) {
+                case ONTO_NEXT -> s >= age.end() && NAME_WORDS_BETWEEN.matcher(sentence.substring(age.end(), s)).matches();
+                case ONTO_PREVIOUS -> end <= age.start() && NAME_TO_AGE.matcher(sentence.substring(end, age.start())).matches();
+                case APART -> false;
+            };
+            if (onto) {
+                return Optional.of(e);
             }
         }
-        // an age belongs to the name written beside it ("Marsh, 47,", "the 48-year-old Marsh"), not to one across the sentence
-        return distance <= AGE_REACH ? Optional.ofNullable(best) : Optional.empty();
+        return Optional.empty();
     }
 
-    /** How many characters may lie between an age and the name it belongs to ("-year-old Australian "). */
-    private static final int AGE_REACH = 24;
+    /** Between "-year-old" and the name: nothing, or capitalised words ("Australian", a first name). */
+    private static final Pattern NAME_WORDS_BETWEEN = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s+)*");
+    /** Between a name and its age: a comma, an opening bracket, or "aged". */
+    private static final Pattern NAME_TO_AGE = Pattern.compile("\\s*(?:,\\s*|\\(\\s*)?(?:aged?\\s+)?");
 
     /**
      * The two counts are framed alike: the words just before them are one word or synonyms

@@ -41,6 +41,8 @@ final class NumberReading {
      */
     private static final Pattern PART_AFTER = Pattern.compile(
             "^\\s*(?:[\\p{L}]+\\s+)?(?:other|others|more|additional|further|remaining|extra|in cash|in stock|in shares)\\b");
+    /** A count of some of a set named after it ("17 of the ships", "two of its planes"). */
+    private static final Pattern PART_OF = Pattern.compile("^\\s*of\\s+(?:the|these|those|its|their|his|her|our)\\b");
     private static final Pattern PART_BEFORE = Pattern.compile(
             "\\b(?:another|other|additional|further|remaining|including|include|includes|included|of which|of whom|of them"
                     + "|among them|among whom|besides|plus|in addition to)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -59,10 +61,22 @@ final class NumberReading {
     private static final Pattern HYPHEN_MEASURE = Pattern.compile("[\\p{L}\\p{N}]\\s*-\\s*\\p{L}+$");
     /** A unit per another written after a number's unit: "miles per hour", "km an hour", "ft/s". */
     private static final Pattern PER = Pattern.compile("^\\s*(?:per|an|a|/)\\s*([\\p{L}]+)");
-    /** An age as written: "48-year-old", "47 years old", "aged 47", "Assange, 47,". */
+    /** An age as written: "48-year-old", "47 years old", "aged 47", "Assange, 47,", "Assange (47)". */
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{1,3})\\s*-\\s*years?\\s*-\\s*old\\b|\\b(\\d{1,3}) years? old\\b|\\baged? (\\d{1,3})\\b"
-                    + "|\\p{Lu}[\\p{L}'.-]*\\s*,\\s+(\\d{1,3})\\s*(?:,|\\)|\\.$)");
+                    + "|\\p{Lu}[\\p{L}'.-]*\\s*,\\s+(\\d{1,3})\\s*(?:,|\\)|\\.$)"
+                    + "|\\p{Lu}[\\p{L}'.-]*\\s*\\(\\s*(\\d{1,3})\\s*\\)");
+
+    /**
+     * An age as the sentence writes it: its value, where the number starts, where the age's
+     * words end, and whom it is written onto: the name after it ("the 48-year-old Marsh"), the
+     * name before it ("Marsh, 47,", "Marsh (47)", "Marsh, aged 47"), or neither ("is 47 years old").
+     */
+    record Age(int value, int start, int end, Written written) {
+    }
+
+    /** Which name an age is written onto. */
+    enum Written { ONTO_NEXT, ONTO_PREVIOUS, APART }
 
     /** Words by which a clause says who said so; what comes before them does not frame a count. */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells",
@@ -93,6 +107,10 @@ final class NumberReading {
             return Optional.empty();
         }
         List<String> after = words.tokens(afterNumber(claim, q));
+        if (PART_OF.matcher(afterNumber(claim, q).toLowerCase(Locale.ROOT)).find()) {
+            // "17 of the hijacked ships" counts the ships, as "17 hijacked ships" does
+            after = after.subList(Math.min(2, after.size()), after.size());
+        }
         if (after.isEmpty() || after.get(0).chars().anyMatch(Character::isDigit) || after.get(0).length() < 2
                 || settings.stopWords().contains(after.get(0))) {
             return Optional.empty();
@@ -128,8 +146,8 @@ final class NumberReading {
      * 120) and the two leave no value in common. Measures of one dimension are compared in its
      * system unit, with the tolerance of approximate numbers when their units differ: "200ft" and
      * "60m" agree, "200ft" and "200 metres" do not. Two bounds of one direction ("at least 10
-     * people", "at least three people") are two outlets' tolls and compared as values. "At least two shells" and "three shells" agree;
-     * "more than 100 mph" and "up to 60 mph" do not.
+     * people", "at least three people") always share values, so they never disagree. "At least
+     * two shells" and "three shells" agree; "more than 100 mph" and "up to 60 mph" do not.
      */
     boolean disagree(Claim a, Quantity qa, Claim b, Quantity qb) {
         double va = value(a, qa);
@@ -148,8 +166,11 @@ final class NumberReading {
         double slack = tolerance * Math.max(Math.abs(va), Math.abs(vb));
         int ba = bound(a, qa);
         int bb = bound(b, qb);
-        if (ba == bb) { // two counts, or two bounds of one direction: tolls that outlets report differently
+        if (ba == 0 && bb == 0) {
             return Math.abs(va - vb) > slack;
+        }
+        if (ba == bb) { // "at least 10" and "at least three" are both true of 12
+            return false;
         }
         double loA = ba < 0 ? Double.NEGATIVE_INFINITY : va;
         double hiA = ba > 0 ? Double.POSITIVE_INFINITY : va;
@@ -255,7 +276,7 @@ final class NumberReading {
 
     /**
      * The number counts a part of what another count may total, not the whole: a subset beside
-     * others ("three other people", "another 20", "of which two"), one component of a sum ("$200
+     * others ("three other people", "another 20", "of which two", "17 of the ships"), one component of a sum ("$200
      * million in cash", "the rest in shares"). A part and a whole can both be true.
      */
     boolean partial(Claim claim, Quantity q) {
@@ -266,7 +287,7 @@ final class NumberReading {
         }
         String before = sentence.substring(Math.max(0, at - 40), at);
         String after = sentence.substring(at + q.text().length());
-        return PART_AFTER.matcher(after).find() || PART_BEFORE.matcher(before).find() || REMAINDER.matcher(sentence).find();
+        return PART_AFTER.matcher(after).find() || PART_OF.matcher(after).find() || PART_BEFORE.matcher(before).find() || REMAINDER.matcher(sentence).find();
     }
 
     /**
@@ -328,15 +349,20 @@ final class NumberReading {
      * The one age the sentence gives ("48-year-old", "47 years old", "aged 47", "Assange, 47,"),
      * with where it is written, or empty when none or several.
      */
-    Optional<int[]> age(Claim claim) {
+    Optional<Age> age(Claim claim) {
         Matcher m = AGE.matcher(claim.sentence());
-        List<int[]> found = new ArrayList<>();
+        List<Age> found = new ArrayList<>();
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
                     int value = Integer.parseInt(m.group(g));
-                    if (value > 0 && value < 120 && found.stream().noneMatch(f -> f[0] == value)) {
-                        found.add(new int[] {value, m.start(g)});
+                    Written written = switch (g) {
+                        case 1 -> Written.ONTO_NEXT;
+                        case 2 -> Written.APART;
+                        default -> Written.ONTO_PREVIOUS;
+                    };
+                    if (value > 0 && value < 120 && found.stream().noneMatch(f -> f.value() == value)) {
+                        found.add(new Age(value, m.start(g), m.end(), written));
                     }
                 }
             }

@@ -38,6 +38,15 @@ public interface Lexicon {
     }
 
     /**
+     * True when the adjective is the form of the noun that a name may take ("naval" for "navy",
+     * "Ukrainian" for "Ukraine"): WordNet records it as pertaining to a sense of the noun. False
+     * when the lexicon cannot tell.
+     */
+    default boolean pertainsTo(String adjective, String noun) {
+        return false;
+    }
+
+    /**
      * True when the noun names the event the verb names ("summit" or "meeting" for "meet",
      * "killing" for "kill", "acquisition" for "acquire"): a noun derived from a sense of the verb
      * is one of the noun's senses or a broader sense of it. False when the lexicon cannot tell.

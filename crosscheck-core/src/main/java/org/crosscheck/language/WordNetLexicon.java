@@ -252,6 +252,26 @@ public final class WordNetLexicon implements Lexicon {
         return !named.isEmpty();
     }
 
+    @Override
+    public boolean pertainsTo(String adjective, String noun) {
+        String a = normalised(adjective);
+        String n = normalised(noun);
+        if (a.isEmpty() || n.isEmpty() || a.equals(n)) {
+            return false;
+        }
+        Dictionary dictionary = dictionary();
+        synchronized (dictionary) {
+            for (Synset s : pertainyms(a)) {
+                for (net.sf.extjwnl.data.Word w : s.getWords()) {
+                    if (normalised(w.getLemma()).equals(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The nouns' senses that the adjective senses of a word pertain to. */
     private static Set<Synset> pertainyms(String word) {
         Set<Synset> out = new LinkedHashSet<>();

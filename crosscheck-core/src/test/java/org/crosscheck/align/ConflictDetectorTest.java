@@ -211,4 +211,111 @@ class ConflictDetectorTest {
                         .slots("He", "have", "two touchdowns").number(2, "touchdown", "two")))
                 .isEmpty();
     }
+
+    @Test
+    void anAgeBelongsToTheNameItIsWrittenOnto() {
+        TestClaim osei = claim("b1", "B", "In Vestby on Saturday the 36 - year - old Osei looked tired against Kovac.")
+                .slots("the 36 - year - old Osei", "look", null).person("Osei", "Tarek Osei").person("Kovac", "Brandt Kovac");
+        assertThat(findings(
+                claim("a1", "A", "Beating Osei made the 32 - year - old Kovac champion again in Vestby on Saturday.")
+                        .slots("Beating Osei", "make", "the 32 - year - old Kovac champion")
+                        .person("Osei", "Tarek Osei").person("Kovac", "Brandt Kovac"),
+                osei))
+                .as("32 is Kovac's age, written onto the name after it").isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "Beating Osei made the 32 - year - old Kovac champion again in Vestby on Saturday.")
+                        .slots("Beating Osei", "make", "the 32 - year - old Kovac champion")
+                        .person("Osei", "Tarek Osei").person("Kovac", "Brandt Kovac"),
+                claim("b1", "B", "Kovac (33) beat Osei in Vestby on Saturday to become champion again.")
+                        .slots("Kovac", "beat", "Osei").person("Kovac", "Brandt Kovac").person("Osei", "Tarek Osei")))
+                .anySatisfy(f -> assertThat(List.of(f.valueA(), f.valueB())).containsExactlyInAnyOrder("32", "33"));
+        assertThat(findings(
+                claim("a1", "A", "Police said Horvath shot at an 11 - year - old girl who was passing by the Orvik depot.")
+                        .slots("Horvath", "shoot", null).person("Horvath", "Dale Horvath").place("Orvik"),
+                claim("b1", "B", "Horvath, 34, was charged with the shooting at the Orvik depot.")
+                        .slots(null, "charge", "Horvath").person("Horvath", "Dale Horvath").place("Orvik")))
+                .as("the girl is no named person").isEmpty();
+    }
+
+    @Test
+    void twoBoundsOfOneDirectionCanBothBeTrue() {
+        assertThat(findings(
+                claim("a1", "A", "The storm hit Tolvik on Sunday, killing at least 10 people and flooding the harbour.")
+                        .slots("The storm", "kill", "at least 10 people").number(10, null, "10").place("Tolvik"),
+                claim("b1", "B", "Officials in Tolvik said the storm flattened several farms, killing at least three people.")
+                        .slots("the storm", "kill", "at least three people").number(3, null, "three").place("Tolvik")))
+                .isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "Rebels fired more than 40 shells at the Marrow barracks overnight, residents said.")
+                        .slots("Rebels", "fire", "more than 40 shells").number(40, "shell", "more than 40"),
+                claim("b1", "B", "Residents said rebels fired over 25 shells at the Marrow barracks overnight.")
+                        .slots("rebels", "fire", "over 25 shells").number(25, "shell", "over 25")))
+                .isEmpty();
+    }
+
+    @Test
+    void opposedActionsNeedOneDoerAndOneThingDone() {
+        assertThat(findings(
+                claim("a1", "A", "The flaw in the Corvel browser allows an attacker to take control of the computer.")
+                        .slots("The flaw in the Corvel browser", "allow", "an attacker"),
+                claim("b1", "B", "Running the Corvel browser in its safe mode prevents this attacker from taking control.")
+                        .slots(null, "prevent", "this attacker")))
+                .as("the doer of one is not stated").isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "The flaw in the Corvel browser allows an attacker to take control of the computer.")
+                        .slots("The flaw in the Corvel browser", "allow", "an attacker"),
+                claim("b1", "B", "Running the Corvel browser in its safe mode prevents this attack, Corvel said.")
+                        .slots("Running the Corvel browser in its safe mode", "prevent", "this attack")))
+                .as("a flaw and a way of running the browser are two doers").isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "Varga started the game 17 - for - 17 as the Hawks beat Vestby on Sunday.")
+                        .slots("Varga", "start", "the game 17"),
+                claim("b1", "B", "Varga finished with 29 - of - 34 as the Hawks beat Vestby on Sunday.")
+                        .slots("Varga", "finish", null)))
+                .as("what was finished is not stated").isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "The Hawks won the cup final against Vestby in Tolvik on Sunday, fans said.")
+                        .slots("The Hawks", "win", "the cup final"),
+                claim("b1", "B", "On Sunday the Hawks lost the cup final to Vestby in Tolvik.")
+                        .slots("the Hawks", "lose", "the cup final")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.ACTION));
+        assertThat(findings(
+                claim("a1", "A", "Shares in Vestby Mining rose sharply in Tolvik on Monday, traders said.")
+                        .slots("Shares in Vestby Mining", "rise", null),
+                claim("b1", "B", "On Monday shares in Vestby Mining fell sharply in Tolvik.")
+                        .slots("shares in Vestby Mining", "fall", null)))
+                .as("no object in either").singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.ACTION));
+    }
+
+    @Test
+    void aNameWrittenWithItsAdjectiveFormNamesTheWhole() {
+        assertThat(findings(
+                claim("a1", "A", "The Harlen Navy patrolling the Gulf of Vell on Thursday thwarted an attack by pirates on a tanker.")
+                        .slots("The Harlen Navy", "thwart", "an attack by pirates").org("Harlen Navy", "Harlen Navy"),
+                claim("b1", "B", "Harlen Naval ship, HNS Torvald, thwarted a pirate attack in the Gulf of Vell.")
+                        .slots("Harlen Naval ship, HNS Torvald", "thwart", "a pirate attack").org("HNS Torvald", "HNS Torvald")))
+                .isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "The Harlen Navy patrolling the Gulf of Vell on Thursday thwarted an attack by pirates on a tanker.")
+                        .slots("The Harlen Navy", "thwart", "an attack by pirates").org("Harlen Navy", "Harlen Navy"),
+                claim("b1", "B", "The Orvik coast guard ship HNS Torvald thwarted a pirate attack in the Gulf of Vell.")
+                        .slots("The Orvik coast guard ship HNS Torvald", "thwart", "a pirate attack").org("HNS Torvald", "HNS Torvald")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.ORGANISATION));
+    }
+
+    @Test
+    void anActionDoneToAPartIsDatedApartFromTheWhole() {
+        assertThat(findings(
+                claim("a1", "A", "Orvik Online said on its website that their Kestrel service was restored on 11 May.")
+                        .slots(null, "restore", "their Kestrel service").date("11 May", "2026-05-11").org("Kestrel", "Kestrel"),
+                claim("b1", "B", "Kestrel said on 18 May that it had restored services to its business customers.")
+                        .slots("it", "restore", "services").date("18 May", "2026-05-18").org("Kestrel", "Kestrel")))
+                .isEmpty();
+        assertThat(findings(
+                claim("a1", "A", "Kestrel said on its website that their services were restored on 11 May.")
+                        .slots(null, "restore", "their services").date("11 May", "2026-05-11").org("Kestrel", "Kestrel"),
+                claim("b1", "B", "Kestrel said that it had restored services on 18 May after the cable fault.")
+                        .slots("it", "restore", "services").date("18 May", "2026-05-18").org("Kestrel", "Kestrel")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.DATE));
+    }
 }

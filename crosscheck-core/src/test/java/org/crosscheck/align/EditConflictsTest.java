@@ -197,10 +197,10 @@ class EditConflictsTest {
     @Test
     void countsFramedAlikeConflictAndCountsOfDifferentThingsDoNot() {
         assertThat(findings(
-                claim("a1", "A", "The earthquake struck Tolvik on Sunday, killing at least 10 people and injuring dozens more.")
-                        .slots("The earthquake", "kill", "at least 10 people").number(10, null, "10").place("Tolvik"),
-                claim("b1", "B", "Officials in Tolvik said the earthquake destroyed several villages, killing at least three people.")
-                        .slots("the earthquake", "kill", "at least three people").number(3, null, "three").place("Tolvik")))
+                claim("a1", "A", "The earthquake struck Tolvik on Sunday, killing 10 people and injuring dozens more.")
+                        .slots("The earthquake", "kill", "10 people").number(10, null, "10").place("Tolvik"),
+                claim("b1", "B", "Officials in Tolvik said the earthquake destroyed several villages, killing three people.")
+                        .slots("the earthquake", "kill", "three people").number(3, null, "three").place("Tolvik")))
                 .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(ConflictKind.NUMBER));
         assertThat(findings(
                 claim("a1", "A", "Varga completed his first 17 passes as Tolvik beat Vestby on Sunday.")
