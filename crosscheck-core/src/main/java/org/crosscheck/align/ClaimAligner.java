@@ -68,8 +68,7 @@ public final class ClaimAligner {
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
         List<Conflict> merged = new ArrayList<>(new ConflictMerger().merge(findings, order));
-        new ConflictMerger().merge(counts, order).stream()
-                .filter(c -> c.sides().size() <= CountedFacts.MAX_VALUES).forEach(merged::add);
+        merged.addAll(new ConflictMerger().merge(counts, order));
         List<Conflict> conflicts = confidence.score(merged, byId,
                 (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();

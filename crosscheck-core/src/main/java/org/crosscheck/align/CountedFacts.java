@@ -12,24 +12,17 @@ import org.crosscheck.language.Lexicon.PartOfSpeech;
 /**
  * Counts of one fact compared wherever in two articles they stand, not only between similar
  * sentences: "the quake injured two people" and "injuring five people and damaging buildings"
- * count who was injured; "served four months" and "served a reduced sentence of four and a half
- * months" the time served. Two counts are of one fact when they count the same persons or
- * measure in the same unit and say the same happened to it (one predicate, or WordNet synonyms:
- * "wound" and "injure"), or when the thing is a property that the story's event has once (a
- * quake's "magnitude"). A count is left alone where it could be a part, a bound that the other
- * satisfies, a running total, of another occasion, or of a fact that one article itself states
- * with two values (yards gained in a game story).
+ * count who was injured. Two counts are of one fact when they count persons and say the same
+ * happened to them (one predicate, or WordNet synonyms: "wound" and "injure"), or when they
+ * measure a property that the story's event has once (a quake's "magnitude"). A count is left
+ * alone where it could be a part, a bound that the other satisfies, a running total, of another
+ * occasion, or of a property that one article itself gives two values (this quake's magnitude
+ * and an earlier one's).
  */
 final class CountedFacts {
 
     /** How many hypernym steps a counted noun may lie below another's ("villager" under "person"). */
     private static final int KIND_STEPS = 6;
-    /**
-     * The most values outlets may give one count before the counts are taken to be of different
-     * things: a disagreement has two or three sides; a game story's yards, passes and minutes of
-     * many plays, compared as one fact, have many.
-     */
-    static final int MAX_VALUES = 3;
 
     private final ClaimMatcher matcher;
     private final NumberReading numbers;
@@ -132,24 +125,13 @@ final class CountedFacts {
     }
 
     /**
-     * What an event's report counts or measures: persons (the killed, the injured, the arrested),
-     * a measure in a unit (metres fallen, months served) or a sum of money; not things named by
-     * any noun ("17 passes", "three banks"), whose counts in one story are of many occasions.
+     * What an event's report counts across its articles: persons (the killed, the injured, the
+     * arrested), or those the predicate speaks of ("50 were injured"). Measures in units (yards,
+     * days, years) and sums of money recur in one story for many occasions (a game's plays, a
+     * career's years, several offers) and are compared only between similar sentences.
      */
     private boolean eventCount(Quantity q) {
-        String unit = q.unit();
-        if (unit == null) {
-            return q.predicate() != null;
-        }
-        if (unit.matches("[A-Z]{3}|money|percent")) {
-            return true;
-        }
-        if (!unit.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        String u = personal(unit);
-        return u.equals("person") || lexicon.isKindOf(u, "person", KIND_STEPS)
-                || lexicon.isKindOf(u, "measure", KIND_STEPS);
+        return q.predicate() != null && persons(q);
     }
 
     /**

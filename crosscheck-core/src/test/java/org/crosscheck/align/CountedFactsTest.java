@@ -69,7 +69,7 @@ class CountedFactsTest {
     }
 
     @Test
-    void leavesAFactThatOneArticleCountsTwiceAlone() {
+    void leavesMeasuresOfAGameStoryAlone() {
         List<Conflict> found = conflicts("""
                 The Harriers beat Olmsby 3-1 on Saturday as their captain Petra Lund ran 12 kilometres.
 
