@@ -20,6 +20,8 @@ final class CountPredicate {
     /** Relations through which a noun phrase hangs from the word that governs it. */
     private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "obl", "nmod", "conj", "appos",
             "nummod", "compound", "xcomp");
+    /** Relations by which a number stands as a noun phrase of its own ("50 were injured", "injuring 80"). */
+    private static final Set<String> STANDS_ALONE = Set.of("nsubj", "obj", "iobj", "obl", "nmod", "conj");
     /** Relations by which a participle or adjective set after the noun tells what happened to it. */
     private static final Set<String> MODIFIER = Set.of("acl", "amod");
     /** How many arcs the climb to the predicate may take. */
@@ -39,6 +41,10 @@ final class CountPredicate {
         for (int i = first; i < end; i++) {
             Optional<Dependency> arc = sentence.arcOf(i);
             if (arc.isPresent() && arc.get().head() >= 0 && (arc.get().head() < first || arc.get().head() >= end)) {
+                if (!arc.get().relation().equals("nummod") && !STANDS_ALONE.contains(arc.get().baseRelation())) {
+                    // a number that qualifies a noun it does not count ("a 17-7 lead", "Orozco, 27")
+                    return Optional.empty();
+                }
                 node = arc.get().relation().equals("nummod") ? arc.get().head() : i;
                 break;
             }
@@ -53,7 +59,7 @@ final class CountPredicate {
         }
         for (int step = 0; step < REACH; step++) {
             Optional<Dependency> arc = sentence.arcOf(node);
-            if (arc.isEmpty() || arc.get().head() < 0 || !ARGUMENT.contains(arc.get().baseRelation())) {
+            if (arc.isEmpty() || arc.get().head() < 0 || !STANDS_ALONE.contains(arc.get().baseRelation())) {
                 return Optional.empty();
             }
             Token head = sentence.tokens().get(arc.get().head());
