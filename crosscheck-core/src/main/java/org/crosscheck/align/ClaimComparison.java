@@ -22,6 +22,7 @@ public final class ClaimComparison {
         ContentWords words = new ContentWords(settings.stopWords());
         NumberReading numbers = new NumberReading(words, settings,
                 w -> lexicon.isWord(w, Lexicon.PartOfSpeech.NOUN) && !lexicon.isWord(w, Lexicon.PartOfSpeech.VERB)
+                        && !lexicon.isWord(w, Lexicon.PartOfSpeech.ADJECTIVE)
                         && !settings.stopWords().contains(w));
         EntityRoles roles = new EntityRoles(settings.nearPlaceCues());
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);

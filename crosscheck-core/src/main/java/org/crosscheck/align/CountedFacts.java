@@ -207,8 +207,9 @@ final class CountedFacts {
             return null;
         }
         String w = word.toLowerCase(Locale.ROOT);
+        // a word that may be an adjective ("first", "total") qualifies the count, it names no property
         return lexicon.isKindOf(w, "attribute", KIND_STEPS) && !lexicon.isKindOf(w, "measure", KIND_STEPS)
-                ? w : null;
+                && !lexicon.isWord(w, PartOfSpeech.ADJECTIVE) ? w : null;
     }
 
     /** "magnitude 6.1", "a magnitude of 5.9", "the magnitude at 6.1", "magnitude - 5.9". */

@@ -45,6 +45,11 @@ final class CountPredicate {
                     // a number that qualifies a noun it does not count ("a 17-7 lead", "Orozco, 27")
                     return Optional.empty();
                 }
+                Token head = sentence.tokens().get(arc.get().head());
+                if (!arc.get().relation().equals("nummod") && head.index() == end && head.tag().equals("VBZ")) {
+                    // a plural noun straight after the number read as its verb ("16 rebounds")
+                    return Optional.empty();
+                }
                 node = arc.get().relation().equals("nummod") ? arc.get().head() : i;
                 break;
             }

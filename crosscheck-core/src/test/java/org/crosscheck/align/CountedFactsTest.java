@@ -79,6 +79,22 @@ class CountedFactsTest {
     }
 
     @Test
+    void leavesStatisticsOfAGameAndACareerAlone() {
+        List<Conflict> found = conflicts("""
+                Tomas Brandt finished his team's victory over Olmsby with 25 points and 16 rebounds, both career highs.""", """
+                In 113 career games before Thursday, the forward Tomas Brandt has logged 20.2 points and 8.6 rebounds a game.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void leavesCountsOfDifferentThingsThatAreBothFirstAlone() {
+        List<Conflict> found = conflicts("""
+                Petra Lund completed her first 17 passes as the Harriers beat Olmsby on Sunday.""", """
+                The Harriers scored on their first two drives against Olmsby on Sunday and never looked back.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
     void leavesKindsOfPersonsAlone() {
         List<Conflict> found = conflicts("""
                 A landslide struck the village of Morrow Vale on Sunday, killing three people.""", """
