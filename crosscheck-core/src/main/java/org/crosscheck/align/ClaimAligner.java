@@ -42,6 +42,7 @@ public final class ClaimAligner {
         }
         double[][] sim = similarities(ordered);
         Set<String> unsettled = comparison.detector().unsettledFacts(ordered);
+        Set<String> background = comparison.detector().backgroundClaims(ordered);
         List<ClaimGrouper.Pair> matches = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Finding> counts = new ArrayList<>();
@@ -65,6 +66,10 @@ public final class ClaimAligner {
             }
         }
         findings.removeIf(f -> f.kind() == ConflictKind.PLACE && namedTogether(ordered, f.valueA(), f.valueB()));
+        // a count dated to another occasion ("In January, a slide injured 40") is not this event's
+        findings.removeIf(f -> f.kind() == ConflictKind.NUMBER && !f.aspect().equals("number:age")
+                && (background.contains(f.a().id()) || background.contains(f.b().id())));
+        counts.removeIf(f -> background.contains(f.a().id()) || background.contains(f.b().id()));
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
         List<Conflict> merged = new ArrayList<>(new ConflictMerger().merge(findings, order));

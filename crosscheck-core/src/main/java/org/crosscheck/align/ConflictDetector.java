@@ -52,6 +52,11 @@ final class ConflictDetector {
         return counted.unsettled(claims);
     }
 
+    /** The ids of the claims dated to another occasion than the story's ({@link CountedFacts#background}). */
+    Set<String> backgroundClaims(List<Claim> claims) {
+        return counted.background(claims);
+    }
+
     /**
      * The disagreements of two claims of different articles of one story whatever their wording:
      * the age of one person, and counts of one fact ({@link CountedFacts}). Used for the pairs of

@@ -78,10 +78,48 @@ final class CountedFacts {
         return numbers.keys(c, q).stream().map(k -> k + ":" + q.predicate()).toList();
     }
 
-    /** The counts of one fact on which the two claims (of different articles, already screened) disagree. */
+    /** How far from the story's day a dated claim lies before it is taken for another occasion. */
+    private static final int BACKGROUND_DAYS = 7;
+
+    /**
+     * The claims dated to another occasion than the story's: the story's day is the day its
+     * claims date most often (the quake's Sunday); a claim whose every date lies more than a week
+     * from it, and cannot be that day, recalls something else ("In February, a quake ... killed
+     * 612 people"). Their counts are not set against the story's. Empty when no day is dated twice.
+     */
+    java.util.Set<String> background(List<Claim> claims) {
+        java.util.Map<java.time.LocalDate, Integer> days = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            c.dates().stream().map(d -> d.date()).filter(d -> d.precision() == org.crosscheck.time.PartialDate.Precision.DAY)
+                    .map(org.crosscheck.time.PartialDate::firstDay).distinct().forEach(d -> days.merge(d, 1, Integer::sum));
+        }
+        Optional<java.time.LocalDate> storyDay = days.entrySet().stream().filter(e -> e.getValue() > 1)
+                .max(java.util.Map.Entry.<java.time.LocalDate, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (storyDay.isEmpty()) {
+            return out;
+        }
+        org.crosscheck.time.PartialDate day = org.crosscheck.time.PartialDate.of(storyDay.get());
+        for (Claim c : claims) {
+            if (!c.dates().isEmpty() && c.dates().stream().allMatch(d -> !d.date().isCompatibleWith(day)
+                    && (d.date().lastDay().isBefore(storyDay.get().minusDays(BACKGROUND_DAYS))
+                    || d.date().firstDay().isAfter(storyDay.get().plusDays(BACKGROUND_DAYS))))) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The counts of one fact on which the two claims (of different articles, already screened)
+     * disagree; {@code unsettled} holds the measures some article gives two values.
+     */
     List<Finding> find(Claim a, Claim b, java.util.Set<String> unsettled) {
         List<Finding> out = new ArrayList<>();
-        if (a.quantities().isEmpty() || b.quantities().isEmpty() || numbers.runningTotal(a) != numbers.runningTotal(b)
+        if (a.quantities().isEmpty() || b.quantities().isEmpty() 
+                || numbers.runningTotal(a) != numbers.runningTotal(b)
                 || matcher.otherEvent(a, b) || matcher.rolesContradict(a, b)) {
             return out;
         }

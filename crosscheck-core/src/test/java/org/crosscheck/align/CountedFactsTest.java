@@ -95,6 +95,18 @@ class CountedFactsTest {
     }
 
     @Test
+    void leavesACountDatedToAnotherOccasionAlone() {
+        List<Conflict> found = conflicts("""
+                A landslide struck Morrow Vale on March 16, injuring five people.
+
+                In January, a landslide in the same valley injured 40 people.""", """
+                Heavy rain loosened the hillside above Morrow Vale on March 16.
+
+                The regional radio said the landslide had injured five people.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
     void leavesKindsOfPersonsAlone() {
         List<Conflict> found = conflicts("""
                 A landslide struck the village of Morrow Vale on Sunday, killing three people.""", """
