@@ -72,10 +72,6 @@ public final class ClaimComparison {
         return matcher;
     }
 
-    NumberReading numbers() {
-        return detector.numbers();
-    }
-
     ConflictDetector detector() {
         return detector;
     }

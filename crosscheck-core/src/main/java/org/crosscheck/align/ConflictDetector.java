@@ -43,10 +43,6 @@ final class ConflictDetector {
         this.counted = new CountedFacts(matcher, numbers, lexicon);
     }
 
-    NumberReading numbers() {
-        return numbers;
-    }
-
     /** The facts of the story that some article states with two values ({@link CountedFacts#unsettled}). */
     Set<String> unsettledFacts(List<Claim> claims) {
         return counted.unsettled(claims);
