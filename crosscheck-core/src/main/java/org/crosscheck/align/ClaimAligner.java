@@ -45,7 +45,6 @@ public final class ClaimAligner {
         Set<String> background = comparison.detector().backgroundClaims(ordered);
         List<ClaimGrouper.Pair> matches = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<Finding> counts = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             for (int j = i + 1; j < ordered.size(); j++) {
                 Claim a = ordered.get(i);
@@ -59,9 +58,7 @@ public final class ClaimAligner {
                 List<Finding> found = sim[i][j] >= settings.conflictSimilarity() ? comparison.findings(a, b) : List.of();
                 findings.addAll(found);
                 if (sim[i][j] >= settings.factSimilarity() && found.stream().noneMatch(f -> f.kind() == ConflictKind.NUMBER)) {
-                    for (Finding f : comparison.detector().acrossStory(a, b, unsettled)) {
-                        (f.aspect().startsWith("count:") ? counts : findings).add(f);
-                    }
+                    findings.addAll(comparison.detector().acrossStory(a, b, unsettled));
                 }
             }
         }
@@ -69,12 +66,9 @@ public final class ClaimAligner {
         // a count dated to another occasion ("In January, a slide injured 40") is not this event's
         findings.removeIf(f -> f.kind() == ConflictKind.NUMBER && !f.aspect().equals("number:age")
                 && (background.contains(f.a().id()) || background.contains(f.b().id())));
-        counts.removeIf(f -> background.contains(f.a().id()) || background.contains(f.b().id()));
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
-        List<Conflict> merged = new ArrayList<>(new ConflictMerger().merge(findings, order));
-        merged.addAll(new ConflictMerger().merge(counts, order));
-        List<Conflict> conflicts = confidence.score(merged, byId,
+        List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
                 (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();
         for (Conflict c : conflicts) {

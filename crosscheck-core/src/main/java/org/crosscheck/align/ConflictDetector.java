@@ -43,7 +43,7 @@ final class ConflictDetector {
         this.counted = new CountedFacts(matcher, numbers, lexicon);
     }
 
-    /** The facts of the story that some article states with two values ({@link CountedFacts#unsettled}). */
+    /** The properties some article of the story gives two values ({@link CountedFacts#unsettled}). */
     Set<String> unsettledFacts(List<Claim> claims) {
         return counted.unsettled(claims);
     }

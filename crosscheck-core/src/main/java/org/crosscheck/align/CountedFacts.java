@@ -1,13 +1,22 @@
 package org.crosscheck.align;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
+import org.crosscheck.time.PartialDate;
 
 /**
  * Counts of one fact compared wherever in two articles they stand, not only between similar
@@ -17,7 +26,8 @@ import org.crosscheck.language.Lexicon.PartOfSpeech;
  * measure a property that the story's event has once (a quake's "magnitude"). A count is left
  * alone where it could be a part, a bound that the other satisfies, a running total, of another
  * occasion, or of a property that one article itself gives two values (this quake's magnitude
- * and an earlier one's).
+ * and an earlier one's). Measures in units and sums of money are not compared here: in one
+ * story they recur for many occasions (a game's yards, a career's years, several offers).
  */
 final class CountedFacts {
 
@@ -35,47 +45,39 @@ final class CountedFacts {
     }
 
     /**
-     * The measures that an article itself states with two values ("Rait fell 200 metres", "Buckley
-     * fell 600 metres"; "a seven-year deal", "15 years with the team"; a game's yards), as article
-     * id, NUL, fact key: in that article they are of several occasions or things, and another
-     * article's measure cannot be said to contradict one of them. Counts of persons are exempt.
+     * The properties an article itself gives two values ("a magnitude 5.6 quake" on Sunday and
+     * "the magnitude 6.1 quake" of September), as article id, NUL, property key: in that article
+     * they belong to several occasions, and another article's value cannot be said to contradict
+     * one of them.
      */
-    java.util.Set<String> unsettled(List<Claim> claims) {
-        java.util.Map<String, List<Object[]>> stated = new java.util.HashMap<>();
+    Set<String> unsettled(List<Claim> claims) {
+        Map<String, List<Stated>> stated = new HashMap<>();
         for (Claim c : claims) {
             for (Quantity q : c.quantities()) {
-                if (numbers.partial(c, q)) {
-                    continue;
-                }
-                for (String fact : factKeys(c, q)) {
-                    stated.computeIfAbsent(c.articleId() + "\u0000" + fact, k -> new ArrayList<>()).add(new Object[] {c, q});
+                String property = propertyWord(c, q);
+                if (property != null && !numbers.partial(c, q)) {
+                    stated.computeIfAbsent(c.articleId() + "\u0000" + matcher.stem(property), k -> new ArrayList<>())
+                            .add(new Stated(c, q));
                 }
             }
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         stated.forEach((key, values) -> {
             for (int i = 0; i < values.size(); i++) {
                 for (int j = i + 1; j < values.size(); j++) {
-                    if (numbers.disagree((Claim) values.get(i)[0], (Quantity) values.get(i)[1],
-                            (Claim) values.get(j)[0], (Quantity) values.get(j)[1])) {
+                    Stated x = values.get(i);
+                    Stated y = values.get(j);
+                    if (numbers.disagree(x.claim(), x.value(), y.claim(), y.value())) {
                         out.add(key);
                     }
                 }
             }
         });
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
-    /** What fact a quantity states, as keys: the property it measures, or what it counts with what happened to it. */
-    private List<String> factKeys(Claim c, Quantity q) {
-        String property = propertyWord(c, q);
-        if (property != null) {
-            return List.of("property:" + matcher.stem(property));
-        }
-        if (q.predicate() == null || matcher.lightWord(q.predicate()) || !eventCount(q) || persons(q)) {
-            return List.of();
-        }
-        return numbers.keys(c, q).stream().map(k -> k + ":" + q.predicate()).toList();
+    /** A value as one claim states it. */
+    private record Stated(Claim claim, Quantity value) {
     }
 
     /** How far from the story's day a dated claim lies before it is taken for another occasion. */
@@ -87,21 +89,21 @@ final class CountedFacts {
      * from it, and cannot be that day, recalls something else ("In February, a quake ... killed
      * 612 people"). Their counts are not set against the story's. Empty when no day is dated twice.
      */
-    java.util.Set<String> background(List<Claim> claims) {
-        java.util.Map<java.time.LocalDate, Integer> days = new java.util.HashMap<>();
+    Set<String> background(List<Claim> claims) {
+        Map<LocalDate, Integer> days = new HashMap<>();
         for (Claim c : claims) {
-            c.dates().stream().map(d -> d.date()).filter(d -> d.precision() == org.crosscheck.time.PartialDate.Precision.DAY)
-                    .map(org.crosscheck.time.PartialDate::firstDay).distinct().forEach(d -> days.merge(d, 1, Integer::sum));
+            c.dates().stream().map(d -> d.date()).filter(d -> d.precision() == PartialDate.Precision.DAY)
+                    .map(PartialDate::firstDay).distinct().forEach(d -> days.merge(d, 1, Integer::sum));
         }
-        Optional<java.time.LocalDate> storyDay = days.entrySet().stream().filter(e -> e.getValue() > 1)
-                .max(java.util.Map.Entry.<java.time.LocalDate, Integer>comparingByValue()
-                        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(java.util.Map.Entry::getKey);
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Optional<LocalDate> storyDay = days.entrySet().stream().filter(e -> e.getValue() > 1)
+                .max(Map.Entry.<LocalDate, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+        Set<String> out = new HashSet<>();
         if (storyDay.isEmpty()) {
             return out;
         }
-        org.crosscheck.time.PartialDate day = org.crosscheck.time.PartialDate.of(storyDay.get());
+        PartialDate day = PartialDate.of(storyDay.get());
         for (Claim c : claims) {
             if (!c.dates().isEmpty() && c.dates().stream().allMatch(d -> !d.date().isCompatibleWith(day)
                     && (d.date().lastDay().isBefore(storyDay.get().minusDays(BACKGROUND_DAYS))
@@ -114,12 +116,11 @@ final class CountedFacts {
 
     /**
      * The counts of one fact on which the two claims (of different articles, already screened)
-     * disagree; {@code unsettled} holds the measures some article gives two values.
+     * disagree; {@code unsettled} holds the properties some article gives two values.
      */
-    List<Finding> find(Claim a, Claim b, java.util.Set<String> unsettled) {
+    List<Finding> find(Claim a, Claim b, Set<String> unsettled) {
         List<Finding> out = new ArrayList<>();
-        if (a.quantities().isEmpty() || b.quantities().isEmpty() 
-                || numbers.runningTotal(a) != numbers.runningTotal(b)
+        if (a.quantities().isEmpty() || b.quantities().isEmpty() || numbers.runningTotal(a) != numbers.runningTotal(b)
                 || matcher.otherEvent(a, b) || matcher.rolesContradict(a, b)) {
             return out;
         }
@@ -129,9 +130,7 @@ final class CountedFacts {
                 continue;
             }
             Quantity qb = match.get();
-            if (factKeys(a, qa).stream().anyMatch(k -> unsettled.contains(a.articleId() + "\u0000" + k))
-                    || factKeys(b, qb).stream().anyMatch(k -> unsettled.contains(b.articleId() + "\u0000" + k))
-                    || numbers.partial(a, qa) || numbers.partial(b, qb) || !numbers.disagree(a, qa, b, qb)) {
+            if (unsettled(a, qa, unsettled) || unsettled(b, qb, unsettled) || numbers.partial(a, qa) || numbers.partial(b, qb) || !numbers.disagree(a, qa, b, qb)) {
                 continue;
             }
             String key = property(a, qa) ? matcher.stem(propertyWord(a, qa))
@@ -142,6 +141,11 @@ final class CountedFacts {
                     a, numbers.display(a, qa), b, numbers.display(b, qb)));
         }
         return out;
+    }
+
+    private boolean unsettled(Claim c, Quantity q, Set<String> unsettled) {
+        String property = propertyWord(c, q);
+        return property != null && unsettled.contains(c.articleId() + "\u0000" + matcher.stem(property));
     }
 
     /** The one quantity of {@code other} that counts the same fact as {@code q}, or empty when none or several. */
@@ -235,9 +239,9 @@ final class CountedFacts {
         }
         String before = claim.sentence().substring(Math.max(0, at - 40), at);
         String after = claim.sentence().substring(at + q.text().length());
-        java.util.regex.Matcher m = PROPERTY_BEFORE.matcher(before);
+        Matcher m = PROPERTY_BEFORE.matcher(before);
         String word = m.find() ? m.group(1) : null;
-        java.util.regex.Matcher h = PROPERTY_AFTER.matcher(after);
+        Matcher h = PROPERTY_AFTER.matcher(after);
         if (word == null && h.find()) {
             word = h.group(1);
         }
@@ -251,10 +255,10 @@ final class CountedFacts {
     }
 
     /** "magnitude 6.1", "a magnitude of 5.9", "the magnitude at 6.1", "magnitude - 5.9". */
-    private static final java.util.regex.Pattern PROPERTY_BEFORE =
-            java.util.regex.Pattern.compile("(\\p{L}+)\\s*(?:-\\s*|\\s(?:of|at|was|is)\\s+)?$");
+    private static final Pattern PROPERTY_BEFORE =
+            Pattern.compile("(\\p{L}+)\\s*(?:-\\s*|\\s(?:of|at|was|is)\\s+)?$");
     /** "6.4-magnitude", "6. 1 - magnitude". */
-    private static final java.util.regex.Pattern PROPERTY_AFTER = java.util.regex.Pattern.compile("^\\s*-\\s*(\\p{L}+)");
+    private static final Pattern PROPERTY_AFTER = Pattern.compile("^\\s*-\\s*(\\p{L}+)");
 
     private static String predicateOf(Quantity a, Quantity b) {
         return a.predicate() != null && a.predicate().equals(b.predicate()) ? ":" + a.predicate() : "";

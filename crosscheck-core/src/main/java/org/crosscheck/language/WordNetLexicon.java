@@ -39,6 +39,8 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> PLACES = new ConcurrentHashMap<>();
     /** Noun senses derived from a verb's senses, by verb. */
     private static final Map<String, Set<Long>> DERIVED = new ConcurrentHashMap<>();
+    /** Ids of the senses up to some hypernym steps above a noun's most frequent sense, by steps and noun. */
+    private static final Map<String, Set<Long>> FIRST_SENSE_BROADER = new ConcurrentHashMap<>();
     /** How far up a noun's hypernyms its event may be named ("summit", "summit meeting", "meeting"). */
     private static final int EVENT_STEPS = 1;
     /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
@@ -208,15 +210,13 @@ public final class WordNetLexicon implements Lexicon {
         if (wanted.isEmpty()) {
             return false;
         }
-        List<Synset> senses = synsets(normalised(noun), PartOfSpeech.NOUN);
-        if (senses.isEmpty()) {
-            return false;
-        }
         // the most frequent sense only: "day" is also a writer's name, "foot" also the infantry
-        Set<Long> above = new HashSet<>(closure(List.of(senses.get(0)), steps,
-                (type, step) -> type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM));
-        above.retainAll(wanted);
-        return !above.isEmpty();
+        Set<Long> above = FIRST_SENSE_BROADER.computeIfAbsent(steps + "|" + normalised(noun), k -> {
+            List<Synset> senses = synsets(normalised(noun), PartOfSpeech.NOUN);
+            return senses.isEmpty() ? Set.of() : closure(List.of(senses.get(0)), steps,
+                    (type, step) -> type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM);
+        });
+        return above.stream().anyMatch(wanted::contains);
     }
 
     @Override
