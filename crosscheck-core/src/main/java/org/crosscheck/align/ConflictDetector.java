@@ -29,6 +29,7 @@ final class ConflictDetector {
     private final NegationWords negations;
     private final Set<String> hypotheticalCues;
     private final CountedFacts counted;
+    private final ArticleAccounts accounts;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
 
@@ -41,11 +42,24 @@ final class ConflictDetector {
         this.roles = roles;
         this.lexicon = lexicon;
         this.counted = new CountedFacts(matcher, numbers, lexicon);
+        this.accounts = new ArticleAccounts(numbers, counted, lexicon);
     }
 
     /** The properties some article of the story gives two values ({@link CountedFacts#unsettled}). */
     Set<String> unsettledFacts(List<Claim> claims) {
         return counted.unsettled(claims);
+    }
+
+    /**
+     * The number findings that stand: none that sets a value an article gives a fact after it gave
+     * the fact another ({@link ArticleAccounts#laterValues}), and none whose sentence itself states
+     * both numbers ({@link ArticleAccounts#statedTogether}). Ages are read on their own.
+     */
+    List<Finding> toldApart(List<Finding> findings, List<Claim> claims) {
+        Set<String> later = accounts.laterValues(claims);
+        return findings.stream().filter(f -> f.kind() != ConflictKind.NUMBER || f.aspect().equals("number:age")
+                || !later.contains(ArticleAccounts.key(f.a(), f.valueA())) && !later.contains(ArticleAccounts.key(f.b(), f.valueB()))
+                && !accounts.statedTogether(f)).toList();
     }
 
     /** The ids of the claims dated to another occasion than the story's ({@link CountedFacts#background}). */

@@ -143,6 +143,12 @@ final class CountedFacts {
         return out;
     }
 
+    /** The stem of the property the number measures, named beside it ("magnitude 6.1"), or null. */
+    String propertyStem(Claim claim, Quantity q) {
+        String word = propertyWord(claim, q);
+        return word == null ? null : matcher.stem(word);
+    }
+
     private boolean unsettled(Claim c, Quantity q, Set<String> unsettled) {
         String property = propertyWord(c, q);
         return property != null && unsettled.contains(c.articleId() + "\u0000" + matcher.stem(property));

@@ -69,7 +69,7 @@ final class QuantityReader {
                 case "MONEY" -> out.add(new Placed(m.start(), new Quantity(value, currency(m.normalized()), m.text(), predicate)));
                 case "PERCENT" -> out.add(new Placed(m.start(), new Quantity(value, "percent", m.text(), predicate)));
                 default -> countedNoun(sentence, m)
-                        .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit))
+                        .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit) || countsAlone(sentence, m, value, predicate))
                         .map(unit -> unit.isEmpty() ? measured(m.text(), value, predicate) : new Quantity(value, unit, m.text(), predicate))
                         .ifPresent(q -> out.add(new Placed(m.start(), q)));
             }
@@ -89,6 +89,29 @@ final class QuantityReader {
      * A number that counts nothing named after it: with a unit symbol written onto it ("200ft",
      * "60m", which CoreNLP reads as 60 million) it measures in that unit; else it has no unit.
      */
+    /** Verbs that say nothing happened to what a number word stands for ("one of them is", "two have"). */
+    private static final Set<String> COPULAS = Set.of("be", "have", "do", "get", "become", "remain", "seem");
+
+    /**
+     * A number word with no noun after it counts what the verb it stands for says happened
+     * ("killing two", "Fifty were injured"), but not as the subject of a copula ("two are"), as a
+     * part of a set ("two of the drivers"), or where it is "one", which is as often a pronoun ("no
+     * one", "one of them", "the one who").
+     */
+    private static boolean countsAlone(AnnotatedSentence sentence, NamedMention number, double value, String predicate) {
+        if (predicate == null || COPULAS.contains(predicate) || value < 2) {
+            return false;
+        }
+        for (int i = number.firstToken(); i < number.endToken(); i++) {
+            for (Token child : sentence.children(i, "nmod")) {
+                if (!number.covers(child.index())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static Quantity measured(String text, double value, String predicate) {
         Matcher glued = GLUED_UNIT.matcher(text);
         if (glued.matches() && MeasureUnits.symbol(glued.group(2)).isPresent()) {

@@ -62,4 +62,13 @@ public interface Lexicon {
     default boolean isKindOf(String noun, String broader, int steps) {
         return false;
     }
+
+    /**
+     * True when a sense of the verb is a kind of a sense of the broader verb, within {@code steps}
+     * hypernym steps ("shoot" in the sense of killing by firing is a way to "kill"); false when the
+     * lexicon cannot tell.
+     */
+    default boolean isKindOfAction(String verb, String broader, int steps) {
+        return false;
+    }
 }

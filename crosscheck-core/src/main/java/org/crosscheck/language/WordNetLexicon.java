@@ -220,6 +220,12 @@ public final class WordNetLexicon implements Lexicon {
     }
 
     @Override
+    public boolean isKindOfAction(String verb, String broader, int steps) {
+        Set<Long> wanted = senses(broader, PartOfSpeech.VERB);
+        return !wanted.isEmpty() && broaderIds(verb, PartOfSpeech.VERB, steps).stream().anyMatch(wanted::contains);
+    }
+
+    @Override
     public boolean namesEvent(String noun, String verb) {
         String v = normalised(verb);
         String n = normalised(noun);

@@ -1,0 +1,133 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.Quantity;
+import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.Lexicon.PartOfSpeech;
+
+/**
+ * What an article itself says of a counted fact, so that a number is not set against another
+ * outlet's when the article already tells both apart:
+ * <ul>
+ *   <li>the first value an article gives a fact is its account of the story's event; a later,
+ *       different value it gives the same fact ("It killed 612 people" after "killing 10 people",
+ *       "a magnitude of 6.1 ... in September" after "a 5.6 magnitude earthquake") is an update or
+ *       another occasion (an earlier quake, a quake elsewhere), and stays out of comparisons;</li>
+ *   <li>a sentence that itself states the other outlet's value for the same kind of count
+ *       ("shot three co-workers, killing two" against "killed two co-workers"; "two sons, ages 6
+ *       and 16" against "ages 16 and 6") gives a part and a whole, or a list, not another value.</li>
+ * </ul>
+ * Two counts are of one fact in an article when they count the same thing (a shared key: the
+ * noun, the unit's dimension or the property named beside the number) and say the same of it: both without a
+ * predicate, or with one predicate, WordNet synonyms, or one a kind of the other ("shoot" is a
+ * way to "kill").
+ */
+final class ArticleAccounts {
+
+    /** Hypernym steps between two predicates of one count ("shoot" to "kill"). */
+    private static final int ACTION_STEPS = 2;
+
+    private final NumberReading numbers;
+    private final CountedFacts counted;
+    private final Lexicon lexicon;
+
+    ArticleAccounts(NumberReading numbers, CountedFacts counted, Lexicon lexicon) {
+        this.numbers = numbers;
+        this.counted = counted;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The values, as {@link #key} of claim and displayed value, that an article gives a fact after
+     * it has given that fact another value. {@code claims} are in article order.
+     */
+    Set<String> laterValues(List<Claim> claims) {
+        Map<String, List<Stated>> firstByArticle = new LinkedHashMap<>();
+        Set<String> out = new HashSet<>();
+        for (Claim c : claims) {
+            List<Stated> first = firstByArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>());
+            List<Stated> added = new ArrayList<>();
+            for (Quantity q : c.quantities()) {
+                if (numbers.partial(c, q) || keys(c, q).isEmpty()) {
+                    continue;
+                }
+                Optional<Stated> earlier = first.stream().filter(s -> sameFact(s.claim(), s.value(), c, q)).findFirst();
+                if (earlier.isEmpty()) {
+                    added.add(new Stated(c, q));
+                } else if (numbers.disagree(earlier.get().claim(), earlier.get().value(), c, q)) {
+                    out.add(key(c, numbers.display(c, q)));
+                }
+            }
+            first.addAll(added);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The key of a claim's displayed value in {@link #laterValues}. */
+    static String key(Claim claim, String displayed) {
+        return claim.id() + "\u0000" + displayed;
+    }
+
+    /**
+     * The finding sets two numbers against each other that one of its sentences states both of,
+     * for counts of the same kind: a part beside its whole, or one list in two orders.
+     */
+    boolean statedTogether(Finding f) {
+        Optional<Quantity> qa = quantity(f.a(), f.valueA());
+        Optional<Quantity> qb = quantity(f.b(), f.valueB());
+        return qa.isPresent() && qb.isPresent() && (states(f.a(), qa.get(), f.b(), qb.get()) || states(f.b(), qb.get(), f.a(), qa.get()));
+    }
+
+    /** The claim states, beside {@code own}, a value that agrees with {@code other}'s for a count of the same kind. */
+    private boolean states(Claim claim, Quantity own, Claim otherClaim, Quantity other) {
+        for (Quantity q : claim.quantities()) {
+            if (q != own && !numbers.disagree(claim, q, otherClaim, other) && samePredicate(q.predicate(), other.predicate())
+                    && (q.unit() == null || other.unit() == null || sharesKey(claim, q, otherClaim, other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Quantity> quantity(Claim claim, String displayed) {
+        return claim.quantities().stream().filter(q -> numbers.display(claim, q).equals(displayed)).findFirst();
+    }
+
+    private boolean sameFact(Claim a, Quantity qa, Claim b, Quantity qb) {
+        return sharesKey(a, qa, b, qb) && samePredicate(qa.predicate(), qb.predicate());
+    }
+
+    private boolean sharesKey(Claim a, Quantity qa, Claim b, Quantity qb) {
+        List<String> kb = keys(b, qb);
+        return keys(a, qa).stream().anyMatch(kb::contains);
+    }
+
+    /** What the number counts or measures: its keys, and the property named beside it. */
+    private List<String> keys(Claim claim, Quantity q) {
+        List<String> out = new ArrayList<>(numbers.keys(claim, q));
+        String property = counted.propertyStem(claim, q);
+        if (property != null && !out.contains(property)) {
+            out.add(property);
+        }
+        return out;
+    }
+
+    private boolean samePredicate(String x, String y) {
+        if (x == null || y == null) {
+            return x == null && y == null;
+        }
+        return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB)
+                || lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS);
+    }
+
+    /** A value as one claim states it. */
+    private record Stated(Claim claim, Quantity value) {
+    }
+}

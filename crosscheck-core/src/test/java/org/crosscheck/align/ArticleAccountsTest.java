@@ -1,0 +1,90 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.extract.Article;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.provenance.WitnessGroups;
+import org.crosscheck.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbers an article itself tells apart are not set against another outlet's: a later value of a
+ * fact the article has already counted (an earlier quake's toll), and a sentence that states both
+ * numbers (a part beside its whole, one list in two orders).
+ */
+class ArticleAccountsTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+
+    private static List<Conflict> conflicts(String... texts) {
+        List<Article> articles = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            ids.add("outlet" + i);
+            articles.add(new Article("outlet" + i, "outlet" + i + ".txt", null, null, null, null, "Outlet " + i, "en", texts[i]));
+        }
+        List<Claim> claims = EXTRACTOR.extract(articles).claims();
+        return ALIGNER.align(claims, WitnessGroups.of(ids, List.of())).conflicts();
+    }
+
+    private static List<String> numberValues(List<Conflict> conflicts) {
+        return conflicts.stream().filter(c -> c.kind() == ConflictKind.NUMBER)
+                .flatMap(c -> c.sides().stream().map(ConflictSide::value)).toList();
+    }
+
+    @Test
+    void leavesAnEarlierQuakesTollOutOfTheStorysToll() {
+        List<Conflict> found = conflicts("""
+                A strong earthquake struck Varn island on Sunday, killing 10 people and flattening six villages.
+
+                The last major quake in the region was in March, when a tremor rocked the mining town of Olstad.
+
+                It killed 412 people and injured more than 900, leaving thousands homeless.""", """
+                The governor of Varn island said three people were killed in the earthquake on Sunday.""", """
+                An earthquake killed 10 people on Varn island on Sunday, officials said.""");
+        assertThat(numberValues(found)).noneMatch(v -> v.startsWith("412"))
+                .anyMatch(v -> v.startsWith("3")).anyMatch(v -> v.startsWith("10"));
+    }
+
+    @Test
+    void leavesAnEarlierQuakesMagnitudeOutOfTheStorysMagnitude() {
+        List<Conflict> found = conflicts("""
+                A 5.6 magnitude earthquake hit Varn island on Sunday, injuring four people.
+
+                A stronger quake with a magnitude of 6.1 struck the mainland near Olstad in September, killing seven people.""", """
+                An earthquake with a magnitude of 5.6 shook Varn island on Sunday and damaged houses in two villages.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void readsAPartBesideItsWholeInOneSentence() {
+        List<Conflict> found = conflicts("""
+                The clerk who allegedly shot three co-workers, killing two, at the Brannock mill on Thursday has been charged with murder.""", """
+                The trial of a mill clerk who allegedly shot and killed two co-workers at the Brannock mill opens on Monday.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void readsOneListInTwoOrders() {
+        List<Conflict> found = conflicts("""
+                The constable, who married in May, is survived by his wife and two sons, ages 6 and 15, the sheriff said.""", """
+                The constable is also survived by two sons, ages 15 and 6.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void keepsCountsOfTheInjuredBesideAnotherCountWithTheSameNumber() {
+        List<Conflict> found = conflicts("""
+                Police said 14 people were injured in the riots in Ostrava Square.""", """
+                Police said 19 people had been injured in the riots in Ostrava Square and 14 arrested for carrying weapons.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("14")).anyMatch(v -> v.startsWith("19"));
+    }
+}
