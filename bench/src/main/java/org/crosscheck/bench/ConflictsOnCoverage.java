@@ -163,6 +163,9 @@ public final class ConflictsOnCoverage {
                 system.values().stream().mapToInt(Integer::intValue).sum(), systemTrue, systemJudged - systemTrue,
                 system.values().stream().mapToInt(Integer::intValue).sum() - systemJudged);
         System.out.printf(Locale.ROOT, "time: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        if (verbose) {
+            s.missed().forEach(d -> System.err.println("crosscheck missed: " + d));
+        }
         if (unjudged || verbose) {
             Set<CoverageJudgments.Key> all = new TreeSet<>(s.unjudged());
             all.addAll(b.unjudged());

@@ -243,7 +243,7 @@ final class CoverageJudgments {
 
     /** What one system reported, scored against the judgments. */
     record Score(int keys, int judged, int truePositives, int disagreements, int found, int facts, int factsFound,
-                 int kindAgrees, List<Key> unjudged, Map<String, Integer> falseByLabel) {
+                 int kindAgrees, List<Key> unjudged, Map<String, Integer> falseByLabel, List<String> missed) {
 
         double precision() {
             return judged == 0 ? 0 : (double) truePositives / judged;
@@ -293,8 +293,9 @@ final class CoverageJudgments {
             all.add(j.disagreement());
             facts.add(j.fact());
         });
+        List<String> missed = all.stream().filter(d -> !found.contains(d)).toList();
         return new Score(reported.size(), judged, tp, all.size(), found.size(), facts.size(), factsFound.size(), kindAgrees,
-                unjudged, falseByLabel);
+                unjudged, falseByLabel, missed);
     }
 
     /**

@@ -61,13 +61,23 @@ final class ArticleAccounts {
                 Optional<Stated> earlier = first.stream().filter(s -> sameFact(s.claim(), s.value(), c, q)).findFirst();
                 if (earlier.isEmpty()) {
                     added.add(new Stated(c, q));
-                } else if (numbers.disagree(earlier.get().claim(), earlier.get().value(), c, q)) {
+                } else if (differs(earlier.get(), c, q)) {
                     out.add(key(c, numbers.display(c, q)));
                 }
             }
             first.addAll(added);
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * A later value names another number than the first: one that disagrees with it, or a bound
+     * that the first satisfies but that is written with another number of the same unit ("at
+     * least 10 people", later "more than a dozen people were killed by a quake in China").
+     */
+    private boolean differs(Stated first, Claim c, Quantity q) {
+        return numbers.disagree(first.claim(), first.value(), c, q) || java.util.Objects.equals(first.value().unit(), q.unit())
+                && Math.abs(numbers.value(first.claim(), first.value()) - numbers.value(c, q)) > 1e-9;
     }
 
     /** The key of a claim's displayed value in {@link #laterValues}. */
