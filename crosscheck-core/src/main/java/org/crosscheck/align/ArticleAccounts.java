@@ -110,7 +110,15 @@ final class ArticleAccounts {
         return claim.quantities().stream().filter(q -> numbers.display(claim, q).equals(displayed)).findFirst();
     }
 
+    /**
+     * Two counts of one fact in an article. Two measures of one dimension that say nothing of what
+     * happened ("later that day", "2 1/2 years") are not: lengths and times recur for many things.
+     */
     private boolean sameFact(Claim a, Quantity qa, Claim b, Quantity qb) {
+        if (qa.predicate() == null && qb.predicate() == null && numbers.measure(a, qa).isPresent()
+                && numbers.measure(b, qb).isPresent()) {
+            return false;
+        }
         return sharesKey(a, qa, b, qb) && samePredicate(qa.predicate(), qb.predicate());
     }
 

@@ -68,7 +68,8 @@ public final class ClaimAligner {
                 && (background.contains(f.a().id()) || background.contains(f.b().id())));
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
-        findings = comparison.detector().toldApart(findings, ordered);
+        findings = comparison.detector().toldApart(findings, ordered,
+                (a, b) -> sim[order.get(a.id())][order.get(b.id())] >= settings.conflictSimilarity());
         List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
                 (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();

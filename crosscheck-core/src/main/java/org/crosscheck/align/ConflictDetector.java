@@ -51,15 +51,25 @@ final class ConflictDetector {
     }
 
     /**
-     * The number findings that stand: none that sets a value an article gives a fact after it gave
-     * the fact another ({@link ArticleAccounts#laterValues}), and none whose sentence itself states
-     * both numbers ({@link ArticleAccounts#statedTogether}). Ages are read on their own.
+     * The number findings that stand: none whose sentence itself states both numbers ({@link
+     * ArticleAccounts#statedTogether}), and none that sets a value an article gives a fact after it
+     * gave the fact another ({@link ArticleAccounts#laterValues}: an update, or another occasion)
+     * against the story's, unless both are such values told in similar sentences: two outlets
+     * recalling one earlier event ("He was sentenced to 2 years" against "to 2 1/2 years"). Ages
+     * are read on their own.
+     *
+     * @param similar whether two claims' sentences are similar enough to be compared slot by slot
      */
-    List<Finding> toldApart(List<Finding> findings, List<Claim> claims) {
+    List<Finding> toldApart(List<Finding> findings, List<Claim> claims, java.util.function.BiPredicate<Claim, Claim> similar) {
         Set<String> later = accounts.laterValues(claims);
-        return findings.stream().filter(f -> f.kind() != ConflictKind.NUMBER || f.aspect().equals("number:age")
-                || !later.contains(ArticleAccounts.key(f.a(), f.valueA())) && !later.contains(ArticleAccounts.key(f.b(), f.valueB()))
-                && !accounts.statedTogether(f)).toList();
+        return findings.stream().filter(f -> {
+            if (f.kind() != ConflictKind.NUMBER || f.aspect().equals("number:age")) {
+                return true;
+            }
+            boolean laterA = later.contains(ArticleAccounts.key(f.a(), f.valueA()));
+            boolean laterB = later.contains(ArticleAccounts.key(f.b(), f.valueB()));
+            return (laterA == laterB && (!laterA || similar.test(f.a(), f.b()))) && !accounts.statedTogether(f);
+        }).toList();
     }
 
     /** The ids of the claims dated to another occasion than the story's ({@link CountedFacts#background}). */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.EntityType;
 import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
@@ -33,6 +34,8 @@ final class CountedFacts {
 
     /** How many hypernym steps a counted noun may lie below another's ("villager" under "person"). */
     private static final int KIND_STEPS = 6;
+    /** Hypernym steps between two predicates of one count ("level" is a way to "destroy"). */
+    private static final int ACTION_STEPS = 2;
 
     private final ClaimMatcher matcher;
     private final NumberReading numbers;
@@ -169,17 +172,38 @@ final class CountedFacts {
         if (property(a, qa) || property(b, qb)) {
             return sameProperty(a, qa, b, qb);
         }
-        return sharedKey(a, qa, b, qb).isPresent() && samePredicate(qa.predicate(), qb.predicate()) && eventCount(qa) && eventCount(qb);
+        return sharedKey(a, qa, b, qb).isPresent() && samePredicate(qa.predicate(), qb.predicate())
+                && eventCount(a, qa) && eventCount(b, qb);
     }
 
     /**
      * What an event's report counts across its articles: persons (the killed, the injured, the
-     * arrested), or those the predicate speaks of ("50 were injured"). Measures in units (yards,
+     * arrested), those the predicate speaks of ("50 were injured"), or things it says happened to
+     * ("four villages had been destroyed"). Measures in units (yards,
      * days, years) and sums of money recur in one story for many occasions (a game's plays, a
      * career's years, several offers) and are compared only between similar sentences.
      */
-    private boolean eventCount(Quantity q) {
-        return q.predicate() != null && persons(q);
+    private boolean eventCount(Claim claim, Quantity q) {
+        return q.predicate() != null && (persons(q) || counted(claim, q));
+    }
+
+    /**
+     * A count of things the predicate says happened to in the event ("four villages had been
+     * destroyed", "leveled seven villages"), not a measure in a unit, a sum of money or a share:
+     * those recur for many occasions in one story. A sentence that names a person other than its
+     * source counts what someone did ("Lund scored two goals"), a tally of that person's, which
+     * another person's tally in the other sentence does not contradict. An article's later,
+     * different values of one count are left out by {@link ArticleAccounts}.
+     */
+    private boolean counted(Claim claim, Quantity q) {
+        return q.unit() != null && !q.unit().matches("[A-Z]{3}|money|percent") && numbers.measure(claim, q).isEmpty()
+                && lexicon.isWord(q.unit(), PartOfSpeech.NOUN) && claim.entities().stream()
+                .noneMatch(e -> e.type() == EntityType.PERSON && !isSource(claim, e.canonical()));
+    }
+
+    private static boolean isSource(Claim claim, String name) {
+        return claim.attribution() != null && claim.attribution().speaker() != null
+                && EntityRoles.sameName(claim.attribution().speaker(), name);
     }
 
     /**
@@ -220,7 +244,8 @@ final class CountedFacts {
         if (x == null || y == null || matcher.lightWord(x) || matcher.lightWord(y)) {
             return false;
         }
-        return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB);
+        return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB)
+                || lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS);
     }
 
     /**

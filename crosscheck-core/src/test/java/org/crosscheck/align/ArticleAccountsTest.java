@@ -76,6 +76,19 @@ class ArticleAccountsTest {
     }
 
     @Test
+    void comparesTwoOutletsRecallingOneEarlierQuake() {
+        List<Conflict> found = conflicts("""
+                An earthquake struck Varn island on Sunday, injuring five people and damaging houses.
+
+                A powerful quake with a magnitude of 6.0 struck the mainland near Olstad in September, killing at least seven people and injuring 40 people.""", """
+                An earthquake shook Varn island on Sunday and injured two people.
+
+                A powerful quake with a magnitude of 6.0 struck the mainland near Olstad in September, killing at least seven people and injuring 55 people.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("40")).anyMatch(v -> v.startsWith("55"))
+                .anyMatch(v -> v.startsWith("5 ")).anyMatch(v -> v.startsWith("2 "));
+    }
+
+    @Test
     void readsAPartBesideItsWholeInOneSentence() {
         List<Conflict> found = conflicts("""
                 The clerk who allegedly shot three co-workers, killing two, at the Brannock mill on Thursday has been charged with murder.""", """

@@ -61,6 +61,22 @@ class CountedFactsTest {
     }
 
     @Test
+    void findsTwoCountsOfDestroyedVillagesWordedApart() {
+        List<Conflict> found = conflicts("""
+                A landslide struck the Morrow Vale district on Sunday, leveling seven villages and killing four people.""", """
+                The district governor said three villages had been destroyed by the landslide in Morrow Vale.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("7")).anyMatch(v -> v.startsWith("3"));
+    }
+
+    @Test
+    void leavesGoalsOfTwoPlayersAlone() {
+        List<Conflict> found = conflicts("""
+                Petra Lund scored two goals as the Harriers beat Olmsby on Saturday.""", """
+                The Harriers beat Olmsby 4-1 on Saturday; Ida Berg scored three goals.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
     void leavesCountsOfDifferentHappeningsAlone() {
         List<Conflict> found = conflicts("""
                 A landslide struck the village of Morrow Vale on Sunday, killing three people.""", """
