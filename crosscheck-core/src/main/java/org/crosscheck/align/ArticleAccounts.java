@@ -95,8 +95,23 @@ final class ArticleAccounts {
         return qa.isPresent() && qb.isPresent() && (states(f.a(), qa.get(), f.b(), qb.get()) || states(f.b(), qb.get(), f.a(), qa.get()));
     }
 
-    /** The claim states, beside {@code own}, a value that agrees with {@code other}'s for a count of the same kind. */
+    /**
+     * The claim states, beside {@code own}, a value that agrees with {@code other}'s for a count of
+     * the same kind, or parts that with {@code own} add up to it ("seven assault rifles, two other
+     * rifles" against "nine assault rifles").
+     */
     private boolean states(Claim claim, Quantity own, Claim otherClaim, Quantity other) {
+        double sum = numbers.value(claim, own);
+        boolean parts = false;
+        for (Quantity q : claim.quantities()) {
+            if (q != own && numbers.partial(claim, q) && sharesKey(claim, q, claim, own) && samePredicate(q.predicate(), own.predicate())) {
+                sum += numbers.value(claim, q);
+                parts = true;
+            }
+        }
+        if (parts && Math.abs(sum - numbers.value(otherClaim, other)) < 1e-9) {
+            return true;
+        }
         for (Quantity q : claim.quantities()) {
             if (q != own && !numbers.disagree(claim, q, otherClaim, other) && samePredicate(q.predicate(), other.predicate())
                     && (q.unit() == null || other.unit() == null || sharesKey(claim, q, otherClaim, other))) {

@@ -43,6 +43,7 @@ public final class ClaimAligner {
         double[][] sim = similarities(ordered);
         Set<String> unsettled = comparison.detector().unsettledFacts(ordered);
         Set<String> background = comparison.detector().backgroundClaims(ordered);
+        PlacesNamedTogether together = new PlacesNamedTogether(ordered);
         List<ClaimGrouper.Pair> matches = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -58,11 +59,11 @@ public final class ClaimAligner {
                 List<Finding> found = sim[i][j] >= settings.conflictSimilarity() ? comparison.findings(a, b) : List.of();
                 findings.addAll(found);
                 if (sim[i][j] >= settings.factSimilarity() && found.stream().noneMatch(f -> f.kind() == ConflictKind.NUMBER)) {
-                    findings.addAll(comparison.detector().acrossStory(a, b, unsettled));
+                    findings.addAll(comparison.detector().acrossStory(a, b, unsettled, together::test));
                 }
             }
         }
-        findings.removeIf(f -> f.kind() == ConflictKind.PLACE && namedTogether(ordered, f.valueA(), f.valueB()));
+        findings.removeIf(f -> f.kind() == ConflictKind.PLACE && together.test(f.valueA(), f.valueB()));
         // a count dated to another occasion ("In January, a slide injured 40") is not this event's
         findings.removeIf(f -> f.kind() == ConflictKind.NUMBER && !f.aspect().equals("number:age")
                 && (background.contains(f.a().id()) || background.contains(f.b().id())));
@@ -88,26 +89,6 @@ public final class ClaimAligner {
             groups.add(corroboration.group(members.stream().map(ordered::get).toList(), local, witnesses, disputed));
         }
         return new Alignment(groups, conflicts);
-    }
-
-    /**
-     * Some sentence of the story names both places ("Dargahan, a town on Qeshm island", "in
-     * Tolvik, Harlen province"): the coverage itself shows how they relate, most often one within
-     * or beside the other, and a finer and a coarser name of one place are no disagreement.
-     */
-    private static boolean namedTogether(List<Claim> claims, String x, String y) {
-        for (Claim c : claims) {
-            boolean hasX = false;
-            boolean hasY = false;
-            for (org.crosscheck.claims.EntityMention e : c.entities()) {
-                hasX |= EntityRoles.sameName(e.canonical(), x);
-                hasY |= EntityRoles.sameName(e.canonical(), y);
-            }
-            if (hasX && hasY) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Claims ordered by the first appearance of their article, then by offset, then by id. */

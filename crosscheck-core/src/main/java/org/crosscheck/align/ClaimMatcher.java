@@ -195,6 +195,11 @@ final class ClaimMatcher {
         return false;
     }
 
+    /** The one entity of the claim in the role, or empty when none or several. */
+    Optional<EntityMention> filler(Claim claim, EntityRoles.Role role) {
+        return roles.filler(claim, role);
+    }
+
     /** Each claim has one entity in the role, they are not the same, and neither claim names the other's. */
     boolean differentFillers(Claim a, Claim b, EntityRoles.Role role) {
         Optional<EntityMention> ea = roles.filler(a, role);

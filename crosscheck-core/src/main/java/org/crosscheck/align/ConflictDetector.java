@@ -82,14 +82,14 @@ final class ConflictDetector {
      * the age of one person, and counts of one fact ({@link CountedFacts}). Used for the pairs of
      * sentences too unlike to be compared slot by slot.
      */
-    List<Finding> acrossStory(Claim a, Claim b, Set<String> unsettled) {
+    List<Finding> acrossStory(Claim a, Claim b, Set<String> unsettled, java.util.function.BiPredicate<String, String> namedTogether) {
         List<Finding> out = new ArrayList<>();
         if (a.articleId().equals(b.articleId()) || matcher.differentOccurrence(a, b) || hypothetical(a) || hypothetical(b)
                 || a.negated() || b.negated() || matcher.denies(a) || matcher.denies(b)) {
             return out;
         }
         age(a, b).ifPresent(out::add);
-        out.addAll(counted.find(a, b, unsettled));
+        out.addAll(counted.find(a, b, unsettled, namedTogether));
         return out;
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.claims.Claim;
@@ -119,12 +120,14 @@ final class CountedFacts {
 
     /**
      * The counts of one fact on which the two claims (of different articles, already screened)
-     * disagree; {@code unsettled} holds the properties some article gives two values.
+     * disagree; {@code unsettled} holds the properties some article gives two values, and
+     * {@code namedTogether} tells whether some sentence of the story names both places.
      */
-    List<Finding> find(Claim a, Claim b, Set<String> unsettled) {
+    List<Finding> find(Claim a, Claim b, Set<String> unsettled, BiPredicate<String, String> namedTogether) {
         List<Finding> out = new ArrayList<>();
         if (a.quantities().isEmpty() || b.quantities().isEmpty() || numbers.runningTotal(a) != numbers.runningTotal(b)
-                || matcher.otherEvent(a, b) || matcher.rolesContradict(a, b)) {
+                || matcher.otherEvent(a, b) || matcher.differentFillers(a, b, EntityRoles.Role.ACTOR)
+                || matcher.differentFillers(a, b, EntityRoles.Role.OBJECT) || placesApart(a, b, namedTogether)) {
             return out;
         }
         for (Quantity qa : a.quantities()) {
@@ -150,6 +153,20 @@ final class CountedFacts {
     String propertyStem(Claim claim, Quantity q) {
         String word = propertyWord(claim, q);
         return word == null ? null : matcher.stem(word);
+    }
+
+    /**
+     * The claims place the event in different places, and no sentence of the story names the two
+     * together ("Qeshm, an island off southern Iran" tells that the quake in Iran and on Qeshm is
+     * one): a finer and a coarser name of one place are no sign of two occasions.
+     */
+    private boolean placesApart(Claim a, Claim b, BiPredicate<String, String> namedTogether) {
+        if (!matcher.differentFillers(a, b, EntityRoles.Role.PLACE)) {
+            return false;
+        }
+        String x = matcher.filler(a, EntityRoles.Role.PLACE).orElseThrow().canonical();
+        String y = matcher.filler(b, EntityRoles.Role.PLACE).orElseThrow().canonical();
+        return !namedTogether.test(x, y);
     }
 
     private boolean unsettled(Claim c, Quantity q, Set<String> unsettled) {
@@ -197,8 +214,28 @@ final class CountedFacts {
      */
     private boolean counted(Claim claim, Quantity q) {
         return q.unit() != null && !q.unit().matches("[A-Z]{3}|money|percent") && numbers.measure(claim, q).isEmpty()
-                && lexicon.isWord(q.unit(), PartOfSpeech.NOUN) && claim.entities().stream()
+                && lexicon.isWord(q.unit(), PartOfSpeech.NOUN) && !personalActor(claim) && claim.entities().stream()
                 .noneMatch(e -> e.type() == EntityType.PERSON && !isSource(claim, e.canonical()));
+    }
+
+    /** Personal pronouns that stand for the one who acts ("He scored six touchdowns"). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "he", "she", "we", "you");
+
+    /**
+     * The claim's actor is a person, named or not ("He", "The 23-year-old", "the coach"): what
+     * it counts is that person's tally, which another sentence may give of someone else.
+     */
+    private boolean personalActor(Claim claim) {
+        String actor = claim.actor();
+        if (actor == null || actor.isBlank() || claim.attribution() != null && actor.equals(claim.attribution().speaker())) {
+            return false;
+        }
+        String[] words = actor.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9-]+");
+        String head = words.length == 0 ? "" : words[words.length - 1];
+        boolean aged = actor.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").matches(".*\\d+-years?-old.*");
+        return aged || PERSONAL_PRONOUNS.contains(head)
+                || !head.isEmpty() && lexicon.isKindOf(head, "person", KIND_STEPS)
+                || claim.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && EntityRoles.sameName(e.canonical(), actor));
     }
 
     private static boolean isSource(Claim claim, String name) {

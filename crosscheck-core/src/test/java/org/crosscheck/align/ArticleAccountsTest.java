@@ -97,6 +97,14 @@ class ArticleAccountsTest {
     }
 
     @Test
+    void readsPartsThatAddUpToTheOtherCount() {
+        List<Conflict> found = conflicts("""
+                Marine commandos boarded the smugglers' boats near Cape Ardel and seized seven assault rifles, two other rifles and a radio.""", """
+                Nine assault rifles and a radio were seized from the smugglers' boats near Cape Ardel, the coast guard said.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
     void readsOneListInTwoOrders() {
         List<Conflict> found = conflicts("""
                 The constable, who married in May, is survived by his wife and two sons, ages 6 and 15, the sheriff said.""", """

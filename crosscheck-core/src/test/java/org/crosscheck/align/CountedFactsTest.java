@@ -69,10 +69,28 @@ class CountedFactsTest {
     }
 
     @Test
+    void findsCountsPlacedAtAFinerAndACoarserNameOfOnePlace() {
+        List<Conflict> found = conflicts("""
+                A strong earthquake has leveled seven villages in southern Ostland, officials said on Sunday.""", """
+                The governor of Pellis Island told the radio that four villages had been destroyed in the earthquake on Sunday.
+
+                Pellis Island, off southern Ostland, is home to fishing villages and a small port.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("7")).anyMatch(v -> v.startsWith("4"));
+    }
+
+    @Test
     void leavesGoalsOfTwoPlayersAlone() {
         List<Conflict> found = conflicts("""
                 Petra Lund scored two goals as the Harriers beat Olmsby on Saturday.""", """
                 The Harriers beat Olmsby 4-1 on Saturday; Ida Berg scored three goals.""");
+        assertThat(numberValues(found)).isEmpty();
+    }
+
+    @Test
+    void leavesTalliesOfUnnamedPlayersAlone() {
+        List<Conflict> found = conflicts("""
+                The 23-year-old finished his third season with the Harriers with 404 yards rushing, scoring two touchdowns on the ground.""", """
+                He scored six touchdowns on offense for the Harriers and added three more on punt returns.""");
         assertThat(numberValues(found)).isEmpty();
     }
 
