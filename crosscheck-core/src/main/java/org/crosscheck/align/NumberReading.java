@@ -46,6 +46,8 @@ final class NumberReading {
     private static final Pattern PART_BEFORE = Pattern.compile(
             "\\b(?:another|other|additional|further|remaining|including|include|includes|included|of which|of whom|of them"
                     + "|among them|among whom|besides|plus|in addition to)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /** The first or last few of more ("his first 11 seasons", "the last 24 hours"). */
+    private static final Pattern PART_END = Pattern.compile("\\b(?:first|last)\\s+$", Pattern.CASE_INSENSITIVE);
     /** The sentence splits a sum into its parts ("the rest in shares", "the remainder"). */
     private static final Pattern REMAINDER = Pattern.compile("\\bthe (?:rest|remainder|balance)\\b");
     /** A number written with its thousands apart ("2, 500"): the group after the comma. */
@@ -276,7 +278,8 @@ final class NumberReading {
 
     /**
      * The number counts a part of what another count may total, not the whole: a subset beside
-     * others ("three other people", "another 20", "of which two", "17 of the ships"), one component of a sum ("$200
+     * others ("three other people", "another 20", "of which two", "17 of the ships"), the first or last
+     * few of more ("his first 11 seasons"), one component of a sum ("$200
      * million in cash", "the rest in shares"). A part and a whole can both be true.
      */
     boolean partial(Claim claim, Quantity q) {
@@ -287,7 +290,8 @@ final class NumberReading {
         }
         String before = sentence.substring(Math.max(0, at - 40), at);
         String after = sentence.substring(at + q.text().length());
-        return PART_AFTER.matcher(after).find() || PART_OF.matcher(after).find() || PART_BEFORE.matcher(before).find() || REMAINDER.matcher(sentence).find();
+        return PART_AFTER.matcher(after).find() || PART_OF.matcher(after).find() || PART_BEFORE.matcher(before).find()
+                || PART_END.matcher(before).find() || REMAINDER.matcher(sentence).find();
     }
 
     /**

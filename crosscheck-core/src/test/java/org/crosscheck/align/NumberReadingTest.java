@@ -24,4 +24,13 @@ class NumberReadingTest {
         assertThat(NUMBERS.partial(some, q)).isTrue();
         assertThat(NUMBERS.partial(all, all.quantities().get(0))).isFalse();
     }
+
+    @Test
+    void theFirstFewOfMoreAreAPart() {
+        Claim first = claim("a1", "A", "Hal Ostrow, who spent his first 11 seasons with the Harriers as a player, now coaches them.")
+                .number(11, "season", "11").build();
+        Claim all = claim("b1", "B", "Ostrow has spent 19 seasons with the Harriers.").number(19, "season", "19").build();
+        assertThat(NUMBERS.partial(first, first.quantities().get(0))).isTrue();
+        assertThat(NUMBERS.partial(all, all.quantities().get(0))).isFalse();
+    }
 }
