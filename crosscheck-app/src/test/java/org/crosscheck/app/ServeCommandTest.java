@@ -78,16 +78,22 @@ class ServeCommandTest {
                 return java.util.Optional.empty();
             }
 
+            public java.util.Optional<List<org.crosscheck.extract.Article>> relatedArticles(String text, String storyId, int max) {
+                return java.util.Optional.empty();
+            }
+
             public void close() {
                 closed.set(true);
             }
         };
-        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()));
+        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()), job -> {
+            throw new IllegalStateException("no statements are checked in this test");
+        });
         java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
         java.io.PipedInputStream errIn = new java.io.PipedInputStream(pipe);
         Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(pipe, true, StandardCharsets.UTF_8));
         Thread serving = new Thread(() -> new CommandLine(new ServeCommand(terminal, opener))
-                .execute("--store", dir.toString(), "--port", "0", "--token", "t0ken"));
+                .execute("--store", dir.toString(), "--port", "0", "--token", "t0ken", "--no-warm-up"));
         serving.start();
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(errIn, StandardCharsets.UTF_8)).readLine();
         Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
@@ -72,7 +74,7 @@ class ApiServerBrowserTest {
         }
         server = ApiServer.start(store, (name, body) -> {
             throw new AssertionError("no writes in the browser test");
-        }, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
+        }, new Pipeline(PipelineSettings.defaults())::verify, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
         base = "http://127.0.0.1:" + server.port();
         story = disputedStoryWithProvenance();
 
