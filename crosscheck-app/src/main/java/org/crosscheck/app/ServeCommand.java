@@ -82,13 +82,13 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         };
-        if (!noWarmUp) {
-            server.warmUpVerifier();
-        }
         Thread hook = new Thread(stop, "crosscheck-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         terminal.err().println("crosscheck: serving " + store + " on http://" + host + ":" + server.port() + "/"
                 + (settings.token() == null ? " (no token: writes refused)" : ""));
+        if (!noWarmUp) {
+            server.warmUpVerifier();
+        }
         boolean interrupted = false;
         try {
             server.join();
