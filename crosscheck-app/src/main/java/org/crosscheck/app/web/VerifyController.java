@@ -88,6 +88,9 @@ final class VerifyController {
         if (text.isEmpty()) {
             throw ApiError.badRequest("\"claim\" is blank; give the statement to check.");
         }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw ApiError.badRequest("\"claim\" has no words to check.");
+        }
         if (text.length() > MAX_CLAIM_CHARS) {
             throw ApiError.badRequest("\"claim\" is longer than " + MAX_CLAIM_CHARS + " characters; check a few sentences at a time.");
         }

@@ -182,6 +182,7 @@ class ApiServerVerifyTest {
         assertError(verify("{\"storyId\": \"x\"}"), 400, "no \"claim\"");
         assertError(verify("{\"claim\": 42}"), 400, "must be a string");
         assertError(verify("{\"claim\": \"  \\n \"}"), 400, "blank");
+        assertError(verify("{\"claim\": \"?! …\"}"), 400, "no words");
         assertError(verify(body("The dam was closed. ".repeat(120), null)), 400, "longer than " + VerifyController.MAX_CLAIM_CHARS);
         assertError(verify("{\"claim\": \"The dam was closed.\", \"storyId\": 7}"), 400, "storyId");
         assertError(verify(body("x".repeat(VerifyController.MAX_BODY_BYTES), null)), 413, "larger");
