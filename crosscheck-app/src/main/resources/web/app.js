@@ -2,7 +2,10 @@
 import { start } from './render.js';
 
 async function get(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  return answer(await fetch(path, { headers: { Accept: 'application/json' } }));
+}
+
+async function answer(response) {
   let body = null;
   try {
     body = await response.json();
@@ -13,6 +16,15 @@ async function get(path) {
     throw new Error(body && typeof body.error === 'string' ? body.error : 'The server answered ' + response.status + '.');
   }
   return body;
+}
+
+async function post(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return answer(response);
 }
 
 function query(params) {
@@ -28,6 +40,7 @@ const api = {
   story: (id) => get('/api/stories/' + encodeURIComponent(id)),
   articles: (p) => get('/api/articles?' + query(p)),
   article: (id) => get('/api/articles/' + encodeURIComponent(id)),
+  verify: (claim, storyId) => post('/api/verify', storyId ? { claim, storyId } : { claim }),
 };
 
 start(document.getElementById('app'), api);

@@ -139,6 +139,82 @@ function excerpt(text, spans, className) {
   return box;
 }
 
+// ---------- check a statement ----------
+
+const VERDICTS = ['supported', 'conflicting', 'unsupported'];
+
+function verdictBadge(verdict) {
+  const known = VERDICTS.includes(verdict) ? verdict : 'unknown';
+  return el('span', { class: 'verdict ' + known }, known);
+}
+
+function scoreText(item) {
+  return typeof item.score === 'number' ? el('span', { class: 'meta' }, ' score ' + item.score.toFixed(2)) : null;
+}
+
+// One evidence sentence: how it bears on the statement, the sentence, and the article it is from.
+function evidenceItem(e, byId) {
+  const article = byId[e.articleId];
+  const relation = e.relation === 'conflicts' ? 'conflicts' : 'supports';
+  return el('li', { class: 'evidence ' + relation },
+    el('span', { class: 'relation ' + relation }, relation), e.kind ? el('span', { class: 'kind' }, ' ' + e.kind) : null,
+    e.detail ? el('span', { class: 'meta' }, ' — ' + e.detail) : null,
+    el('blockquote', {}, e.sentence),
+    el('p', { class: 'evidence-source' }, el('a', { href: articleHref(e.articleId), class: 'chip' }, articleName(article)),
+      article && article.title && article.site ? el('span', { class: 'meta' }, ' ' + article.title) : null,
+      article && article.published ? el('span', { class: 'meta' }, ' · ' + article.published) : null));
+}
+
+// The verdict on a statement: overall, then each sentence with its evidence and what no source states.
+export function checkResult(result, byId) {
+  const box = el('div', { class: 'check-result', 'data-verdict': VERDICTS.includes(result.verdict) ? result.verdict : 'unknown' });
+  box.appendChild(el('p', { class: 'check-overall' }, 'The statement is ', verdictBadge(result.verdict), scoreText(result)));
+  const list = el('ol', { class: 'check-sentences' });
+  for (const s of result.sentences || []) {
+    const item = el('li', { class: 'check-sentence' }, el('p', {}, verdictBadge(s.verdict), ' ', s.text, scoreText(s)));
+    const evidence = s.evidence || [];
+    if (evidence.length) item.appendChild(el('ul', { class: 'evidence-list' }, evidence.map((e) => evidenceItem(e, byId))));
+    else item.appendChild(el('p', { class: 'muted' }, 'No stored article has a sentence that bears on it.'));
+    if ((s.unstated || []).length) item.appendChild(el('p', { class: 'meta' }, 'Not stated by the evidence: ' + s.unstated.join(', ')));
+    list.appendChild(item);
+  }
+  box.appendChild(list);
+  return box;
+}
+
+// The "check a statement" box: the statement is judged against the stored articles, or only
+// against the story's when one is given and its box is ticked. Only for sources that can verify.
+function checkBox(source, story) {
+  if (!source.verify) return null;
+  const input = el('textarea', { name: 'claim', rows: 2, maxlength: 2000, placeholder: 'A statement to check, one or more sentences', 'aria-label': 'statement to check' });
+  const only = story ? el('input', { type: 'checkbox', name: 'story-only', checked: 'checked' }) : null;
+  const button = el('button', { type: 'submit' }, 'Check');
+  const out = el('div', { class: 'check-output', 'aria-live': 'polite' });
+  const form = el('form', { class: 'check' }, input,
+    el('div', { class: 'check-controls' }, only ? el('label', {}, only, ' only this story’s articles') : el('span', { class: 'meta' }, 'against all stored stories'), button));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const claim = input.value.trim();
+    if (!claim) return;
+    button.disabled = true;
+    out.replaceChildren(el('p', { class: 'muted' }, 'Checking…'));
+    try {
+      const result = await source.verify(claim, only && only.checked ? story.id : null);
+      const byId = {};
+      for (const a of (story && story.articles) || []) byId[a.id] = a;
+      const missing = [...new Set((result.sentences || []).flatMap((s) => (s.evidence || []).map((ev) => ev.articleId)))].filter((id) => !byId[id]);
+      const found = await Promise.all(missing.map((id) => source.article(id).catch(() => null)));
+      found.filter(Boolean).forEach((a) => { byId[a.id] = a; });
+      out.replaceChildren(checkResult(result, byId));
+    } catch (error) {
+      out.replaceChildren(el('p', { class: 'error', role: 'alert' }, error && error.message ? error.message : String(error)));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('section', { class: 'part check-box', id: 'check' }, el('h2', {}, 'Check a statement'), form, out);
+}
+
 // ---------- story list ----------
 
 async function listView(root, source, params) {
@@ -160,6 +236,8 @@ async function listView(root, source, params) {
     location.hash = listHref({ order, q: input.value.trim() });
   });
   view.appendChild(el('div', { class: 'list-head' }, tabs, form));
+  const check = checkBox(source, null);
+  if (check) view.appendChild(check);
 
   view.appendChild(el('p', { class: 'muted count' }, page.total + (page.total === 1 ? ' story' : ' stories') + (q ? ' matching “' + q + '”' : '')));
   const list = el('ol', { class: 'stories', start: offset + 1 });
@@ -331,7 +409,7 @@ function section(title, id, ...content) {
   return el('section', { class: 'part', id }, el('h2', {}, title), ...content);
 }
 
-export function storyPage(story) {
+export function storyPage(story, source) {
   const byId = {};
   for (const a of story.articles || []) byId[a.id] = a;
   const counts = { corroborated: 0, 'single-source': 0, disputed: 0 };
@@ -344,6 +422,8 @@ export function storyPage(story) {
     el('span', { class: 'status single-source' }, counts['single-source'] + ' single-source'), ' ',
     el('span', { class: 'status disputed' }, counts.disputed + ' disputed')));
   if (story.summary) view.appendChild(el('p', { class: 'summary' }, story.summary));
+  const check = source ? checkBox(source, story) : null;
+  if (check) view.appendChild(check);
 
   const conflicts = byConfidence(story.conflicts || []);
   view.appendChild(section('Conflicts (' + conflicts.length + ')', 'conflicts',
@@ -404,7 +484,7 @@ export function start(root, source) {
         const story = await source.story(parts[1]);
         if (mine !== generation) return;
         document.title = story.title + ' · crosscheck';
-        root.replaceChildren(storyPage(story));
+        root.replaceChildren(storyPage(story, source));
       } else if (parts[0] === 'article' && parts[1]) {
         const article = await source.article(parts[1]);
         const story = article.storyId ? await source.story(article.storyId).catch(() => null) : null;

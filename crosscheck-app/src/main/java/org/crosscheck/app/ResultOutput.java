@@ -55,6 +55,21 @@ final class ResultOutput implements AutoCloseable {
         write("\n");
     }
 
+    /**
+     * Hands what was written so far to standard output, so that a reader of a stream of results
+     * (one line a job) gets each as soon as it is ready; a file is still written whole on close.
+     */
+    void flush() {
+        if (target != null) {
+            return;
+        }
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Marks the result complete: it is moved into place on close. */
     void commit() {
         committed = true;

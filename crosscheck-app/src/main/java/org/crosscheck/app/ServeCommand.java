@@ -39,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", paramLabel = "N", defaultValue = "32", description = "largest request body in MiB (default: ${DEFAULT-VALUE})")
     int maxBodyMb;
 
+    @Option(names = "--no-warm-up", description = "load the verifier's models on the first POST /api/verify rather than at start")
+    boolean noWarmUp;
+
     ServeCommand(Terminal terminal) {
         this(terminal, StoreOpener.standard());
     }
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreOpener.OpenStore open = opener.open(store);
         ApiServer server;
         try {
-            server = ApiServer.start(open.store(), open.ingest(), settings, terminal.err());
+            server = ApiServer.start(open.store(), open.ingest(), open.judge(), settings, terminal.err());
         } catch (RuntimeException e) {
             open.store().close();
             throw e;
@@ -83,6 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         terminal.err().println("crosscheck: serving " + store + " on http://" + host + ":" + server.port() + "/"
                 + (settings.token() == null ? " (no token: writes refused)" : ""));
+        if (!noWarmUp) {
+            server.warmUpVerifier();
+        }
         boolean interrupted = false;
         try {
             server.join();

@@ -2,6 +2,7 @@ package org.crosscheck.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.crosscheck.app.web.StatementJudge;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.BodyIngest;
@@ -17,20 +18,22 @@ import org.crosscheck.store.Store;
 @FunctionalInterface
 interface StoreOpener {
 
-    /** An open store and the ingest that writes into it. */
-    record OpenStore(Store store, BodyIngest ingest) {
+    /** An open store, the ingest that writes into it and the judge of the statements checked against it. */
+    record OpenStore(Store store, BodyIngest ingest, StatementJudge judge) {
     }
 
     OpenStore open(Path directory) throws IOException;
 
     /**
      * The store of this build: the SQLite store of {@code ingest}, with the pipeline's body
-     * ingest (default settings) writing into it.
+     * ingest (default settings) writing into it and its verifier (models loaded once) judging
+     * statements.
      */
     static StoreOpener standard() {
         return directory -> {
             SqliteStore store = SqliteStore.open(directory);
-            return new OpenStore(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store, IngestSettings.defaults()));
+            Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
+            return new OpenStore(store, pipeline.bodyIngest(store, IngestSettings.defaults()), pipeline::verify);
         };
     }
 }

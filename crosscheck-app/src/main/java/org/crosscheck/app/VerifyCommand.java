@@ -113,6 +113,7 @@ final class VerifyCommand extends VerbCommand {
                     all.add(VerifyJson.of(result));
                 } else {
                     out.line(JsonReport.line(VerifyJson.of(result)));
+                    out.flush();
                 }
                 done++;
                 progress.update("verify", done, -1);

@@ -57,7 +57,63 @@ class ServeCommandTest {
     @Test
     void servesTheOpenedStoreWithTheGivenTokenUntilStopped() throws Exception {
         AtomicBoolean closed = new AtomicBoolean();
-        Store empty = new Store() {
+        Store empty = emptyStore(closed);
+        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()), job -> {
+            throw new IllegalStateException("no statements are checked in this test");
+        });
+        java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
+        java.io.PipedInputStream errIn = new java.io.PipedInputStream(pipe);
+        Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(pipe, true, StandardCharsets.UTF_8));
+        Thread serving = new Thread(() -> new CommandLine(new ServeCommand(terminal, opener))
+                .execute("--store", dir.toString(), "--port", "0", "--token", "t0ken", "--no-warm-up"));
+        serving.start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(errIn, StandardCharsets.UTF_8)).readLine();
+        Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        String base = "http://127.0.0.1:" + m.group(1);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"status\":\"ok\"");
+        HttpResponse<String> write = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Authorization", "Bearer t0ken").POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).isEqualTo(200);
+        assertThat(write.body()).contains("\"added\":2");
+        serving.interrupt();
+        serving.join(10_000);
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(closed).isTrue();
+        assertThat(Files.isDirectory(dir)).isTrue();
+    }
+
+    @Test
+    void warmsUpTheVerifierOnceAtStartUnlessToldNotTo() throws Exception {
+        for (boolean warm : new boolean[] {true, false}) {
+            java.util.List<String> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CountDownLatch once = new java.util.concurrent.CountDownLatch(1);
+            StoreOpener opener = d -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), (name, body) -> null, job -> {
+                judged.add(job.statement());
+                once.countDown();
+                throw new IllegalStateException("this judge judges nothing");
+            });
+            Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(new ByteArrayOutputStream()));
+            java.util.List<String> args = new java.util.ArrayList<>(List.of("--store", dir.toString(), "--port", "0"));
+            if (!warm) {
+                args.add("--no-warm-up");
+            }
+            Thread serving = new Thread(() -> new CommandLine(new ServeCommand(terminal, opener)).execute(args.toArray(String[]::new)));
+            serving.start();
+            boolean called = once.await(warm ? 60 : 3, java.util.concurrent.TimeUnit.SECONDS);
+            serving.interrupt();
+            serving.join(10_000);
+            assertThat(called).as("warm-up " + warm).isEqualTo(warm);
+            assertThat(judged).hasSize(warm ? 1 : 0);
+        }
+    }
+
+    /** A store with nothing in it that notes when it is closed. */
+    private static Store emptyStore(AtomicBoolean closed) {
+        return new Store() {
             public StoreCounts counts() {
                 return new StoreCounts(0, 0);
             }
@@ -78,32 +134,13 @@ class ServeCommandTest {
                 return java.util.Optional.empty();
             }
 
+            public java.util.Optional<List<org.crosscheck.extract.Article>> relatedArticles(String text, String storyId, int max) {
+                return java.util.Optional.empty();
+            }
+
             public void close() {
                 closed.set(true);
             }
         };
-        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()));
-        java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
-        java.io.PipedInputStream errIn = new java.io.PipedInputStream(pipe);
-        Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(pipe, true, StandardCharsets.UTF_8));
-        Thread serving = new Thread(() -> new CommandLine(new ServeCommand(terminal, opener))
-                .execute("--store", dir.toString(), "--port", "0", "--token", "t0ken"));
-        serving.start();
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(errIn, StandardCharsets.UTF_8)).readLine();
-        Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);
-        assertThat(m.find()).as(line).isTrue();
-        String base = "http://127.0.0.1:" + m.group(1);
-        HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(health.body()).contains("\"status\":\"ok\"");
-        HttpResponse<String> write = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-                .header("Authorization", "Bearer t0ken").POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(write.statusCode()).isEqualTo(200);
-        assertThat(write.body()).contains("\"added\":2");
-        serving.interrupt();
-        serving.join(10_000);
-        assertThat(serving.isAlive()).isFalse();
-        assertThat(closed).isTrue();
-        assertThat(Files.isDirectory(dir)).isTrue();
     }
 }

@@ -89,6 +89,41 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aBatchOnStandardInputAnswersEachJobBeforeTheNextArrives() throws Exception {
+        String source = "{\"id\": \"post\", \"text\": \"The harbour master, Ola Brenning, said four hundred lanterns were launched from the old ferry pier on Saturday.\"}";
+        java.io.PipedOutputStream jobs = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(jobs);
+        java.io.PipedInputStream results = new java.io.PipedInputStream(1 << 16);
+        java.io.PrintStream stdout = new java.io.PrintStream(new java.io.PipedOutputStream(results), true, StandardCharsets.UTF_8);
+        // threads of their own: a reader blocked in the common pool could starve the pipeline's work there
+        java.util.concurrent.ExecutorService running = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Integer> exit = running.submit(() -> {
+                try {
+                    return Main.run(new String[] {"verify", "--quiet", "--batch", "-"}, stdin, stdout,
+                            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                } finally {
+                    stdout.close();
+                }
+            });
+            java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(results, StandardCharsets.UTF_8));
+            for (String id : java.util.List.of("j1", "j2")) {
+                jobs.write(("{\"id\": \"" + id + "\", \"claim\": \"Ola Brenning said lanterns were launched from the ferry pier.\", "
+                        + "\"sources\": [" + source + "]}\n").getBytes(StandardCharsets.UTF_8));
+                jobs.flush();
+                // the answer comes while standard input is still open: the job after it has not been sent
+                String line = running.submit(lines::readLine).get(4, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(JSON.readTree(line).get("id").asText()).isEqualTo(id);
+            }
+            jobs.close();
+            assertThat(exit.get(1, java.util.concurrent.TimeUnit.MINUTES)).isZero();
+            assertThat(lines.readLine()).isNull();
+        } finally {
+            running.shutdownNow();
+        }
+    }
+
+    @Test
     void aStatementNeedsItsSourcesAndABatchNeedsNothingElse() throws IOException {
         assertThat(CliRun.of("verify", "--quiet", "The festival returned.").exitCode()).isEqualTo(2);
         Path jobs = Files.writeString(dir.resolve("jobs.jsonl"), "", StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of a store (BM25, English stemming): articles by title and text, stories by
@@ -50,6 +53,8 @@ final class ArticleIndex implements AutoCloseable {
     private static final String ARTICLE_SEQ = "articleSeq";
     private static final String STORY_REV = "storyRev";
     private static final int SNIPPET_CHARS = 200;
+    /** The most words of a text that {@link #related} asks for: two fields each stay far below Lucene's clause limit. */
+    private static final int MAX_RELATED_TERMS = 128;
 
     private final Path path;
     private final Directory directory;
@@ -180,6 +185,42 @@ final class ArticleIndex implements AutoCloseable {
                         d.get("storyId"), snippet(d.get("text"), Set.copyOf(terms))));
             }
             return new Hits(total, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(manager, searcher);
+        }
+    }
+
+    /**
+     * Ids of the articles that share the most words with the text (BM25 over title and text, any
+     * of its words), best first, at most {@code max}; only those among {@code within} when it is
+     * not null. An article that shares no word with the text is not returned.
+     */
+    List<String> related(String text, Collection<String> within, int max) {
+        List<String> terms = terms("text", text);
+        SearcherManager manager = searchers();
+        if (manager == null || terms.isEmpty() || (within != null && within.isEmpty())) {
+            return List.of();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER);
+        if (within != null) {
+            q.add(new TermInSetQuery(KEY, within.stream().map(id -> new BytesRef("a:" + id)).toList()), BooleanClause.Occur.FILTER);
+        }
+        for (String term : terms.subList(0, Math.min(terms.size(), MAX_RELATED_TERMS))) {
+            q.add(new BoostQuery(new TermQuery(new Term("title", term)), 2f), BooleanClause.Occur.SHOULD);
+            q.add(new TermQuery(new Term("text", term)), BooleanClause.Occur.SHOULD);
+        }
+        q.setMinimumNumberShouldMatch(1);
+        IndexSearcher searcher = null;
+        try {
+            searcher = manager.acquire();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q.build(), max).scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc).get("id"));
+            }
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -16,11 +16,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.crosscheck.extract.Article;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -291,6 +293,67 @@ public final class SqliteStore implements Store {
                     return Optional.of(article);
                 }
             }
+        });
+    }
+
+    @Override
+    public Optional<List<Article>> relatedArticles(String text, String storyId, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1");
+        }
+        LinkedHashSet<String> chosen = new LinkedHashSet<>();
+        if (storyId == null) {
+            chosen.addAll(index.related(text, null, max));
+        } else {
+            Optional<List<String>> members = members(storyId);
+            if (members.isEmpty()) {
+                return Optional.empty();
+            }
+            chosen.addAll(index.related(text, members.get(), max));
+            for (String id : members.get()) {
+                if (chosen.size() >= max) {
+                    break;
+                }
+                chosen.add(id);
+            }
+        }
+        return Optional.of(read(c -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
+                for (String id : chosen) {
+                    s.setString(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next()) {
+                            out.add(StoreWriter.article(JSON.readTree(r.getString(1))));
+                        }
+                    }
+                }
+            }
+            return out;
+        }));
+    }
+
+    /** The ids of a story's articles in story order; empty when no story has that id. */
+    private Optional<List<String>> members(String storyId) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
+                s.setString(1, storyId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position")) {
+                s.setString(1, storyId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return Optional.of(ids);
         });
     }
 

@@ -1,7 +1,9 @@
 package org.crosscheck.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
+import org.crosscheck.extract.Article;
 
 /**
  * What a store answers: counts, pages of stories and articles, and single stories and articles
@@ -28,6 +30,15 @@ public interface Store extends AutoCloseable {
 
     /** One article: the article object of {@code extract}, with an added {@code storyId}. */
     Optional<ObjectNode> article(String id);
+
+    /**
+     * The stored articles a statement is best checked against, as the records the pipeline
+     * reads, at most {@code max}: without a story, those that share the most words with the
+     * text (full-text search over title and text, any of its words), best first, none that
+     * shares no word; with a story, its articles, those that share the most words first (all
+     * of them when it has no more than {@code max}). Empty when {@code storyId} names no story.
+     */
+    Optional<List<Article>> relatedArticles(String text, String storyId, int max);
 
     @Override
     void close();

@@ -36,21 +36,29 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final VerifyController verify;
+    private final PrintStream log;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, VerifyController verify, PrintStream log) {
         this.app = app;
+        this.verify = verify;
+        this.log = log;
     }
 
-    /** Starts a server over the store; {@code ingest} takes the bodies of {@code POST /api/articles}. */
-    public static ApiServer start(Store store, BodyIngest ingest, ServerSettings settings, PrintStream log) {
-        List<Route> routes = routes(store, ingest, settings);
+    /**
+     * Starts a server over the store; {@code ingest} takes the bodies of {@code POST /api/articles}
+     * and {@code judge} the statements of {@code POST /api/verify}.
+     */
+    public static ApiServer start(Store store, BodyIngest ingest, StatementJudge judge, ServerSettings settings, PrintStream log) {
+        VerifyController verify = new VerifyController(store, judge);
+        List<Route> routes = routes(store, ingest, verify, settings);
         Javalin app = Javalin.create(config -> configure(config, routes, settings, log));
         app.start(settings.host(), settings.port());
-        return new ApiServer(app);
+        return new ApiServer(app, verify, log);
     }
 
     /** The routes of the API, in one place. */
-    static List<Route> routes(Store store, BodyIngest ingest, ServerSettings settings) {
+    static List<Route> routes(Store store, BodyIngest ingest, VerifyController verify, ServerSettings settings) {
         StoryController stories = new StoryController(store);
         ArticleController articles = new ArticleController(store, ingest, settings);
         return List.of(
@@ -60,12 +68,13 @@ public final class ApiServer implements AutoCloseable {
                 new Route("GET", "/api/articles", articles::search),
                 new Route("GET", "/api/articles/{id}", articles::one),
                 new Route("POST", "/api/articles", articles::add),
+                new Route("POST", "/api/verify", verify::verify),
                 new Route("GET", "/api/openapi.json", ApiServer::openApi));
     }
 
     /** The method and path of every API route, for checks against the OpenAPI description. */
     public static List<Route> declaredRoutes() {
-        return routes(null, null, ServerSettings.loopback(0, null));
+        return routes(null, null, new VerifyController(null, null), ServerSettings.loopback(0, null));
     }
 
     private static void configure(JavalinConfig config, List<Route> routes, ServerSettings settings, PrintStream log) {
@@ -125,6 +134,14 @@ public final class ApiServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Loads the verifier's models now, on a thread of their own, so that the first
+     * {@code POST /api/verify} does not wait for them; without this they load on first use.
+     */
+    public void warmUpVerifier() {
+        verify.warmUp(log);
     }
 
     /** The port the server listens on. */

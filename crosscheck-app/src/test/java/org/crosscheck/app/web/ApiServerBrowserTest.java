@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
@@ -72,7 +74,7 @@ class ApiServerBrowserTest {
         }
         server = ApiServer.start(store, (name, body) -> {
             throw new AssertionError("no writes in the browser test");
-        }, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
+        }, new Pipeline(PipelineSettings.defaults())::verify, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
         base = "http://127.0.0.1:" + server.port();
         story = disputedStoryWithProvenance();
 
@@ -199,11 +201,54 @@ class ApiServerBrowserTest {
     }
 
     @Test
+    void checksAStatementAgainstAllStoriesAndAgainstOneShowingEvidenceAndSourcesAsText() throws Exception {
+        WebDriverWait judging = new WebDriverWait(driver, Duration.ofMinutes(4));
+        driver.get(base + "/");
+        waitReady();
+        WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".check-box form.check")));
+        box.findElement(By.tagName("textarea")).sendKeys("Mayor Tamsin Hale opened the festival at the harbour wall.");
+        box.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement result = judging.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".check-result")));
+        assertThat(result.getAttribute("data-verdict")).isEqualTo("supported");
+        List<WebElement> sentences = result.findElements(By.cssSelector(".check-sentence"));
+        assertThat(sentences).hasSize(1);
+        assertThat(sentences.get(0).findElement(By.cssSelector(".verdict")).getText()).isEqualTo("supported");
+        List<WebElement> evidence = sentences.get(0).findElements(By.cssSelector(".evidence"));
+        assertThat(evidence).isNotEmpty();
+        assertThat(evidence.get(0).findElement(By.tagName("blockquote")).getText()).contains("Tamsin Hale opened the festival");
+        WebElement source = evidence.get(0).findElement(By.cssSelector(".evidence-source a.chip"));
+        assertThat(source.getText()).isEqualTo("Evil Example " + ExampleReport.IMG);
+        assertThat(source.getAttribute("href")).endsWith("#/article/" + ExampleReport.MALICIOUS_ID);
+        assertNoScriptRan();
+        screenshot("check-all.png");
+
+        driver.get(base + "/#/story/" + java.net.URLEncoder.encode(story.get("id").asText(), StandardCharsets.UTF_8));
+        waitReady();
+        WebElement storyBox = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-view .check-box form.check")));
+        assertThat(storyBox.findElement(By.cssSelector("input[name=story-only]")).isSelected()).isTrue();
+        String claim = story.get("claims").get(0).get("text").asText();
+        storyBox.findElement(By.tagName("textarea")).sendKeys(claim);
+        storyBox.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement storyResult = judging.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-view .check-result")));
+        java.util.Set<String> members = new java.util.HashSet<>();
+        story.get("articleIds").forEach(id -> members.add(id.asText()));
+        List<WebElement> links = storyResult.findElements(By.cssSelector(".evidence-source a.chip"));
+        assertThat(links).as("the story's own claim has evidence in the story").isNotEmpty();
+        links.forEach(a -> {
+            String href = a.getAttribute("href");
+            assertThat(members).contains(java.net.URLDecoder.decode(href.substring(href.indexOf("#/article/") + 10), StandardCharsets.UTF_8));
+        });
+        screenshot("check-story.png");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void opensTheSelfContainedHtmlReport() throws Exception {
         Path file = Files.createDirectories(Path.of("target", "report")).resolve("examples.html").toAbsolutePath();
         Files.writeString(file, HtmlReportPage.render(ExampleReport.report()), StandardCharsets.UTF_8);
         driver.get(file.toUri().toString());
         readStoryAndMaliciousArticle("report-");
+        assertThat(driver.findElements(By.cssSelector(".check-box"))).as("a file has no server to check statements").isEmpty();
         assertNoConsoleErrors();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.crosscheck.extract.Article;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.SqliteStore;
@@ -57,7 +58,7 @@ class ApiServerLoadTest {
     }
 
     private static String measure(String label, Store store, StorySummary story, int seconds, int clients) throws Exception {
-        try (ApiServer server = ApiServer.start(store, (n, b) -> null, ServerSettings.loopback(0, null),
+        try (ApiServer server = ApiServer.start(store, (n, b) -> null, job -> null, ServerSettings.loopback(0, null),
                 new PrintStream(PrintStream.nullOutputStream()))) {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + story.id());
             run(uri, clients, 3, null);
@@ -102,6 +103,11 @@ class ApiServerLoadTest {
 
         @Override
         public Optional<ObjectNode> article(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Article>> relatedArticles(String text, String storyId, int max) {
             return Optional.empty();
         }
 

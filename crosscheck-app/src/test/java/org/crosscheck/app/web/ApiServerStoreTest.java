@@ -37,8 +37,9 @@ class ApiServerStoreTest {
     @BeforeAll
     static void start() throws Exception {
         store = SqliteStore.open(dir);
-        server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store, IngestSettings.defaults()),
-                new ServerSettings("127.0.0.1", 0, TOKEN, 1 << 20), new PrintStream(PrintStream.nullOutputStream()));
+        server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store, IngestSettings.defaults()), job -> {
+                    throw new AssertionError("no statements are checked in this test");
+                }, new ServerSettings("127.0.0.1", 0, TOKEN, 1 << 20), new PrintStream(PrintStream.nullOutputStream()));
         http = new HttpCalls(server.port());
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.store.IngestResult;
 import org.crosscheck.store.Store;
+import org.crosscheck.verify.VerifyJob;
+import org.crosscheck.verify.VerifyResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,15 +39,19 @@ class ApiServerTest {
                 INGESTED.add(name + ":" + body.length);
             }
             return new IngestResult(1, 0, List.of(new SkippedInput("upload.jsonl#2", "object has neither \"text\" nor \"html\"")));
-        }, new ServerSettings("127.0.0.1", 0, TOKEN, 1024), quiet);
+        }, ApiServerTest::noStatements, new ServerSettings("127.0.0.1", 0, TOKEN, 1024), quiet);
         readOnly = ApiServer.start(ExampleReport.store(), (name, body) -> {
             throw new AssertionError("a server without a token must not ingest");
-        }, ServerSettings.loopback(0, null), quiet);
+        }, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         Store broken = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
             throw new IllegalStateException("database file /secret/path is corrupt");
         });
-        failing = ApiServer.start(broken, (name, body) -> null, ServerSettings.loopback(0, null), quiet);
+        failing = ApiServer.start(broken, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         http = new HttpCalls(server.port());
+    }
+
+    private static VerifyResult noStatements(VerifyJob job) {
+        throw new AssertionError("no statements are checked in this test");
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.extract.Article;
 import org.crosscheck.store.ArticleHit;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
@@ -18,6 +19,7 @@ import org.crosscheck.store.StoreCounts;
 import org.crosscheck.store.StoryPage;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
+import org.crosscheck.time.PartialDate;
 
 /**
  * A read-only {@link Store} over one {@code analyze} report held in memory, for tests of the
@@ -113,6 +115,33 @@ final class ReportStore implements Store {
             return Optional.empty();
         }
         return Optional.of(a.deepCopy().put("storyId", storyOfArticle.get(id)));
+    }
+
+    /** Articles ranked by how many distinct words of the text they contain; those with none left out. */
+    @Override
+    public Optional<List<Article>> relatedArticles(String text, String storyId, int max) {
+        if (storyId != null && !stories.containsKey(storyId)) {
+            return Optional.empty();
+        }
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+")).filter(w -> w.length() > 3).distinct().toList();
+        Map<String, Long> shared = new LinkedHashMap<>();
+        for (ObjectNode a : articles.values()) {
+            String id = a.get("id").asText();
+            if (storyId == null || storyId.equals(storyOfArticle.get(id))) {
+                String lower = articleText(a).toLowerCase(Locale.ROOT);
+                shared.put(id, words.stream().filter(lower::contains).count());
+            }
+        }
+        return Optional.of(shared.entrySet().stream().filter(e -> storyId != null || e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(max)
+                .map(e -> record(articles.get(e.getKey()))).toList());
+    }
+
+    private static Article record(ObjectNode a) {
+        String published = nullable(a, "published");
+        return new Article(a.get("id").asText(), a.path("source").asText(a.get("id").asText()), nullable(a, "url"), nullable(a, "title"),
+                nullable(a, "byline"), published == null ? null : PartialDate.parseIso(published).orElse(null), nullable(a, "site"),
+                nullable(a, "language"), a.path("text").asText(""));
     }
 
     @Override
