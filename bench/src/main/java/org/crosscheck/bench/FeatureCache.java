@@ -38,7 +38,7 @@ final class FeatureCache {
         Files.write(file, lines);
     }
 
-    /** The measurements of {@code samples} read back; fails when the file was written with other features. */
+    /** The measurements of {@code samples} read back; fails when the file was written with other features or lacks a sample. */
     static List<VerifyBenchmark.Judged> read(Path file, List<SummEditsCorpus.Sample> samples) throws IOException {
         List<String> lines = Files.readAllLines(file);
         String header = "# features: " + String.join(" ", java.util.Arrays.stream(VerifyFeature.values()).map(Enum::name).toList());
@@ -52,7 +52,10 @@ final class FeatureCache {
         }
         List<VerifyBenchmark.Judged> out = new ArrayList<>();
         for (SummEditsCorpus.Sample s : samples) {
-            List<String[]> rows = bySample.getOrDefault(s.id(), List.of());
+            List<String[]> rows = bySample.get(s.id());
+            if (rows == null) {
+                throw new IOException(file + " has no measurement of sample " + s.id() + "; run without --reuse-features");
+            }
             List<String> texts = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             List<VerifyFeatures> features = new ArrayList<>();
