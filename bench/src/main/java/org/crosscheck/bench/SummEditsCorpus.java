@@ -21,11 +21,21 @@ public final class SummEditsCorpus {
      *
      * @param consistent the annotators' label: the summary keeps the article's facts
      * @param editTypes  for an inconsistent summary, the kinds of edit that changed the facts
+     * @param originalSummary the human-verified seed summary the summary was edited from
      */
-    public record Sample(String id, String docId, String doc, String summary, boolean consistent, List<String> editTypes) {
+    public record Sample(String id, String docId, String doc, String summary, boolean consistent, List<String> editTypes,
+                         String originalSummary) {
 
         public Sample {
             editTypes = List.copyOf(editTypes);
+        }
+
+        /**
+         * Whether one sentence of the summary keeps the article's facts: a sentence the seed
+         * summary has word for word does (the seed is verified); any other takes the summary's label.
+         */
+        public boolean sentenceConsistent(String sentence) {
+            return consistent || (!sentence.isBlank() && originalSummary.contains(sentence.strip()));
         }
     }
 
@@ -41,7 +51,7 @@ public final class SummEditsCorpus {
             List<String> types = new ArrayList<>();
             n.path("edit_types").forEach(t -> types.add(t.asText()));
             out.add(new Sample(id, id.split("_")[0], n.path("doc").asText(), n.path("summary").asText(),
-                    n.path("label").asInt() == 1, types));
+                    n.path("label").asInt() == 1, types, n.path("original_summary").asText()));
         }
         return out;
     }

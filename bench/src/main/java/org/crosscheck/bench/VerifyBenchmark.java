@@ -1,13 +1,14 @@
 package org.crosscheck.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.SentenceEmbedder;
@@ -15,48 +16,43 @@ import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.verify.SentenceVerdict;
 import org.crosscheck.verify.StatementVerifier;
 import org.crosscheck.verify.Verdict;
+import org.crosscheck.verify.VerifyFeature;
+import org.crosscheck.verify.VerifyFeatures;
 import org.crosscheck.verify.VerifyJob;
+import org.crosscheck.verify.VerifyModel;
 import org.crosscheck.verify.VerifyResult;
 import org.crosscheck.verify.VerifySettings;
 
 /**
- * SummEdits news: each edited summary is verified against its article by the verifier of
- * {@code verify --batch}; "supported" counts as consistent, "conflicting" or "unsupported" as
- * inconsistent. Prints balanced accuracy and recall per edit type for the shipped settings, for
- * the two tuned settings (supporting sentences, unsupported words) chosen by leave-one-article-out
- * cross-validation, for the README's novel-token heuristic, and for every setting of the grid,
- * one line each. Each sample is verified once per number of supporting sentences, without a word
- * threshold; the threshold is applied afterwards by the shipped rule ({@link #verdict}).
+ * SummEdits news: each edited summary is verified against its article; "supported" counts as
+ * consistent, "conflicting" or "unsupported" as inconsistent, scored by balanced accuracy. The
+ * articles whose {@code sha256("crosscheck-locked:" + id)} sorts first ({@link LockedSplit}) are
+ * locked away: never used for training or thresholds. Prints in one run the rule-based verifier
+ * (the baseline), the learned model by leave-one-article-out on the other articles (each
+ * article's samples judged by a model fitted and thresholded without them), the model fitted on
+ * all of them scored on the locked articles, the gap, and the anchor heuristic.
  * <p>
- * Arguments: {@code DIR [--limit N] [--verbose]}.
+ * Arguments: {@code DIR [--limit N] [--verbose] [--train] [--model-out FILE] [--locked N]}.
+ * {@code --train} writes the model fitted on the non-locked articles to {@code --model-out}.
  */
 public final class VerifyBenchmark {
 
-    private static final int[] WORD_LIMITS = {1, 2, 3, 4, 5, 6};
-    /** Numbers of most similar source sentences whose words may support a sentence; 0 is all. */
-    private static final int[] SUPPORT_SENTENCES = {3, 5, 0};
+    /** Articles in the locked split. */
+    static final int LOCKED_ARTICLES = 4;
+    /** ECB+ articles from which training pairs are generated (two consistent, two inconsistent each). */
+    static final int GENERATED_ARTICLES = 100;
 
     private VerifyBenchmark() {
     }
 
-    /** What one sample's runs gave: its sentences judged with no word limit, for each number of supporting sentences. */
-    record Judged(SummEditsCorpus.Sample sample, Map<Integer, VerifyResult> results) {
+    /** One sample, the rule-based verifier's verdicts on it and on each sentence, and its sentences' features. */
+    record Judged(SummEditsCorpus.Sample sample, Verdict rules, List<String> sentences, List<Verdict> sentenceRules,
+                  VerifyModelFit.Example example) {
 
-        VerifyResult result(int supportSentences) {
-            return results.get(supportSentences);
-        }
-    }
-
-    /** One choice of the two tuned settings. */
-    record Setting(int supportSentences, int maxUnsupportedWords) {
-
-        boolean inconsistent(Judged j) {
-            return VerifyBenchmark.inconsistent(j.result(supportSentences), maxUnsupportedWords);
-        }
-
-        @Override
-        public String toString() {
-            return "supportSentences=" + supportSentences + " maxUnsupportedWords=" + maxUnsupportedWords;
+        static Judged of(SummEditsCorpus.Sample s, Verdict rules, List<String> sentences, List<Verdict> sentenceRules,
+                         List<VerifyFeatures> features) {
+            return new Judged(s, rules, sentences, sentenceRules, new VerifyModelFit.Example(s.docId(), features,
+                    sentences.stream().map(s::sentenceConsistent).toList(), s.consistent()));
         }
     }
 
@@ -64,118 +60,167 @@ public final class VerifyBenchmark {
         Path dir = Path.of(args[0]);
         int limit = Integer.MAX_VALUE;
         boolean verbose = false;
+        boolean train = false;
+        int lockedCount = LOCKED_ARTICLES;
+        Path modelOut = null;
+        Path features = null;
+        boolean reuse = false;
+        long seed = 17;
+        Path ecbplus = null;
+        int generatedArticles = GENERATED_ARTICLES;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--train" -> train = true;
+                case "--model-out" -> modelOut = Path.of(args[++i]);
+                case "--locked" -> lockedCount = Integer.parseInt(args[++i]);
+                case "--features" -> features = Path.of(args[++i]);
+                case "--reuse-features" -> reuse = true;
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--ecbplus" -> ecbplus = Path.of(args[++i]);
+                case "--generated" -> generatedArticles = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         List<SummEditsCorpus.Sample> samples = SummEditsCorpus.read(dir);
         samples = samples.subList(0, Math.min(limit, samples.size()));
-        VerifySettings shipped = VerifySettings.defaults();
-        ClaimExtractor extractor = new ClaimExtractor();
-        SentenceEmbedder embedder = new SentenceEmbedder();
-        WordNetLexicon wordNet = new WordNetLexicon();
-        Set<Integer> supportChoices = new LinkedHashSet<>();
-        supportChoices.add(shipped.supportSentences());
-        for (int k : SUPPORT_SENTENCES) {
-            supportChoices.add(k);
+        Set<String> docs = new LinkedHashSet<>();
+        samples.forEach(s -> docs.add(s.docId()));
+        Set<String> locked = LockedSplit.of(docs, lockedCount);
+        long start = System.nanoTime();
+        List<Judged> judged = measured(samples, features, reuse);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Judged> generated = List.of();
+        if (ecbplus != null && generatedArticles > 0) {
+            Path generatedFeatures = features == null ? null : features.resolveSibling("verify-generated-" + seed + ".tsv");
+            generated = measured(generatedSamples(ecbplus, seed, generatedArticles), generatedFeatures, reuse);
         }
-        Map<Integer, StatementVerifier> verifiers = new LinkedHashMap<>();
-        for (int k : supportChoices) {
-            verifiers.put(k, new StatementVerifier(extractor, embedder, wordNet,
-                    shipped.withSupportSentences(k).withMaxUnsupportedWords(Integer.MAX_VALUE)));
+        List<Judged> dev = judged.stream().filter(j -> !locked.contains(j.sample().docId())).toList();
+        List<Judged> test = judged.stream().filter(j -> locked.contains(j.sample().docId())).toList();
+        List<VerifyModelFit.Example> devExamples = dev.stream().map(Judged::example).toList();
+        List<VerifyModelFit.Example> withGenerated = new ArrayList<>(devExamples);
+        generated.forEach(j -> withGenerated.add(j.example()));
+        Map<VerifyModelFit.Example, Boolean> loaoAlone = VerifyModelFit.crossValidate(devExamples, devExamples);
+        Map<VerifyModelFit.Example, Boolean> loaoWith = VerifyModelFit.crossValidate(withGenerated, devExamples);
+        VerifyModel alone = VerifyModelFit.fit(devExamples, devExamples);
+        VerifyModel with = VerifyModelFit.fit(withGenerated, devExamples);
+        String devOnly = "SummEdits dev only";
+        String plusGenerated = "SummEdits dev + " + generated.size() + " generated ECB+ pairs";
+        BalancedAccuracy cvAlone = score(dev, j -> !loaoAlone.get(j.example()));
+        BalancedAccuracy cvWith = score(dev, j -> !loaoWith.get(j.example()));
+        // the training set is chosen by leave-one-article-out alone; the locked split decides nothing
+        boolean useGenerated = !generated.isEmpty() && cvWith.percent() > cvAlone.percent();
+        Map<VerifyModelFit.Example, Boolean> loao = useGenerated ? loaoWith : loaoAlone;
+        VerifyModel model = useGenerated ? with : alone;
+        Predicate<Judged> byModel = j -> !model.supported(VerifyModelFit.score(model, j.example()));
+        Predicate<Judged> byLoao = j -> !loao.get(j.example());
+        Predicate<Judged> byRules = j -> j.rules() != Verdict.SUPPORTED;
+
+        String all = String.format(Locale.ROOT, "SummEdits news public (%d articles, %d samples)", docs.size(), judged.size());
+        String devPart = String.format(Locale.ROOT, "dev (%d articles, %d samples)", docs.size() - locked.size(), dev.size());
+        String testPart = String.format(Locale.ROOT, "locked (%d articles, %d samples)", locked.size(), test.size());
+        System.out.println("locked articles: " + String.join(" ", locked.stream().sorted().toList()));
+        System.out.println(line(all, "baseline: rule-based verifier (no model)", judged, byRules)
+                + (reuse ? " | features reused from " + features : String.format(Locale.ROOT, " | %.1f statements/s", judged.size() / seconds)));
+        System.out.println(line(devPart, "baseline: rule-based verifier (no model)", dev, byRules));
+        System.out.println(line(testPart, "baseline: rule-based verifier (no model)", test, byRules));
+        double cv = score(dev, byLoao).percent();
+        System.out.println(line(devPart, "model on " + devOnly + ", leave-one-article-out", dev, j -> !loaoAlone.get(j.example())));
+        if (!generated.isEmpty()) {
+            System.out.println(line(devPart, "model on " + plusGenerated + ", leave-one-article-out", dev,
+                    j -> !loaoWith.get(j.example())));
+            System.out.println(line(testPart, "model on " + devOnly + ", never saw these", test,
+                    j -> !alone.supported(VerifyModelFit.score(alone, j.example()))));
+            System.out.println(line(testPart, "model on " + plusGenerated + ", never saw these", test,
+                    j -> !with.supported(VerifyModelFit.score(with, j.example()))));
+            System.out.println(line("generated ECB+ pairs", "model on " + devOnly + " (pairs never trained on)", generated,
+                    j -> !alone.supported(VerifyModelFit.score(alone, j.example()))));
+            System.out.println(line("generated ECB+ pairs", "baseline: rule-based verifier (no model)", generated,
+                    j -> j.rules() != Verdict.SUPPORTED));
+        }
+        System.out.println("chosen by leave-one-article-out: " + (useGenerated ? plusGenerated : devOnly));
+        System.out.println(line(devPart, "learned model (chosen), leave-one-article-out", dev, byLoao));
+        System.out.println(line(devPart, "learned model fitted on dev (tuned, in-sample)", dev, byModel));
+        double held = score(test, byModel).percent();
+        System.out.println(line(testPart, "learned model fitted on dev, never saw these", test, byModel));
+        System.out.printf(Locale.ROOT, "gap: leave-one-article-out %.1f - locked %.1f = %.1f points (target: LOAO >= 72, |gap| <= 3)%n",
+                cv, held, cv - held);
+        System.out.println(line(all, "anchor heuristic: a number or capitalised token not in the article",
+                judged, j -> NovelTokenBaseline.inconsistent(j.sample().doc(), j.sample().summary())));
+        System.out.println(all + " | published on all 819: QAFactEval 74.4, SummaC-Conv 61.9, GPT-4 83.3 (not run here)");
+        System.out.println("model fitted on dev: threshold " + String.format(Locale.ROOT, "%.3f", model.threshold()));
+        for (VerifyFeature f : VerifyFeature.values()) {
+            System.out.printf(Locale.ROOT, "  weight %-30s %+.3f%n", f.name().toLowerCase(Locale.ROOT), model.weight()[f.ordinal()]);
+        }
+        if (verbose) {
+            judged.forEach(j -> System.err.println(describe(j, model, locked)));
+        }
+        if (train) {
+            if (modelOut == null) {
+                throw new IllegalArgumentException("--train needs --model-out FILE");
+            }
+            Files.writeString(modelOut, model.format(List.of(
+                    "The verifier's learned decision, written by bench/verify --train: logistic regression (Smile "
+                            + "3.1.1, L2 penalty among " + java.util.Arrays.toString(VerifyModelFit.LAMBDAS) + ") over standardised sentence features,",
+                    "fitted on SummEdits news, the " + (docs.size() - locked.size()) + " public articles outside the locked split ("
+                            + dev.size() + " samples)" + (useGenerated ? ", and " + generated.size() + " pairs generated from ECB+ (seed "
+                            + seed + ")" : "") + "; penalty and threshold by leave-one-article-out balanced accuracy on SummEdits.",
+                    "Each line: feature NAME MEAN SCALE WEIGHT; score = sigmoid(intercept + sum WEIGHT * (x - MEAN) / SCALE).")));
+            System.out.println("wrote " + modelOut);
+        }
+    }
+
+    private static StatementVerifier rules;
+
+    /** The samples' measurements: read from {@code features} with {@code reuse}, else measured (and saved there). */
+    private static List<Judged> measured(List<SummEditsCorpus.Sample> samples, Path features, boolean reuse) throws java.io.IOException {
+        if (reuse && features != null && Files.exists(features)) {
+            return FeatureCache.read(features, samples);
+        }
+        List<Judged> out = judgeAll(samples);
+        if (features != null) {
+            FeatureCache.write(features, out);
+        }
+        return out;
+    }
+
+    /** FactCC-style pairs from ECB+ ({@link VerifyPairs}), as samples: the article, the statement, the label. */
+    private static List<SummEditsCorpus.Sample> generatedSamples(Path ecbplus, long seed, int articles) throws java.io.IOException {
+        List<VerifyPairs.Pair> pairs = new VerifyPairs(seed, new org.crosscheck.language.CoreNlpAnnotator(), new WordNetLexicon())
+                .generate(EcbPlusCorpus.read(ecbplus), articles);
+        List<SummEditsCorpus.Sample> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            VerifyPairs.Pair p = pairs.get(i);
+            out.add(new SummEditsCorpus.Sample(p.group() + "_" + i, p.group(), p.source().text(), p.statement(), p.consistent(),
+                    p.consistent() ? List.of() : List.of(p.kind()), ""));
+        }
+        System.err.printf(Locale.ROOT, "generated %d pairs from ECB+ (seed %d)%n", out.size(), seed);
+        return out;
+    }
+
+    /** Every sample verified by the rule-based verifier, which measures the model's features on the way. */
+    private static List<Judged> judgeAll(List<SummEditsCorpus.Sample> samples) {
+        if (rules == null) {
+            rules = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
+                    VerifySettings.defaults(), null);
         }
         List<Judged> judged = new ArrayList<>();
-        long start = System.nanoTime();
-        double shippedSeconds = 0;
         for (int i = 0; i < samples.size(); i++) {
             SummEditsCorpus.Sample s = samples.get(i);
             Article article = new Article(s.docId(), "summedits:" + s.docId(), null, null, null, null, null, "en", s.doc());
-            VerifyJob job = new VerifyJob(s.id(), s.summary(), List.of(article));
-            Map<Integer, VerifyResult> results = new LinkedHashMap<>();
-            for (Map.Entry<Integer, StatementVerifier> v : verifiers.entrySet()) {
-                long t = System.nanoTime();
-                results.put(v.getKey(), v.getValue().verify(job));
-                if (v.getKey() == shipped.supportSentences()) {
-                    shippedSeconds += (System.nanoTime() - t) / 1e9;
-                }
-            }
-            judged.add(new Judged(s, results));
+            VerifyResult r = rules.verify(new VerifyJob(s.id(), s.summary(), List.of(article)));
+            judged.add(Judged.of(s, r.verdict(), r.sentences().stream().map(SentenceVerdict::text).toList(),
+                    r.sentences().stream().map(SentenceVerdict::verdict).toList(),
+                    r.sentences().stream().map(SentenceVerdict::features).toList()));
             if ((i + 1) % 50 == 0) {
                 System.err.printf(Locale.ROOT, "verified %d/%d%n", i + 1, samples.size());
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Setting shippedSetting = new Setting(shipped.supportSentences(), shipped.maxUnsupportedWords());
-        if (verbose) {
-            judged.forEach(j -> System.err.println(describe(j, shippedSetting)));
-        }
-        List<Setting> grid = new ArrayList<>();
-        for (int k : supportChoices) {
-            for (int max : WORD_LIMITS) {
-                grid.add(new Setting(k, max));
-            }
-        }
-        Set<String> docs = new LinkedHashSet<>();
-        samples.forEach(s -> docs.add(s.docId()));
-        String part = String.format(Locale.ROOT, "SummEdits news public (%d articles, %d samples)", docs.size(), samples.size());
-        System.out.println(line(part, "crosscheck verify, shipped (" + shippedSetting + ")", judged, shippedSetting::inconsistent)
-                + String.format(Locale.ROOT, " | %.1f statements/s (%.0f s in all runs)", samples.size() / shippedSeconds, seconds));
-        System.out.println(line(part, "crosscheck verify, both settings by leave-one-article-out CV",
-                judged, crossValidated(judged, docs, grid)));
-        System.out.println(line(part, "anchor heuristic: a number or capitalised token not in the article",
-                judged, j -> NovelTokenBaseline.inconsistent(j.sample().doc(), j.sample().summary())));
-        System.out.println(part + " | published on all 819: QAFactEval 74.4, SummaC-Conv 61.9, GPT-4 83.3 (not run here)");
-        System.out.println(part + " | target: balanced accuracy >= 75");
-        for (Setting setting : grid) {
-            System.out.println(line(part, "  " + setting, judged, setting::inconsistent));
-        }
+        return judged;
     }
 
-    /** Leave-one-article-out: each article's samples judged with the setting best on the other articles. */
-    private static java.util.function.Predicate<Judged> crossValidated(List<Judged> judged, Set<String> docs, List<Setting> grid) {
-        Map<String, Setting> chosen = new LinkedHashMap<>();
-        for (String doc : docs) {
-            List<Judged> train = judged.stream().filter(j -> !j.sample().docId().equals(doc)).toList();
-            Setting best = grid.get(0);
-            double bestScore = -1;
-            for (Setting setting : grid) {
-                double score = score(train, setting::inconsistent).percent();
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = setting;
-                }
-            }
-            chosen.put(doc, best);
-        }
-        return j -> chosen.get(j.sample().docId()).inconsistent(j);
-    }
-
-    /** The shipped verdict rule with the given word threshold, applied to a result judged without one. */
-    static Verdict verdict(VerifyResult result, int maxUnsupportedWords) {
-        List<Verdict> sentences = new ArrayList<>();
-        for (SentenceVerdict s : result.sentences()) {
-            if (s.verdict() == Verdict.CONFLICTING) {
-                sentences.add(Verdict.CONFLICTING);
-            } else if (!s.unstatedFacts().isEmpty() || s.unstatedWords().size() >= maxUnsupportedWords) {
-                sentences.add(Verdict.UNSUPPORTED);
-            } else {
-                sentences.add(Verdict.SUPPORTED);
-            }
-        }
-        if (sentences.contains(Verdict.CONFLICTING)) {
-            return Verdict.CONFLICTING;
-        }
-        return sentences.contains(Verdict.UNSUPPORTED) ? Verdict.UNSUPPORTED : Verdict.SUPPORTED;
-    }
-
-    private static boolean inconsistent(VerifyResult result, int maxUnsupportedWords) {
-        return verdict(result, maxUnsupportedWords) != Verdict.SUPPORTED;
-    }
-
-    private static BalancedAccuracy score(List<Judged> judged, java.util.function.Predicate<Judged> inconsistent) {
+    private static BalancedAccuracy score(List<Judged> judged, Predicate<Judged> inconsistent) {
         boolean[] predicted = new boolean[judged.size()];
         boolean[] gold = new boolean[judged.size()];
         for (int i = 0; i < judged.size(); i++) {
@@ -185,7 +230,7 @@ public final class VerifyBenchmark {
         return BalancedAccuracy.of(predicted, gold);
     }
 
-    private static String line(String part, String system, List<Judged> judged, java.util.function.Predicate<Judged> inconsistent) {
+    private static String line(String part, String system, List<Judged> judged, Predicate<Judged> inconsistent) {
         BalancedAccuracy ba = score(judged, inconsistent);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%s | %-66s | BA %.1f | inconsistent R %.3f (%d/%d) consistent R %.3f (%d/%d)", part, system,
@@ -199,18 +244,18 @@ public final class VerifyBenchmark {
         return sb.toString();
     }
 
-    private static String describe(Judged j, Setting setting) {
+    private static String describe(Judged j, VerifyModel model, Set<String> locked) {
         StringBuilder sb = new StringBuilder();
-        sb.append(j.sample().id()).append(" gold=").append(j.sample().consistent() ? "consistent" : "inconsistent " + j.sample().editTypes())
-                .append(" verdict=").append(verdict(j.result(setting.supportSentences()), setting.maxUnsupportedWords()).jsonName()).append('\n');
-        for (SentenceVerdict s : j.result(setting.supportSentences()).sentences()) {
-            sb.append("  [").append(s.verdict().jsonName()).append("] ").append(s.text()).append('\n');
-            if (!s.unstatedFacts().isEmpty() || !s.unstatedWords().isEmpty()) {
-                sb.append("    unstated facts ").append(s.unstatedFacts()).append(" words ").append(s.unstatedWords()).append('\n');
-            }
-            s.evidence().stream().filter(e -> e.relation() == org.crosscheck.verify.Evidence.Relation.CONFLICTS)
-                    .forEach(e -> sb.append("    conflict ").append(e.kind().jsonName()).append(": ").append(e.detail())
-                            .append(" <- ").append(e.sentence()).append('\n'));
+        sb.append(j.sample().id()).append(locked.contains(j.sample().docId()) ? " [locked]" : "")
+                .append(" gold=").append(j.sample().consistent() ? "consistent" : "inconsistent " + j.sample().editTypes())
+                .append(" rules=").append(j.rules().jsonName())
+                .append(String.format(Locale.ROOT, " model=%.3f", VerifyModelFit.score(model, j.example()))).append('\n');
+        for (int i = 0; i < j.sentences().size(); i++) {
+            VerifyFeatures f = j.example().sentences().get(i);
+            sb.append("  [").append(j.sentenceRules().get(i).jsonName())
+                    .append(String.format(Locale.ROOT, " %.3f %s] ", model.score(f),
+                            j.example().sentencesConsistent().get(i) ? "ok" : "BAD"))
+                    .append(j.sentences().get(i)).append('\n').append("    ").append(f).append('\n');
         }
         return sb.toString();
     }

@@ -145,7 +145,7 @@ class VerifyCommandTest {
         CliRun run = CliRun.of("verify", "--quiet", "--format", "markdown", "--against", dir.toString(), "--",
                 "The lantern festival returned to Oskarby harbour on Saturday after a two-year pause.");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("# Verify: supported").contains("> The lantern festival returned")
-                .contains("supports, ");
+        assertThat(run.out()).startsWith("# Verify: supported (score ").contains("> The lantern festival returned")
+                .contains("supports, ").containsPattern("\\*\\*supported\\*\\* \\(score [01]\\.\\d\\d; stated by \\d+ source sentences?\\)");
     }
 }

@@ -66,8 +66,22 @@ public final class StatementVerifier {
     };
     private static final int RECENT_VECTORS = 8192;
 
+    private final VerifyModel model;
+    private final FeatureMeasure measure;
+
+    /** A verifier deciding with the model shipped in the jar. */
     public StatementVerifier(ClaimExtractor extractor, SentenceEmbedder embedder, WordNetLexicon wordNet,
                              VerifySettings settings) {
+        this(extractor, embedder, wordNet, settings, VerifyModel.shipped());
+    }
+
+    /**
+     * A verifier deciding with the given model, or with the rules alone when {@code model} is null
+     * (the rule-based verifier the model replaced: the benchmark's baseline).
+     */
+    public StatementVerifier(ClaimExtractor extractor, SentenceEmbedder embedder, WordNetLexicon wordNet,
+                             VerifySettings settings, VerifyModel model) {
+        this.model = model;
         this.extractor = extractor;
         this.embedder = embedder;
         this.wordNet = wordNet;
@@ -75,10 +89,11 @@ public final class StatementVerifier {
         this.settings = settings;
         this.words = new WordCheck(settings, wordNet);
         this.slots = new SlotCheck(words, stemmer);
+        this.measure = new FeatureMeasure(settings, wordNet, words, slots, comparison, stemmer, this::embedTexts);
     }
 
     /** One source sentence with its article, claim (when it is a claim sentence) and vector. */
-    private record SourceSentence(Article article, AnnotatedSentence sentence, Claim claim, float[] vector) {
+    private record SourceSentence(int order, Article article, AnnotatedSentence sentence, Claim claim, float[] vector) {
     }
 
     /** A source sentence and its cosine to the statement sentence. */
@@ -109,20 +124,101 @@ public final class StatementVerifier {
         for (int i = 0; i < sourceSentences.size(); i++) {
             AnnotatedSentence s = sourceSentences.get(i);
             Article a = sentenceArticle.get(i);
-            sources.add(new SourceSentence(a, s, claimAt.get(a.id() + "@" + s.start()), vectors.get(own.size() + i)));
+            sources.add(new SourceSentence(i, a, s, claimAt.get(a.id() + "@" + s.start()), vectors.get(own.size() + i)));
         }
         Map<Integer, String> canonicalAt = canonicalNames(extraction, statement);
         SourceWords allWords = new SourceWords(sourceSentences, stemmer, wordNet);
+        SourceIndex index = new SourceIndex(sourceSentences.stream().map(AnnotatedSentence::text).toList());
         List<SentenceVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             AnnotatedSentence s = own.get(i);
-            verdicts.add(judge(s, claimAt.get(statement.id() + "@" + s.start()), vectors.get(i), sources, allWords, canonicalAt));
+            verdicts.add(judge(s, claimAt.get(statement.id() + "@" + s.start()), vectors.get(i), sources, allWords,
+                    canonicalAt, index));
         }
         return new VerifyResult(job.id(), Verdict.of(verdicts.stream().map(SentenceVerdict::verdict).toList()), verdicts);
     }
 
     private SentenceVerdict judge(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,
-                                  SourceWords allWords, Map<Integer, String> canonicalAt) {
+                                  SourceWords allWords, Map<Integer, String> canonicalAt, SourceIndex index) {
+        SentenceVerdict byRules = judgeByRules(sentence, claim, vector, sources, allWords, canonicalAt);
+        List<Ranked> all = closest(vector, sources, sources.size());
+        List<Ranked> evidence = evidenceSentences(sentence, all, index);
+        Set<String> namedThere = new java.util.HashSet<>();
+        evidence.stream().map(r -> r.source().claim()).filter(java.util.Objects::nonNull)
+                .forEach(c -> c.entities().forEach(m -> namedThere.add(m.canonical())));
+        VerifyFeatures features = measure.measure(sentence, claim, all.stream().map(StatementVerifier::candidate).toList(),
+                evidence.stream().map(StatementVerifier::candidate).toList(), allWords,
+                m -> namedThere.contains(canonicalAt.get(m.start())))
+                .with(VerifyFeature.RULES_CONFLICTING, byRules.verdict() == Verdict.CONFLICTING ? 1 : 0)
+                .with(VerifyFeature.RULES_UNSUPPORTED, byRules.verdict() == Verdict.UNSUPPORTED ? 1 : 0);
+        if (model == null) {
+            return new SentenceVerdict(byRules.text(), byRules.verdict(), byRules.evidence(), byRules.unstatedFacts(),
+                    byRules.unstatedWords(), byRules.verdict() == Verdict.SUPPORTED ? 1 : 0, reason(byRules, null), features);
+        }
+        double score = model.score(features);
+        List<Evidence> conflicts = byRules.verdict() == Verdict.CONFLICTING ? byRules.evidence() : List.of();
+        Verdict verdict = model.supported(score) ? Verdict.SUPPORTED : conflicts.isEmpty() ? Verdict.UNSUPPORTED : Verdict.CONFLICTING;
+        List<Evidence> shown = switch (verdict) {
+            case CONFLICTING -> conflicts;
+            case SUPPORTED -> supports(sentence, all);
+            case UNSUPPORTED -> List.of();
+        };
+        SentenceVerdict out = new SentenceVerdict(sentence.text(), verdict, shown, byRules.unstatedFacts(),
+                byRules.unstatedWords(), score, null, features);
+        return new SentenceVerdict(out.text(), verdict, shown, out.unstatedFacts(), out.unstatedWords(), score,
+                reason(out, measure.event(sentence).filter(t -> features.get(VerifyFeature.EVENT_UNSTATED) > 0).orElse(null)),
+                features);
+    }
+
+    /**
+     * The source sentences a statement sentence is judged against: its most similar by MiniLM
+     * and its best by BM25, each only when it shares a name, number, date or content word with
+     * it (a sentence that shares nothing with it is no evidence of it).
+     */
+    private List<Ranked> evidenceSentences(AnnotatedSentence sentence, List<Ranked> all, SourceIndex index) {
+        int k = Math.max(settings.supportSentences(), settings.candidates());
+        java.util.LinkedHashSet<Ranked> out = new java.util.LinkedHashSet<>(all.subList(0, Math.min(k, all.size())));
+        Map<Integer, Ranked> byOrder = new HashMap<>();
+        all.forEach(r -> byOrder.put(r.source().order(), r));
+        for (int at : index.search(sentence.text(), settings.candidates())) {
+            out.add(byOrder.get(at));
+        }
+        return out.stream().filter(r -> measure.sharesAnchor(sentence, r.source().sentence())).toList();
+    }
+
+    private static Candidate candidate(Ranked r) {
+        return new Candidate(r.source().sentence(), r.source().claim(), r.source().article().id(), r.similarity());
+    }
+
+    /** Why a sentence got its verdict, in one phrase; {@code event} is its event word when no evidence reports it. */
+    private static String reason(SentenceVerdict v, Token event) {
+        return switch (v.verdict()) {
+            case CONFLICTING -> v.evidence().stream().map(Evidence::detail).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse("a source sentence disagrees");
+            case SUPPORTED -> "stated by " + v.evidence().size() + " source sentence" + (v.evidence().size() == 1 ? "" : "s");
+            case UNSUPPORTED -> !v.unstatedFacts().isEmpty() ? "no source states " + String.join(", ", v.unstatedFacts())
+                    : event != null ? "no source sentence reports \"" + event.text() + "\""
+                    : !v.unstatedWords().isEmpty() ? "no source states " + String.join(", ", v.unstatedWords())
+                    : String.format(java.util.Locale.ROOT, "the closest source sentences do not state it (score %.2f)", v.score());
+        };
+    }
+
+    /** The source sentences listed as support: close ones sharing something with the sentence, else the closest. */
+    private List<Evidence> supports(AnnotatedSentence sentence, List<Ranked> all) {
+        List<Evidence> out = new ArrayList<>();
+        for (Ranked r : all.subList(0, Math.min(settings.candidates(), all.size()))) {
+            if (r.similarity() >= settings.supportSimilarity() && measure.sharesAnchor(sentence, r.source().sentence())) {
+                out.add(evidence(r, Evidence.Relation.SUPPORTS, null, null));
+            }
+        }
+        if (out.isEmpty() && !all.isEmpty()) {
+            out.add(evidence(all.get(0), Evidence.Relation.SUPPORTS, null, null));
+        }
+        return out;
+    }
+
+    private SentenceVerdict judgeByRules(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,
+                                         SourceWords allWords, Map<Integer, String> canonicalAt) {
         List<Ranked> support = closest(vector, sources, settings.supportSentences() == 0 ? sources.size()
                 : Math.max(settings.supportSentences(), settings.candidates()));
         List<Ranked> ranked = support.subList(0, Math.min(settings.candidates(), support.size()));
@@ -270,16 +366,17 @@ public final class StatementVerifier {
         return new Evidence(r.source().article().id(), text, s.start(), s.end(), relation, kind, detail, r.similarity());
     }
 
-    /** Vectors of the statement's sentences, then of the sources' sentences; each distinct text embedded once. */
+    /** Vectors of the statement's sentences, then of the sources' sentences. */
     private List<float[]> embed(List<AnnotatedSentence> own, List<AnnotatedSentence> sources) {
-        Map<String, Integer> index = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
-        for (AnnotatedSentence s : own) {
-            texts.add(s.text());
-        }
-        for (AnnotatedSentence s : sources) {
-            texts.add(s.text());
-        }
+        own.forEach(s -> texts.add(s.text()));
+        sources.forEach(s -> texts.add(s.text()));
+        return embedTexts(texts);
+    }
+
+    /** Vectors of the texts, in order; each distinct text embedded once, recent ones taken from the cache. */
+    private List<float[]> embedTexts(List<String> texts) {
+        Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, float[]> known = new HashMap<>();
         synchronized (recentVectors) {
             for (String t : texts) {

@@ -16,11 +16,16 @@ public final class VerifyJson {
         ObjectNode out = NODES.objectNode();
         out.put("id", result.id());
         out.put("verdict", result.verdict().jsonName());
+        out.put("score", round(result.score()));
         ArrayNode sentences = out.putArray("sentences");
         for (SentenceVerdict s : result.sentences()) {
             ObjectNode sentence = sentences.addObject();
             sentence.put("text", s.text());
             sentence.put("verdict", s.verdict().jsonName());
+            sentence.put("score", round(s.score()));
+            if (s.reason() != null) {
+                sentence.put("reason", s.reason());
+            }
             ArrayNode evidence = sentence.putArray("evidence");
             for (Evidence e : s.evidence()) {
                 ObjectNode item = evidence.addObject();
@@ -35,12 +40,16 @@ public final class VerifyJson {
                 if (e.detail() != null) {
                     item.put("detail", e.detail());
                 }
-                item.put("similarity", Math.round(e.similarity() * 1000) / 1000.0);
+                item.put("similarity", round(e.similarity()));
             }
             ArrayNode unstated = sentence.putArray("unstated");
             s.unstatedFacts().forEach(unstated::add);
             s.unstatedWords().forEach(unstated::add);
         }
         return out;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 }

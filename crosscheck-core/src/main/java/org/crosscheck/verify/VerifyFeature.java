@@ -1,0 +1,69 @@
+package org.crosscheck.verify;
+
+/**
+ * What the verifier measures of one statement sentence against its evidence, the inputs of the
+ * learned decision ({@link VerifyModel}). Shares are of the sentence's own words; flags are 0 or 1.
+ */
+public enum VerifyFeature {
+    /** MiniLM cosine of the most similar source sentence. */
+    BEST_COSINE(false),
+    /** Mean cosine of the three most similar source sentences. */
+    TOP3_COSINE(false),
+    /** Share of the sentence's names, numbers and dates that the evidence does not state. */
+    FACTS_UNSTATED_SHARE(true),
+    /** Names, numbers and dates that the evidence does not state. */
+    FACTS_UNSTATED(true),
+    /** Share of the sentence's content words that the evidence neither states nor relates to (WordNet). */
+    WORDS_UNSTATED_SHARE(true),
+    /** Content words that the evidence neither states nor relates to. */
+    WORDS_UNSTATED(true),
+    /** Share of the content words that no sentence of any source states or relates to. */
+    WORDS_UNSTATED_ANYWHERE_SHARE(true),
+    /** Share of the content words that the evidence states as written, by lemma or by stem. */
+    WORDS_EXACT_SHARE(false),
+    /** Share of the content words that the evidence states only through a WordNet relation. */
+    WORDS_RELATED_SHARE(false),
+    /** The sentence's main predicate (its dependency root) is neither stated nor related to by the evidence. */
+    EVENT_UNSTATED(true),
+    /** The best evidence shares no name, number, date or content lemma with the sentence. */
+    NO_SHARED_ANCHOR(true),
+    /** The aligner's slot comparison finds a different date, number, person, place, organisation, action or polarity. */
+    SLOT_CONFLICT(true),
+    /** The sentence denies what a close source sentence affirms. */
+    DENIES_AFFIRMED(true),
+    /** The sentence denies something where no close source sentence denies anything. */
+    ADDED_DENIAL(true),
+    /** The sentence affirms what the closest source sentence denies. */
+    AFFIRMS_DENIED(true),
+    /** A word of the sentence is the WordNet antonym or negated form of a word of a close source sentence. */
+    ANTONYM(true),
+    /** A name, number or date stands where the closest source sentence has another in the same slot. */
+    SLOT_SWAP(true),
+    /** A word stands where the closest source sentence has its nearest kind ("red" for "blue"). */
+    SUBSTITUTION(true),
+    /** Denying words ("not", "never") of the sentence. */
+    NEGATIONS(true),
+    /** Source articles with a sentence at support similarity or closer. */
+    AGREEING_SOURCES(false),
+    /** The lowest, over the unstated content words, MiniLM cosine to their nearest evidence word (1 when none is unstated). */
+    UNSTATED_NEIGHBOUR_MIN(false),
+    /** The mean of the same cosines (1 when none is unstated). */
+    UNSTATED_NEIGHBOUR_MEAN(false),
+    /** Content words of the sentence, log(1 + n). */
+    LENGTH(true),
+    /** The rule-based verdict (the verifier before the model) is conflicting. */
+    RULES_CONFLICTING(true),
+    /** The rule-based verdict is unsupported. */
+    RULES_UNSUPPORTED(true);
+
+    private final boolean higherIsWorse;
+
+    VerifyFeature(boolean higherIsWorse) {
+        this.higherIsWorse = higherIsWorse;
+    }
+
+    /** A higher value speaks against the sentence. */
+    public boolean higherIsWorse() {
+        return higherIsWorse;
+    }
+}

@@ -1,0 +1,71 @@
+package org.crosscheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.extract.Article;
+import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.WordNetLexicon;
+import org.crosscheck.time.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Short statements whose words all occur in the sources but whose facts the sources do not
+ * report: each is judged against the source sentences that bear on it, by the shipped model.
+ * Invented town, people and events.
+ */
+class EvidenceFirstTest {
+
+    private static final StatementVerifier VERIFIER = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(),
+            new WordNetLexicon(), VerifySettings.defaults());
+
+    private static final Article TOWN_HALL = new Article("caldmoor-courier", "caldmoor-courier.txt", null,
+            "Mayor stays on as budget row deepens", null, PartialDate.parseIso("2025-05-12").orElseThrow(), "Caldmoor Courier", "en", """
+            Mayor Ilse Varga said on Monday that she would not resign over the budget dispute, despite calls from two councillors for her to step down.
+
+            Fire Chief Marta Okonkwo was questioned by investigators about the warehouse fire on Dock Street, but she was not arrested, police said.
+
+            The ferry Grey Heron ran aground near Tolley Point on Sunday evening; all 80 passengers were taken off safely and the vessel was towed back to port.
+
+            Harwick Rovers beat Selby Athletic 3-1 at Marsh Lane on Saturday, with Tomas Reyes scoring twice in the second half.
+
+            The Brindle Lane library reopened its doors on Saturday after a two-year restoration of its reading room.
+            """);
+
+    private static VerifyResult verify(String statement) {
+        return VERIFIER.verify(new VerifyJob("t", statement, List.of(TOWN_HALL)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The mayor resigned.",
+            "Fire Chief Marta Okonkwo was arrested.",
+            "The ferry sank.",
+            "Harwick Rovers lost the match.",
+            "The library closed on Saturday."})
+    void aFalseStatementWhoseWordsTheSourcesUseIsNotSupported(String statement) {
+        SentenceVerdict s = verify(statement).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
+        assertThat(s.reason()).isNotBlank();
+        assertThat(s.score()).isLessThan(VerifyModel.shipped().threshold());
+    }
+
+    @Test
+    void aParaphraseInOtherWordsIsSupported() {
+        SentenceVerdict s = verify("The Grey Heron ferry went aground close to Tolley Point on Sunday, and every passenger "
+                + "was brought ashore safely.").sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(s.evidence()).anySatisfy(e -> assertThat(e.sentence()).contains("ran aground"));
+        assertThat(s.score()).isGreaterThanOrEqualTo(VerifyModel.shipped().threshold());
+    }
+
+    @Test
+    void anEventNoSourceReportsIsUnsupported() {
+        SentenceVerdict s = verify("Two councillors were expelled from the council on Monday.").sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.UNSUPPORTED);
+        assertThat(s.reason()).isNotBlank();
+    }
+}
