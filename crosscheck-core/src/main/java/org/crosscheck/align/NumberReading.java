@@ -149,15 +149,27 @@ final class NumberReading {
     /**
      * The number names nothing it counts but those its predicate speaks of: "50 were injured",
      * "injuring 80", "the 80 wounded", "about 50 hurt". A reader takes such counts of one
-     * predicate for counts of one set, as persons are counted in a toll.
+     * predicate for counts of one set, as persons are counted in a toll. A count is a whole
+     * number, and not one of a score or a clock time ("led 13 - 3", "with 4: 43 left").
      */
     boolean countsWhomPredicateNames(Claim claim, Quantity q) {
-        if (q.predicate() == null || q.unit() != null && !q.unit().isBlank() || measure(claim, q).isPresent()) {
+        if (q.predicate() == null || q.unit() != null && !q.unit().isBlank() || q.value() != Math.rint(q.value())
+                || measure(claim, q).isPresent() || paired(claim, q)) {
             return false;
         }
         Optional<String> key = countedKey(claim, q);
         return key.isEmpty() || key.get().equals("#" + words.stem(q.predicate()));
     }
+
+    /** The number is one of a pair written with a hyphen or colon: a score ("led 13 - 3"), a clock time ("4: 43 left"). */
+    private static boolean paired(Claim claim, Quantity q) {
+        int at = at(claim.sentence(), q.text());
+        return at >= 0 && (PAIRED_BEFORE.matcher(claim.sentence().substring(0, at)).find()
+                || PAIRED_AFTER.matcher(claim.sentence().substring(at + q.text().length())).find());
+    }
+
+    private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d\\s*[-:\u2013]\\s*$");
+    private static final Pattern PAIRED_AFTER = Pattern.compile("^\\s*[-:\u2013]\\s*\\d");
 
     /** The single quantity of the claim that counts the key, or empty when none or several do. */
     Optional<Quantity> only(Claim claim, String key) {

@@ -23,14 +23,18 @@ class CountsAsReadTest {
     private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
     private static final PartialDate SUNDAY = PartialDate.of(LocalDate.of(2025, 3, 16));
 
-    private static List<String> numberValues(String first, String second) {
-        List<Article> articles = List.of(
-                new Article("gazette", "gazette.txt", null, null, null, SUNDAY, "Kestrel Gazette", "en", first),
-                new Article("post", "post.txt", null, null, null, SUNDAY, "Fenwick Post", "en", second));
+    private static List<Conflict> numberConflicts(String... texts) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(new Article("outlet" + i, "outlet" + i + ".txt", null, null, null, SUNDAY, "Outlet " + i, "en", texts[i]));
+        }
         List<Claim> claims = EXTRACTOR.extract(articles).claims();
-        return ALIGNER.align(claims, WitnessGroups.of(List.of("gazette", "post"), List.of())).conflicts().stream()
-                .filter(c -> c.kind() == ConflictKind.NUMBER)
-                .flatMap(c -> c.sides().stream().map(ConflictSide::value)).toList();
+        return ALIGNER.align(claims, WitnessGroups.of(articles.stream().map(Article::id).toList(), List.of())).conflicts()
+                .stream().filter(c -> c.kind() == ConflictKind.NUMBER).toList();
+    }
+
+    private static List<String> numberValues(String first, String second) {
+        return numberConflicts(first, second).stream().flatMap(c -> c.sides().stream().map(ConflictSide::value)).toList();
     }
 
     @Test
@@ -65,5 +69,16 @@ class CountsAsReadTest {
                 A gas blast tore through a market in Delm on Sunday. Four people were killed and about 50 hurt.""", """
                 A gas blast in a crowded Delm market on Sunday killed four people and injured 90, the city's mayor said.""");
         assertThat(values).anyMatch(v -> v.startsWith("50")).anyMatch(v -> v.startsWith("90"));
+    }
+
+    @Test
+    void aCountOfWhomThePredicateNamesSidesWithTheSameCountOfPersons() {
+        List<Conflict> found = numberConflicts("""
+                By the end of the night in Harwick, 46 people had been arrested.""", """
+                As fights broke out in Harwick, 46 were arrested on Wednesday night.""", """
+                The Harwick police said one person was arrested for disorderly conduct on Wednesday night.""");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).sides()).hasSize(2)
+                .anySatisfy(side -> assertThat(side.articleIds()).containsExactlyInAnyOrder("outlet0", "outlet1"));
     }
 }
