@@ -72,6 +72,8 @@ final class NumberReading {
     private static final Pattern HYPHEN_UNIT = Pattern.compile("^\\s*-\\s*([\\p{L}]+)");
     /** The first word after a number ("kilometers" of "150 kilometers", "foot" of "200-foot"). */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(?:-\\s*)?([\\p{L}][\\p{L}/]*)");
+    /** The words just after a number, where its unit may stand ("passing yards"). */
+    private static final Pattern UNIT_NEAR = Pattern.compile("\\G\\s*-?\\s*([\\p{L}][\\p{L}/]*)");
     /** The last word of a number's text. */
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}/]+)\\s*$");
     /** A measure whose unit is joined to it by a hyphen ("15 - year", "three-month"). */
@@ -126,6 +128,10 @@ final class NumberReading {
     Optional<String> countedKey(Claim claim, Quantity q) {
         if (q.unit() != null && !q.unit().isBlank()) {
             return Optional.of(words.stem(q.unit()));
+        }
+        Optional<String> thousands = thousandsOf(claim, q).map(Quantity::unit).filter(u -> !u.isBlank());
+        if (thousands.isPresent()) { // "4, 183 passing yards" counts the yards its "183" counts
+            return Optional.of(words.stem(thousands.get()));
         }
         if (at(claim.sentence(), q.text()) < 0) {
             return Optional.empty();
@@ -288,6 +294,17 @@ final class NumberReading {
         return first;
     }
 
+    /** The quantity that holds the thousands of a number the tokeniser set apart ("183" of "4, 183 yards"), or empty. */
+    private static Optional<Quantity> thousandsOf(Claim claim, Quantity q) {
+        int at = at(claim.sentence(), q.text());
+        if (at < 0 || !q.text().matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        Matcher m = THOUSANDS_AFTER.matcher(claim.sentence().substring(at + q.text().length()));
+        return m.find() ? claim.quantities().stream().filter(o -> o != q && o.text().equals(m.group(1))).findFirst()
+                : Optional.empty();
+    }
+
     /** The sentence after the number as written, its thousands group set apart ("2, 500") included. */
     private String afterNumber(Claim claim, Quantity q) {
         int at = at(claim.sentence(), q.text());
@@ -315,6 +332,9 @@ final class NumberReading {
         } else {
             Matcher word = WORD_AFTER.matcher(after);
             unit = word.find() ? MeasureUnits.of(word.group(1)) : Optional.empty();
+            if (unit.isEmpty()) { // "4, 183 passing yards": the unit its thousands group is read with
+                unit = thousandsOf(claim, q).map(Quantity::unit).filter(u -> !u.isBlank()).flatMap(MeasureUnits::of);
+            }
         }
         if (unit.isEmpty() || unit.get().dimension().equals("speed") || unit.get().dimension().equals("duration")) {
             return unit;
@@ -554,7 +574,12 @@ final class NumberReading {
             }
             String written = value(claim, q) == q.value() ? q.text() : number;
             Matcher word = WORD_AFTER.matcher(afterNumber(claim, q));
-            return written + " " + (word.find() ? word.group(1) : q.unit());
+            String shown = word.find() ? word.group(1) : q.unit();
+            Matcher unit = UNIT_NEAR.matcher(afterNumber(claim, q));
+            for (int read = 0; read < 3 && shown != null && MeasureUnits.of(shown).isEmpty() && unit.find(); read++) { // "4183 yards" of "4, 183 passing yards"
+                shown = MeasureUnits.of(unit.group(1)).isPresent() ? unit.group(1) : shown;
+            }
+            return written + " " + shown;
         }
         if (q.unit() != null && !q.unit().isBlank()) {
             return number + " " + q.unit();

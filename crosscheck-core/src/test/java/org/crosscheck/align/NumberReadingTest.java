@@ -55,4 +55,17 @@ class NumberReadingTest {
         assertThat(disagree("The slide injured more than 80 people.", "80", 80, "The slide injured 300 people.", "300", 300)).isFalse();
         assertThat(disagree("The slide injured up to 80 people.", "80", 80, "The slide injured 120 people.", "120", 120)).isTrue();
     }
+
+    @Test
+    void aNumberWithItsThousandsSetApartIsReadInTheUnitOfItsThousands() {
+        Claim passing = claim("a1", "A", "Luck set a rookie record with 4, 183 passing yards.")
+                .number(4, null, "4").number(183, "yard", "183").build();
+        Claim yards = claim("b1", "B", "Luck set the rookie record with 4, 051 yards in a season.")
+                .number(4, null, "4").number(51, null, "051").build();
+        Quantity a = passing.quantities().get(0);
+        Quantity b = yards.quantities().get(0);
+        assertThat(NUMBERS.keys(passing, a)).isEqualTo(NUMBERS.keys(yards, b)).containsExactly("length");
+        assertThat(NUMBERS.disagree(passing, a, yards, b)).isTrue();
+        assertThat(NUMBERS.display(passing, a)).isEqualTo("4183 yards");
+    }
 }
