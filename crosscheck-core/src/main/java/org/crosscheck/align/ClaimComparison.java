@@ -23,7 +23,8 @@ public final class ClaimComparison {
         NumberReading numbers = new NumberReading(words, settings,
                 w -> lexicon.isWord(w, Lexicon.PartOfSpeech.NOUN) && !lexicon.isWord(w, Lexicon.PartOfSpeech.VERB)
                         && !lexicon.isWord(w, Lexicon.PartOfSpeech.ADJECTIVE)
-                        && !settings.stopWords().contains(w));
+                        && !settings.stopWords().contains(w),
+                (x, y) -> x.equals(y) || lexicon.areSynonyms(x, y, Lexicon.PartOfSpeech.VERB) || lexicon.leadsTo(x, y));
         EntityRoles roles = new EntityRoles(settings.nearPlaceCues());
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
         this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()),

@@ -49,8 +49,9 @@ final class ConflictMerger {
 
     private java.util.Optional<Conflict> conflict(Finding first, List<Claim> members, Map<String, String> values) {
         Map<String, List<Claim>> byValue = new LinkedHashMap<>();
+        List<String> given = members.stream().map(c -> values.get(c.id())).toList();
         for (Claim c : members) {
-            byValue.computeIfAbsent(values.get(c.id()), v -> new ArrayList<>()).add(c);
+            byValue.computeIfAbsent(sideValue(first.kind(), values.get(c.id()), given), v -> new ArrayList<>()).add(c);
         }
         if (byValue.size() < 2) {
             return java.util.Optional.empty();
@@ -72,6 +73,18 @@ final class ConflictMerger {
         ordered.sort(Comparator.comparingInt((ConflictSide s) -> -s.articleIds().size()));
         String id = StableIds.of("c-", first.kind() + "|" + first.aspect(), members.stream().map(Claim::id).toList());
         return java.util.Optional.of(new Conflict(id, first.kind(), ConflictDescription.of(first, members.get(0), ordered), ordered));
+    }
+
+    /**
+     * The value a side shows: a bare number ("46", of "46 were arrested") joins the one side that
+     * gives the same number with what it counts ("46 people"), since both say the same.
+     */
+    private static String sideValue(ConflictKind kind, String value, List<String> all) {
+        if (kind != ConflictKind.NUMBER || !value.matches("[\\d.]+")) {
+            return value;
+        }
+        List<String> named = all.stream().filter(v -> v.startsWith(value + " ")).distinct().toList();
+        return named.size() == 1 ? named.get(0) : value;
     }
 
     private static void union(Map<String, String> p, String a, String b) {

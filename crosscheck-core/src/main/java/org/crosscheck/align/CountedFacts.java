@@ -189,7 +189,8 @@ final class CountedFacts {
         if (property(a, qa) || property(b, qb)) {
             return sameProperty(a, qa, b, qb);
         }
-        return sharedKey(a, qa, b, qb).isPresent() && samePredicate(qa.predicate(), qb.predicate())
+        boolean people = persons(qa) && persons(qb);
+        return sharedKey(a, qa, b, qb).isPresent() && samePredicate(qa.predicate(), qb.predicate(), !people)
                 && eventCount(a, qa) && eventCount(b, qb);
     }
 
@@ -244,12 +245,23 @@ final class CountedFacts {
     }
 
     /**
-     * A comparison key both may count: a shared key, or "people" and "persons". Two nouns of
-     * which one is a kind of the other ("women", "people") may be a part and a whole.
+     * A comparison key both may count: a shared key, or "people" and "persons", or a count of
+     * those the predicate speaks of ("50 were injured", "injuring 80") beside another such count
+     * or a count of persons ("40 people were injured"), keyed by the persons' noun or else the
+     * predicate. Two nouns of which one is a kind of the other ("women", "people") may be a part
+     * and a whole.
      */
     private Optional<String> sharedKey(Claim a, Quantity qa, Claim b, Quantity qb) {
         List<String> ka = numbers.keys(a, qa);
         List<String> kb = numbers.keys(b, qb);
+        boolean whomA = numbers.countsWhomPredicateNames(a, qa);
+        boolean whomB = numbers.countsWhomPredicateNames(b, qb);
+        if (whomA && whomB) {
+            return Optional.of(matcher.stem(qa.predicate()));
+        }
+        if (whomA && !kb.isEmpty() && persons(qb) || whomB && !ka.isEmpty() && persons(qa)) {
+            return Optional.of(whomA ? kb.get(0) : ka.get(0));
+        }
         for (String k : ka) {
             if (kb.contains(k)) {
                 return Optional.of(k);
@@ -277,12 +289,17 @@ final class CountedFacts {
         return n.equals("people") || n.equals("persons") ? "person" : n;
     }
 
-    private boolean samePredicate(String x, String y) {
+    /**
+     * One predicate or WordNet synonyms; for things, also a way of the other ("level" is a way to
+     * "destroy"). What happens to persons is told apart more finely: the killed are no part of
+     * the hurt, though killing is a way of harming.
+     */
+    private boolean samePredicate(String x, String y, boolean things) {
         if (x == null || y == null || matcher.lightWord(x) || matcher.lightWord(y)) {
             return false;
         }
         return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB)
-                || lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS);
+                || things && (lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS));
     }
 
     /**
@@ -301,7 +318,7 @@ final class CountedFacts {
     }
 
     private String propertyWord(Claim claim, Quantity q) {
-        int at = claim.sentence().indexOf(q.text());
+        int at = NumberReading.at(claim.sentence(), q.text());
         if (at < 0) {
             return null;
         }

@@ -33,23 +33,40 @@ final class NumberReading {
     /** A number given as its greatest value. */
     private static final Pattern UPPER_BOUND =
             Pattern.compile("\\b(?:up to|fewer than|less than|under|as many as|at most|no more than)\\s+$");
+    /** A number a little above the value it stands for ("nearly 80", "just under $2 million"). */
+    private static final Pattern NEAR_BELOW = Pattern.compile("\\b(?:nearly|almost|not quite|(?:just|slightly|a little)"
+            + " (?:under|below|less than|short of|shy of))\\s+$");
+    /** A number a little below the value it stands for ("just over 10 seconds", "slightly more than 40"). */
+    private static final Pattern NEAR_ABOVE = Pattern.compile("\\b(?:just|slightly|a little) (?:over|above|more than)\\s+$");
 
     /**
-     * Words by which a count names only part of what another count may total: a subset beside
-     * others ("three other people", "another 20"), a breakdown of a total ("including two
-     * children", "of which two exploded"), or one component of a sum ("$200 million in cash").
+     * Words by which a count names a set beside another ("three other people", "another 20", "20
+     * more"): a part of what another count of the same happening may total, or the whole of what
+     * happened to others than the sentence's count of another happening ("killing 10 and wounding
+     * other 70").
+     */
+    private static final Pattern BESIDE_AFTER = Pattern.compile(
+            "^\\s*(?:[\\p{L}]+\\s+)?(?:other|others|more|additional|further|extra)\\b");
+    private static final Pattern BESIDE_BEFORE = Pattern.compile(
+            "\\b(?:another|other|additional|further|extra)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /**
+     * Words by which a count names only part of what another count may total: a breakdown of a
+     * total ("including two children", "of which two exploded", "the remaining three"), or one
+     * component of a sum ("$200 million in cash").
      */
     private static final Pattern PART_AFTER = Pattern.compile(
-            "^\\s*(?:[\\p{L}]+\\s+)?(?:other|others|more|additional|further|remaining|extra|in cash|in stock|in shares)\\b");
+            "^\\s*(?:[\\p{L}]+\\s+)?(?:remaining|in cash|in stock|in shares)\\b");
     /** A count of some of a set named after it ("17 of the ships", "two of its planes"). */
     private static final Pattern PART_OF = Pattern.compile("^\\s*of\\s+(?:the|these|those|its|their|his|her|our)\\b");
     private static final Pattern PART_BEFORE = Pattern.compile(
-            "\\b(?:another|other|additional|further|remaining|including|include|includes|included|of which|of whom|of them"
+            "\\b(?:remaining|including|include|includes|included|of which|of whom|of them"
                     + "|among them|among whom|besides|plus|in addition to)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     /** The first or last few of more ("his first 11 seasons", "the last 24 hours"). */
     private static final Pattern PART_END = Pattern.compile("\\b(?:first|last)\\s+$", Pattern.CASE_INSENSITIVE);
     /** The sentence splits a sum into its parts ("the rest in shares", "the remainder"). */
     private static final Pattern REMAINDER = Pattern.compile("\\bthe (?:rest|remainder|balance)\\b");
+    /** Punctuation that ends a number's phrase. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("^\\s*[,;:.!?)\"\u201d]");
     /** A number written with its thousands apart ("2, 500"): the group after the comma. */
     private static final Pattern THOUSANDS_AFTER = Pattern.compile("^\\s*,\\s+(\\d{3})(?![\\d.,]\\d)");
     private static final Pattern THOUSANDS_BEFORE = Pattern.compile("(?<![\\d.])\\d{1,3}\\s*,\\s+$");
@@ -57,6 +74,8 @@ final class NumberReading {
     private static final Pattern HYPHEN_UNIT = Pattern.compile("^\\s*-\\s*([\\p{L}]+)");
     /** The first word after a number ("kilometers" of "150 kilometers", "foot" of "200-foot"). */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(?:-\\s*)?([\\p{L}][\\p{L}/]*)");
+    /** The words just after a number, where its unit may stand ("passing yards"). */
+    private static final Pattern UNIT_NEAR = Pattern.compile("\\G\\s*-?\\s*([\\p{L}][\\p{L}/]*)");
     /** The last word of a number's text. */
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}/]+)\\s*$");
     /** A measure whose unit is joined to it by a hyphen ("15 - year", "three-month"). */
@@ -90,9 +109,16 @@ final class NumberReading {
     private final Pattern runningTotal;
     /** A word that names only a measure ("magnitude"): a noun and no verb. */
     private final java.util.function.Predicate<String> measure;
+    /**
+     * Two predicates (verb lemmas) say the same happened, or one brings the other about ("wound"
+     * and "injure", "kill" and "die"); "kill" and "wound" name two happenings.
+     */
+    private final java.util.function.BiPredicate<String, String> sameHappening;
 
-    NumberReading(ContentWords words, AlignmentSettings settings, java.util.function.Predicate<String> measure) {
+    NumberReading(ContentWords words, AlignmentSettings settings, java.util.function.Predicate<String> measure,
+                  java.util.function.BiPredicate<String, String> sameHappening) {
         this.measure = measure;
+        this.sameHappening = sameHappening;
         this.words = words;
         this.settings = settings;
         this.cueWords = settings.approximationCues().stream().flatMap(c -> Arrays.stream(c.split("\\s+")))
@@ -105,7 +131,15 @@ final class NumberReading {
         if (q.unit() != null && !q.unit().isBlank()) {
             return Optional.of(words.stem(q.unit()));
         }
-        if (claim.sentence().indexOf(q.text()) < 0) {
+        Optional<String> thousands = thousandsOf(claim, q).map(Quantity::unit).filter(u -> !u.isBlank());
+        if (thousands.isPresent()) { // "4, 183 passing yards" counts the yards its "183" counts
+            return Optional.of(words.stem(thousands.get()));
+        }
+        if (at(claim.sentence(), q.text()) < 0) {
+            return Optional.empty();
+        }
+        if (CLAUSE_ENDS.matcher(afterNumber(claim, q)).find()) {
+            // "wounding other 70, officials said": no word after the number's clause is what it counts
             return Optional.empty();
         }
         List<String> after = words.tokens(afterNumber(claim, q));
@@ -120,6 +154,31 @@ final class NumberReading {
         return Optional.of("#" + after.get(0));
     }
 
+    /**
+     * The number names nothing it counts but those its predicate speaks of: "50 were injured",
+     * "injuring 80", "the 80 wounded", "about 50 hurt". A reader takes such counts of one
+     * predicate for counts of one set, as persons are counted in a toll. A count is a whole
+     * number, and not one of a score or a clock time ("led 13 - 3", "with 4: 43 left").
+     */
+    boolean countsWhomPredicateNames(Claim claim, Quantity q) {
+        if (q.predicate() == null || q.unit() != null && !q.unit().isBlank() || q.value() != Math.rint(q.value())
+                || measure(claim, q).isPresent() || paired(claim, q)) {
+            return false;
+        }
+        Optional<String> key = countedKey(claim, q);
+        return key.isEmpty() || key.get().equals("#" + words.stem(q.predicate()));
+    }
+
+    /** The number is one of a pair written with a hyphen or colon: a score ("led 13 - 3"), a clock time ("4: 43 left"). */
+    private static boolean paired(Claim claim, Quantity q) {
+        int at = at(claim.sentence(), q.text());
+        return at >= 0 && (PAIRED_BEFORE.matcher(claim.sentence().substring(0, at)).find()
+                || PAIRED_AFTER.matcher(claim.sentence().substring(at + q.text().length())).find());
+    }
+
+    private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d\\s*[-:\u2013]\\s*$");
+    private static final Pattern PAIRED_AFTER = Pattern.compile("^\\s*[-:\u2013]\\s*\\d");
+
     /** The single quantity of the claim that counts the key, or empty when none or several do. */
     Optional<Quantity> only(Claim claim, String key) {
         List<Quantity> hits = claim.quantities().stream()
@@ -128,11 +187,19 @@ final class NumberReading {
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
-    /** True when the number carries an approximation cue in its text or just before it. */
+    /**
+     * True when the number carries an approximation cue in its text or just before it, and is
+     * not read as a little under or over its value ("nearly 80": a range of its own).
+     */
     boolean approximate(Claim claim, Quantity q) {
+        String cue = cueText(claim, q);
+        return cued(claim, q) && !NEAR_BELOW.matcher(cue).find() && !NEAR_ABOVE.matcher(cue).find();
+    }
+
+    private boolean cued(Claim claim, Quantity q) {
         String text = q.text().toLowerCase(Locale.ROOT);
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        int at = sentence.indexOf(text);
+        int at = at(sentence, text);
         String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at);
         for (String cue : settings.approximationCues()) {
             if (text.startsWith(cue + " ") || before.matches("(?s).*\\b" + Pattern.quote(cue) + "\\s+$")) {
@@ -145,7 +212,10 @@ final class NumberReading {
     /**
      * True when the two numbers cannot both be true: each is read as the values it allows (a
      * value within the tolerance, "at least 2" any value from 2 up, "up to 120" any value to
-     * 120) and the two leave no value in common. Measures of one dimension are compared in its
+     * 120, "nearly 80" a value a little under 80: from 80 less the approximate tolerance up to
+     * 80, "just over 10" a little over 10) and the two leave no value in common, beyond the
+     * rounding of a plain figure. "Nearly 80" and "79", "78" or "80" agree; "nearly 80" and
+     * "82" or "60" do not; "about 80" is read both ways. Measures of one dimension are compared in its
      * system unit, with the tolerance of approximate numbers when their units differ: "200ft" and
      * "60m" agree, "200ft" and "200 metres" do not. Two bounds of one direction ("at least 10
      * people", "at least three people") always share values, so they never disagree. "At least
@@ -166,19 +236,30 @@ final class NumberReading {
         double tolerance = approximate(a, qa) || approximate(b, qb) || converted
                 ? settings.approximateNumberTolerance() : settings.numberTolerance();
         double slack = tolerance * Math.max(Math.abs(va), Math.abs(vb));
-        int ba = bound(a, qa);
-        int bb = bound(b, qb);
-        if (ba == 0 && bb == 0) {
-            return Math.abs(va - vb) > slack;
+        // "at least 10" and "at least three" are both true of 12: ranges of one direction always meet
+        Range ra = range(a, qa, va);
+        Range rb = range(b, qb, vb);
+        return ra.lo() - rb.hi() > slack || rb.lo() - ra.hi() > slack;
+    }
+
+    /** The values a number allows, from {@code lo} to {@code hi}. */
+    private record Range(double lo, double hi) {
+    }
+
+    /** The values the number written as {@code value} allows, by the cue before it. */
+    private Range range(Claim claim, Quantity q, double value) {
+        String cue = cueText(claim, q);
+        double near = settings.approximateNumberTolerance() * Math.abs(value);
+        if (NEAR_BELOW.matcher(cue).find()) {
+            return new Range(value - near, value);
         }
-        if (ba == bb) { // "at least 10" and "at least three" are both true of 12
-            return false;
+        if (NEAR_ABOVE.matcher(cue).find()) {
+            return new Range(value, value + near);
         }
-        double loA = ba < 0 ? Double.NEGATIVE_INFINITY : va;
-        double hiA = ba > 0 ? Double.POSITIVE_INFINITY : va;
-        double loB = bb < 0 ? Double.NEGATIVE_INFINITY : vb;
-        double hiB = bb > 0 ? Double.POSITIVE_INFINITY : vb;
-        return loA - hiB > slack || loB - hiA > slack;
+        if (LOWER_BOUND.matcher(cue).find()) {
+            return new Range(value, Double.POSITIVE_INFINITY);
+        }
+        return UPPER_BOUND.matcher(cue).find() ? new Range(Double.NEGATIVE_INFINITY, value) : new Range(value, value);
     }
 
     /**
@@ -186,7 +267,7 @@ final class NumberReading {
      * read as 2 and 500) is the whole number.
      */
     double value(Claim claim, Quantity q) {
-        int at = claim.sentence().indexOf(q.text());
+        int at = at(claim.sentence(), q.text());
         if (at < 0 || !q.text().matches("\\d{1,3}")) {
             return q.value();
         }
@@ -194,9 +275,41 @@ final class NumberReading {
         return m.find() ? q.value() * 1000 + Integer.parseInt(m.group(1)) : q.value();
     }
 
+    /**
+     * Where the number's text stands in the sentence as a number of its own: the "1" of "killed
+     * 612 and injured 1, 400" is the one before ", 400", not the one inside "612"; a "4" is not
+     * the decimal of "6.4". The first plain occurrence when none stands apart; -1 when the text
+     * is not in the sentence.
+     */
+    static int at(String sentence, String text) {
+        int first = sentence.indexOf(text);
+        for (int i = first; i >= 0 && !text.isEmpty(); i = sentence.indexOf(text, i + 1)) {
+            int end = i + text.length();
+            boolean apartBefore = i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1))
+                    && !(sentence.charAt(i - 1) == '.' && i > 1 && Character.isDigit(sentence.charAt(i - 2)));
+            boolean apartAfter = end >= sentence.length() || !Character.isDigit(sentence.charAt(end))
+                    || !Character.isDigit(text.charAt(text.length() - 1));
+            if (apartBefore && apartAfter) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    /** The quantity that holds the thousands of a number the tokeniser set apart ("183" of "4, 183 yards"), or empty. */
+    private static Optional<Quantity> thousandsOf(Claim claim, Quantity q) {
+        int at = at(claim.sentence(), q.text());
+        if (at < 0 || !q.text().matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        Matcher m = THOUSANDS_AFTER.matcher(claim.sentence().substring(at + q.text().length()));
+        return m.find() ? claim.quantities().stream().filter(o -> o != q && o.text().equals(m.group(1))).findFirst()
+                : Optional.empty();
+    }
+
     /** The sentence after the number as written, its thousands group set apart ("2, 500") included. */
     private String afterNumber(Claim claim, Quantity q) {
-        int at = claim.sentence().indexOf(q.text());
+        int at = at(claim.sentence(), q.text());
         if (at < 0) {
             return "";
         }
@@ -221,6 +334,9 @@ final class NumberReading {
         } else {
             Matcher word = WORD_AFTER.matcher(after);
             unit = word.find() ? MeasureUnits.of(word.group(1)) : Optional.empty();
+            if (unit.isEmpty()) { // "4, 183 passing yards": the unit its thousands group is read with
+                unit = thousandsOf(claim, q).map(Quantity::unit).filter(u -> !u.isBlank()).flatMap(MeasureUnits::of);
+            }
         }
         if (unit.isEmpty() || unit.get().dimension().equals("speed") || unit.get().dimension().equals("duration")) {
             return unit;
@@ -271,7 +387,7 @@ final class NumberReading {
 
     /** The number is the thousands-and-after group of a number set apart by the tokeniser ("500" of "2, 500"). */
     boolean fragment(Claim claim, Quantity q) {
-        int at = claim.sentence().indexOf(q.text());
+        int at = at(claim.sentence(), q.text());
         return at > 0 && q.text().matches("\\d{3}")
                 && THOUSANDS_BEFORE.matcher(claim.sentence().substring(0, at)).find();
     }
@@ -284,14 +400,39 @@ final class NumberReading {
      */
     boolean partial(Claim claim, Quantity q) {
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        int at = sentence.indexOf(q.text().toLowerCase(Locale.ROOT));
+        int at = at(sentence, q.text().toLowerCase(Locale.ROOT));
         if (at < 0) {
             return false;
         }
         String before = sentence.substring(Math.max(0, at - 40), at);
         String after = sentence.substring(at + q.text().length());
-        return PART_AFTER.matcher(after).find() || PART_OF.matcher(after).find() || PART_BEFORE.matcher(before).find()
-                || PART_END.matcher(before).find() || REMAINDER.matcher(sentence).find();
+        boolean beside = BESIDE_AFTER.matcher(after).find() || BESIDE_BEFORE.matcher(before).find();
+        return beside && !besideAnotherHappening(claim, q) || PART_AFTER.matcher(after).find() || PART_OF.matcher(after).find()
+                || PART_BEFORE.matcher(before).find() || PART_END.matcher(before).find() || REMAINDER.matcher(sentence).find();
+    }
+
+    /**
+     * The count named as a set beside another ("wounding other 70") follows, in its sentence, a
+     * count of another happening ("killing 10 persons"): the others are others than those, and
+     * the count is the whole of what happened to it. "Two were killed and three other people
+     * died" names more of one happening (killing leads to death).
+     */
+    private boolean besideAnotherHappening(Claim claim, Quantity q) {
+        if (q.predicate() == null) {
+            return false;
+        }
+        int at = at(claim.sentence(), q.text());
+        for (Quantity earlier : claim.quantities()) {
+            if (earlier == q) {
+                return false;
+            }
+            int from = at(claim.sentence(), earlier.text());
+            if (from >= 0 && from < at && earlier.predicate() != null && !sameHappening.test(earlier.predicate(), q.predicate())
+                    && !sameHappening.test(q.predicate(), earlier.predicate())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -311,7 +452,7 @@ final class NumberReading {
             return out;
         }
         countedKey(claim, q).map(k -> k.startsWith("#") ? k.substring(1) : k).ifPresent(out::add);
-        int at = claim.sentence().indexOf(q.text());
+        int at = at(claim.sentence(), q.text());
         if (at < 0 || q.unit() != null && (q.unit().matches("[A-Z]{3}|money|percent"))) {
             // a sum of money or a share is measured by its currency alone: euros are not pounds
             return out;
@@ -374,20 +515,17 @@ final class NumberReading {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** 1 when the number is a lower bound ("more than 100"), -1 when an upper one ("up to 120"), else 0. */
-    private static int bound(Claim claim, Quantity q) {
+    /** The words before the number that may cue how it is read, with any cue inside its text ("more than 100"). */
+    private static String cueText(Claim claim, Quantity q) {
         String text = q.text().toLowerCase(Locale.ROOT);
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        int at = sentence.indexOf(text);
+        int at = at(sentence, text);
         String before = (at < 0 ? "" : sentence.substring(Math.max(0, at - 24), at));
         Matcher cue = Pattern.compile("^((?:[\\p{L}]+\\s+){1,2})").matcher(text);
         if (cue.find()) { // the cue is part of the number's text ("more than 100")
             before = before + " " + cue.group(1);
         }
-        if (LOWER_BOUND.matcher(before).find()) {
-            return 1;
-        }
-        return UPPER_BOUND.matcher(before).find() ? -1 : 0;
+        return before;
     }
 
     /**
@@ -398,7 +536,7 @@ final class NumberReading {
      * "According to the fire service, 12 people").
      */
     String frame(Claim claim, Quantity q) {
-        int at = claim.sentence().indexOf(q.text());
+        int at = at(claim.sentence(), q.text());
         if (at <= 0) {
             return "";
         }
@@ -439,16 +577,22 @@ final class NumberReading {
             }
             String written = value(claim, q) == q.value() ? q.text() : number;
             Matcher word = WORD_AFTER.matcher(afterNumber(claim, q));
-            return written + " " + (word.find() ? word.group(1) : q.unit());
+            String shown = word.find() ? word.group(1) : q.unit();
+            Matcher unit = UNIT_NEAR.matcher(afterNumber(claim, q));
+            for (int read = 0; read < 3 && shown != null && MeasureUnits.of(shown).isEmpty() && unit.find(); read++) { // "4183 yards" of "4, 183 passing yards"
+                shown = MeasureUnits.of(unit.group(1)).isPresent() ? unit.group(1) : shown;
+            }
+            return written + " " + shown;
         }
         if (q.unit() != null && !q.unit().isBlank()) {
             return number + " " + q.unit();
         }
-        int at = claim.sentence().indexOf(q.text());
+        int at = at(claim.sentence(), q.text());
         if (at >= 0) {
             String rest = claim.sentence().substring(at + q.text().length()).strip();
             String noun = rest.split("[^\\p{L}\\p{N}'-]+", 2)[0];
-            if (!noun.isEmpty()) {
+            // "50 were injured", "injuring 50" and "the 50 wounded" all show 50
+            if (!noun.isEmpty() && !countsWhomPredicateNames(claim, q)) {
                 return number + " " + noun;
             }
         }

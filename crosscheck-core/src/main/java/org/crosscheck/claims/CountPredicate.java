@@ -51,6 +51,10 @@ final class CountPredicate {
                     return Optional.empty();
                 }
                 node = arc.get().relation().equals("nummod") ? arc.get().head() : i;
+                if (arc.get().relation().equals("nummod") && participle(sentence, head)) {
+                    // "50 injured", "about 50 hurt": the number counts those the participle speaks of
+                    return Optional.of(head.lemma().toLowerCase(Locale.ROOT));
+                }
                 break;
             }
         }
@@ -74,6 +78,24 @@ final class CountPredicate {
             node = head.index();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The word a number is set before is a participle said of those the number counts, not a noun
+     * it counts: a past participle ("at least 50 injured"), or a singular noun joined by "and" to
+     * a past participle, as the tagger reads an elided "were hurt" ("Ten people were killed and
+     * about 50 hurt").
+     */
+    static boolean participle(AnnotatedSentence sentence, Token head) {
+        if (!predicative(head)) {
+            return false;
+        }
+        if (head.tag().equals("VBN")) {
+            return true;
+        }
+        Optional<Dependency> arc = sentence.arcOf(head.index());
+        return head.tag().equals("NN") && arc.isPresent() && arc.get().relation().equals("conj") && arc.get().head() >= 0
+                && sentence.tokens().get(arc.get().head()).tag().equals("VBN");
     }
 
     /** A word that can say what happened (a participle, or an adjective such as "dead"), not a number word. */

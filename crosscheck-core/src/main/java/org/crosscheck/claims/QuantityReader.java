@@ -209,6 +209,9 @@ final class QuantityReader {
                         || sentence.mentionAt(head.index()).filter(m -> NAME_TYPES.contains(m.type())).isPresent()) {
                     return Optional.empty();
                 }
+                if (CountPredicate.participle(sentence, head)) { // "50 injured": those the participle speaks of
+                    return Optional.of("");
+                }
                 String lemma = head.lemma().toLowerCase(Locale.ROOT);
                 return Optional.of(cues.unitForms().getOrDefault(lemma, lemma));
             }

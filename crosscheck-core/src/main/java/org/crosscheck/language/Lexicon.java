@@ -71,4 +71,14 @@ public interface Lexicon {
     default boolean isKindOfAction(String verb, String broader, int steps) {
         return false;
     }
+
+    /**
+     * True when what the verb names brings about or includes what the other names: its most
+     * frequent sense causes, entails or is a kind of a sense of the other within two steps ("kill" causes "die",
+     * "drown" is a way to "die"). "Wound" and "kill" lead to neither. False when the lexicon
+     * cannot tell.
+     */
+    default boolean leadsTo(String verb, String other) {
+        return false;
+    }
 }

@@ -41,6 +41,8 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> DERIVED = new ConcurrentHashMap<>();
     /** Ids of the senses up to some hypernym steps above a noun's most frequent sense, by steps and noun. */
     private static final Map<String, Set<Long>> FIRST_SENSE_BROADER = new ConcurrentHashMap<>();
+    /** Verb senses a verb's senses cause, entail or fall under within two steps, by verb. */
+    private static final Map<String, Set<Long>> LEADS_TO = new ConcurrentHashMap<>();
     /** How far up a noun's hypernyms its event may be named ("summit", "summit meeting", "meeting"). */
     private static final int EVENT_STEPS = 1;
     /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
@@ -296,6 +298,22 @@ public final class WordNetLexicon implements Lexicon {
             }
         }
         return out;
+    }
+
+    @Override
+    public boolean leadsTo(String verb, String other) {
+        String v = normalised(verb);
+        String o = normalised(other);
+        if (v.isEmpty() || o.isEmpty() || v.equals(o)) {
+            return false;
+        }
+        // the most frequent sense only: "kill" is also to hurt ("these shoes are killing me")
+        Set<Long> reached = LEADS_TO.computeIfAbsent(v, k -> {
+            List<Synset> senses = synsets(k, PartOfSpeech.VERB);
+            return senses.isEmpty() ? Set.of() : closure(List.of(senses.get(0)), 2,
+                    (type, step) -> type == PointerType.CAUSE || type == PointerType.ENTAILMENT || type == PointerType.HYPERNYM);
+        });
+        return senses(o, PartOfSpeech.VERB).stream().anyMatch(reached::contains);
     }
 
     /** The offsets of the given senses and of the senses reached from them by the pointers followed at each step. */

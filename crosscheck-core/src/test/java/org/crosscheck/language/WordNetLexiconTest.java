@@ -24,6 +24,17 @@ class WordNetLexiconTest {
     }
 
     @Test
+    void aKillingLeadsToDeathButNotToWounding() {
+        assertThat(lexicon.leadsTo("kill", "die")).isTrue();
+        assertThat(lexicon.leadsTo("killed", "die")).isTrue();
+        assertThat(lexicon.leadsTo("die", "kill")).isFalse();
+        assertThat(lexicon.leadsTo("wound", "kill")).isFalse();
+        assertThat(lexicon.leadsTo("kill", "wound")).isFalse();
+        // "these shoes are killing me" is a rare sense of "kill": its main sense does not hurt
+        assertThat(lexicon.leadsTo("kill", "hurt")).isFalse();
+    }
+
+    @Test
     void findsTheEverydayNewsAntonymsInWordNet() {
         assertThat(lexicon.areAntonyms("open", "close", PartOfSpeech.VERB)).isTrue();
         assertThat(lexicon.areAntonyms("rise", "fall", PartOfSpeech.VERB)).isTrue();
