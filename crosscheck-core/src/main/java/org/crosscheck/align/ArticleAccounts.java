@@ -46,7 +46,8 @@ final class ArticleAccounts {
 
     /**
      * The values, as {@link #key} of claim and displayed value, that an article gives a fact after
-     * it has given that fact another value. {@code claims} are in article order.
+     * it has given that fact another value, and the other values of their sentences, which tell
+     * of the same other occasion. {@code claims} are in article order.
      */
     Set<String> laterValues(List<Claim> claims) {
         Map<String, List<Stated>> firstByArticle = new LinkedHashMap<>();
@@ -54,18 +55,25 @@ final class ArticleAccounts {
         for (Claim c : claims) {
             List<Stated> first = firstByArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>());
             List<Stated> added = new ArrayList<>();
+            boolean otherOccasion = false;
             for (Quantity q : c.quantities()) {
-                if (numbers.partial(c, q) || keys(c, q).isEmpty()) {
+                if (numbers.partial(c, q)) {
                     continue;
                 }
                 Optional<Stated> earlier = first.stream().filter(s -> sameFact(s.claim(), s.value(), c, q)).findFirst();
                 if (earlier.isEmpty()) {
                     added.add(new Stated(c, q));
                 } else if (differs(earlier.get(), c, q)) {
-                    out.add(key(c, numbers.display(c, q)));
+                    otherOccasion = true;
                 }
             }
-            first.addAll(added);
+            if (otherOccasion) {
+                // a sentence one of whose counts tells another occasion tells it of all its counts
+                // ("It killed 612 people and injured more than 1,400")
+                c.quantities().forEach(q -> out.add(key(c, numbers.display(c, q))));
+            } else {
+                first.addAll(added);
+            }
         }
         return Set.copyOf(out);
     }
@@ -134,7 +142,7 @@ final class ArticleAccounts {
                 && numbers.measure(b, qb).isPresent()) {
             return false;
         }
-        return sharesKey(a, qa, b, qb) && samePredicate(qa.predicate(), qb.predicate());
+        return sharesKey(a, qa, b, qb) && samePredicate(qa.predicate(), qb.predicate()) || counted.sameFact(a, qa, b, qb);
     }
 
     private boolean sharesKey(Claim a, Quantity qa, Claim b, Quantity qb) {

@@ -185,7 +185,8 @@ final class CountedFacts {
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
-    private boolean sameFact(Claim a, Quantity qa, Claim b, Quantity qb) {
+    /** The two quantities count one fact of the story's event (see the class comment). */
+    boolean sameFact(Claim a, Quantity qa, Claim b, Quantity qb) {
         if (property(a, qa) || property(b, qb)) {
             return sameProperty(a, qa, b, qb);
         }
