@@ -145,7 +145,8 @@ final class ConflictCases {
         return PartialDate.of(LocalDate.of(2012, 3, 5).plusDays(topic * 23L));
     }
 
-    private static List<String> pool(Map<Integer, Set<String>> byTopic, int topic) {
+    /** The names of every topic but {@code topic}, to draw a swapped name from. */
+    static List<String> pool(Map<Integer, Set<String>> byTopic, int topic) {
         List<String> out = new ArrayList<>();
         byTopic.forEach((t, names) -> {
             if (t != topic) {

@@ -77,7 +77,7 @@ final class VerifyPairs {
             });
             for (int i = 0; i < 2; i++) {
                 AnnotatedSentence s = sentences.get(random.nextInt(sentences.size()));
-                inconsistent(s, text, pool(people, doc.topic()), pool(places, doc.topic()), otherEvents)
+                inconsistent(s, text, ConflictCases.pool(people, doc.topic()), ConflictCases.pool(places, doc.topic()), otherEvents)
                         .ifPresent(p -> out.add(new Pair(group, source, p[1], false, p[0])));
             }
             for (AnnotatedSentence s : sentences) {
@@ -137,15 +137,5 @@ final class VerifyPairs {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> pool(Map<Integer, Set<String>> byTopic, int topic) {
-        List<String> out = new ArrayList<>();
-        byTopic.forEach((t, names) -> {
-            if (t != topic) {
-                out.addAll(names);
-            }
-        });
-        return out;
     }
 }

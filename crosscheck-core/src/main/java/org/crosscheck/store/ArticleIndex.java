@@ -213,19 +213,7 @@ final class ArticleIndex implements AutoCloseable {
             q.add(new TermQuery(new Term("text", term)), BooleanClause.Occur.SHOULD);
         }
         q.setMinimumNumberShouldMatch(1);
-        IndexSearcher searcher = null;
-        try {
-            searcher = manager.acquire();
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(q.build(), max).scoreDocs) {
-                ids.add(searcher.storedFields().document(sd.doc).get("id"));
-            }
-            return ids;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(manager, searcher);
-        }
+        return ids(manager, q.build(), max);
     }
 
     /** Ids of the stories matching every word of the text, best first, at most {@code max}. */
@@ -235,11 +223,16 @@ final class ArticleIndex implements AutoCloseable {
         if (manager == null || terms.isEmpty()) {
             return List.of();
         }
+        return ids(manager, allOf("story", terms, "body"), max);
+    }
+
+    /** The stored ids of the best {@code max} documents the query matches, best first. */
+    private static List<String> ids(SearcherManager manager, Query query, int max) {
         IndexSearcher searcher = null;
         try {
             searcher = manager.acquire();
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(allOf("story", terms, "body"), max).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
                 ids.add(searcher.storedFields().document(sd.doc).get("id"));
             }
             return ids;
