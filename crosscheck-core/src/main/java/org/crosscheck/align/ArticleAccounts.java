@@ -106,7 +106,7 @@ final class ArticleAccounts {
     /**
      * The claim states, beside {@code own}, a value that agrees with {@code other}'s for a count of
      * the same kind, or parts that with {@code own} add up to it ("seven assault rifles, two other
-     * rifles" against "nine assault rifles").
+     * rifles" against "nine assault rifles"). The same measure in another unit is no such value.
      */
     private boolean states(Claim claim, Quantity own, Claim otherClaim, Quantity other) {
         double sum = numbers.value(claim, own);
@@ -121,12 +121,22 @@ final class ArticleAccounts {
             return true;
         }
         for (Quantity q : claim.quantities()) {
-            if (q != own && !numbers.disagree(claim, q, otherClaim, other) && samePredicate(q.predicate(), other.predicate())
+            if (q != own && !restated(claim, own, q) && !numbers.disagree(claim, q, otherClaim, other)
+                    && samePredicate(q.predicate(), other.predicate())
                     && (q.unit() == null || other.unit() == null || sharesKey(claim, q, otherClaim, other))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The two are one measure written in two units ("120,000 kilometres (25,000 miles)"): the
+     * second restates the first, right or wrong, and is no second value of the sentence's.
+     */
+    private boolean restated(Claim claim, Quantity own, Quantity q) {
+        return numbers.measure(claim, own).isPresent() && numbers.measure(claim, q).isPresent()
+                && numbers.measure(claim, own).get().dimension().equals(numbers.measure(claim, q).get().dimension());
     }
 
     private Optional<Quantity> quantity(Claim claim, String displayed) {

@@ -70,7 +70,7 @@ public final class ClaimAligner {
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
         findings = comparison.detector().toldApart(findings, ordered,
-                (a, b) -> sim[order.get(a.id())][order.get(b.id())] >= settings.conflictSimilarity());
+                (a, b) -> sim[order.get(a.id())][order.get(b.id())] >= settings.factSimilarity());
         List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
                 (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();

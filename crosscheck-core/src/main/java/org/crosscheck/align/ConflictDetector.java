@@ -54,11 +54,12 @@ final class ConflictDetector {
      * The number findings that stand: none whose sentence itself states both numbers ({@link
      * ArticleAccounts#statedTogether}), and none that sets a value an article gives a fact after it
      * gave the fact another ({@link ArticleAccounts#laterValues}: an update, or another occasion)
-     * against the story's, unless both are such values told in similar sentences: two outlets
-     * recalling one earlier event ("He was sentenced to 2 years" against "to 2 1/2 years"). Ages
-     * are read on their own.
+     * against the story's, unless both are such values, told in sentences as near as the
+     * story-wide comparison of counts asks: two outlets recalling one earlier event ("He was
+     * sentenced to 2 years" against "to 2 1/2 years"; "injuring 40" against "injured almost 50"
+     * of the September quake). Ages are read on their own.
      *
-     * @param similar whether two claims' sentences are similar enough to be compared slot by slot
+     * @param similar whether two claims' sentences are near enough to compare their counts
      */
     List<Finding> toldApart(List<Finding> findings, List<Claim> claims, java.util.function.BiPredicate<Claim, Claim> similar) {
         Set<String> later = accounts.laterValues(claims);

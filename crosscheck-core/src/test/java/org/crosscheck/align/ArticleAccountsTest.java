@@ -117,6 +117,15 @@ class ArticleAccountsTest {
     }
 
     @Test
+    void keepsALengthWhoseConversionInTheSameSentenceIsTheOtherOutletsValue() {
+        List<Conflict> found = conflicts("""
+                The new Ardel cable is 40,000 kilometres (25,000 miles) long and links 33 countries, its operator said.""", """
+                The new Ardel cable is 120,000 kilometres (25,000 miles) long and links 33 countries, its operator said.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("40,000") || v.startsWith("40000"))
+                .anyMatch(v -> v.startsWith("120,000") || v.startsWith("120000"));
+    }
+
+    @Test
     void readsOneListInTwoOrders() {
         List<Conflict> found = conflicts("""
                 The constable, who married in May, is survived by his wife and two sons, ages 6 and 15, the sheriff said.""", """
