@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Quantity;
-import org.crosscheck.language.Lexicon;
-import org.crosscheck.language.Lexicon.PartOfSpeech;
 
 /**
  * What an article itself says of a counted fact, so that a number is not set against another
@@ -31,17 +29,12 @@ import org.crosscheck.language.Lexicon.PartOfSpeech;
  */
 final class ArticleAccounts {
 
-    /** Hypernym steps between two predicates of one count ("shoot" to "kill"). */
-    private static final int ACTION_STEPS = 2;
-
     private final NumberReading numbers;
     private final CountedFacts counted;
-    private final Lexicon lexicon;
 
-    ArticleAccounts(NumberReading numbers, CountedFacts counted, Lexicon lexicon) {
+    ArticleAccounts(NumberReading numbers, CountedFacts counted) {
         this.numbers = numbers;
         this.counted = counted;
-        this.lexicon = lexicon;
     }
 
     /**
@@ -135,8 +128,8 @@ final class ArticleAccounts {
      * second restates the first, right or wrong, and is no second value of the sentence's.
      */
     private boolean restated(Claim claim, Quantity own, Quantity q) {
-        return numbers.measure(claim, own).isPresent() && numbers.measure(claim, q).isPresent()
-                && numbers.measure(claim, own).get().dimension().equals(numbers.measure(claim, q).get().dimension());
+        Optional<String> dimension = numbers.measure(claim, own).map(m -> m.dimension());
+        return dimension.isPresent() && dimension.equals(numbers.measure(claim, q).map(m -> m.dimension()));
     }
 
     private Optional<Quantity> quantity(Claim claim, String displayed) {
@@ -171,11 +164,7 @@ final class ArticleAccounts {
     }
 
     private boolean samePredicate(String x, String y) {
-        if (x == null || y == null) {
-            return x == null && y == null;
-        }
-        return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB)
-                || lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS);
+        return x == null || y == null ? x == null && y == null : counted.verbsMatch(x, y, true);
     }
 
     /** A value as one claim states it. */

@@ -42,7 +42,7 @@ final class ConflictDetector {
         this.roles = roles;
         this.lexicon = lexicon;
         this.counted = new CountedFacts(matcher, numbers, lexicon);
-        this.accounts = new ArticleAccounts(numbers, counted, lexicon);
+        this.accounts = new ArticleAccounts(numbers, counted);
     }
 
     /** The properties some article of the story gives two values ({@link CountedFacts#unsettled}). */

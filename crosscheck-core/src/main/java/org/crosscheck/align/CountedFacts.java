@@ -296,11 +296,13 @@ final class CountedFacts {
      * the hurt, though killing is a way of harming.
      */
     private boolean samePredicate(String x, String y, boolean things) {
-        if (x == null || y == null || matcher.lightWord(x) || matcher.lightWord(y)) {
-            return false;
-        }
+        return x != null && y != null && !matcher.lightWord(x) && !matcher.lightWord(y) && verbsMatch(x, y, things);
+    }
+
+    /** Two predicates say one thing happened: equal, WordNet synonyms, or (with {@code ways}) one a way of the other. */
+    boolean verbsMatch(String x, String y, boolean ways) {
         return x.equals(y) || lexicon.areSynonyms(x, y, PartOfSpeech.VERB)
-                || things && (lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS));
+                || ways && (lexicon.isKindOfAction(x, y, ACTION_STEPS) || lexicon.isKindOfAction(y, x, ACTION_STEPS));
     }
 
     /**
