@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateMention;
 import org.crosscheck.claims.Quantity;
 
 /**
@@ -28,6 +31,9 @@ import org.crosscheck.claims.Quantity;
  * way to "kill").
  */
 final class ArticleAccounts {
+
+    /** The unit of a count of "others" ("two others"): more of those the sentence speaks of. */
+    private static final String OTHERS = "other";
 
     private final NumberReading numbers;
     private final CountedFacts counted;
@@ -97,6 +103,74 @@ final class ArticleAccounts {
     }
 
     /**
+     * One side of the finding counts those who underwent two things ("shot and killed two
+     * co-workers"), the other those who underwent the first, or it does not say what ("shot three
+     * co-workers", "the three victims"): a part beside its whole, when it is no larger.
+     */
+    boolean jointPart(Finding f) {
+        Optional<Quantity> qa = quantity(f.a(), f.valueA());
+        Optional<Quantity> qb = quantity(f.b(), f.valueB());
+        return qa.isPresent() && qb.isPresent()
+                && (jointPart(f.a(), qa.get(), f.b(), qb.get()) || jointPart(f.b(), qb.get(), f.a(), qa.get()));
+    }
+
+    private boolean jointPart(Claim claim, Quantity part, Claim otherClaim, Quantity whole) {
+        return part.jointPredicate() != null && whole.jointPredicate() == null
+                && (whole.predicate() == null || whole.predicate().equals(part.predicate()))
+                && numbers.value(claim, part) <= numbers.value(otherClaim, whole) + 1e-9;
+    }
+
+    /**
+     * Two sentences that each recall another occasion than the story's event recall the same one
+     * when they name something of it in common: a date that can be one day, or a participant or
+     * place ("in September"; "the 2005 quake in Bam"). Without one, "It killed 612 people" and
+     * "a dozen people were killed by a quake in China" may be two quakes.
+     */
+    static boolean sameOccasionNamed(Claim a, Claim b) {
+        for (DateMention x : a.dates()) {
+            for (DateMention y : b.dates()) {
+                if (x.date().isCompatibleWith(y.date()) || ClaimMatcher.sameWords(x, y)) {
+                    return true;
+                }
+            }
+        }
+        Set<String> names = new HashSet<>();
+        a.entities().forEach(e -> names.add(e.canonical()));
+        if (b.entities().stream().anyMatch(e -> names.contains(e.canonical()))) {
+            return true;
+        }
+        // dates as written, where none could be resolved (no publication date to read them against)
+        Set<String> calendar = calendarWords(a.sentence());
+        calendar.retainAll(calendarWords(b.sentence()));
+        return !calendar.isEmpty();
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Set<String> MONTHS_AND_DAYS = monthsAndDays();
+
+    private static Set<String> monthsAndDays() {
+        Set<String> out = new HashSet<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The month and day names and years a sentence writes, lower-cased. */
+    private static Set<String> calendarWords(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (MONTHS_AND_DAYS.contains(w) || YEAR.matcher(w).matches()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The claim states, beside {@code own}, a value that agrees with {@code other}'s for a count of
      * the same kind, or parts that with {@code own} add up to it ("seven assault rifles, two other
      * rifles" against "nine assault rifles"). The same measure in another unit is no such value.
@@ -111,6 +185,18 @@ final class ArticleAccounts {
             }
         }
         if (parts && Math.abs(sum - numbers.value(otherClaim, other)) < 1e-9) {
+            return true;
+        }
+        // "shot to death one person and injured two others": those the sentence speaks of, all told
+        double all = numbers.value(claim, own);
+        boolean others = false;
+        for (Quantity q : claim.quantities()) {
+            if (q != own && OTHERS.equals(q.unit())) {
+                all += numbers.value(claim, q);
+                others = true;
+            }
+        }
+        if (others && Math.abs(all - numbers.value(otherClaim, other)) < 1e-9) {
             return true;
         }
         for (Quantity q : claim.quantities()) {

@@ -64,13 +64,17 @@ public final class ClaimAligner {
             }
         }
         findings.removeIf(f -> f.kind() == ConflictKind.PLACE && together.test(f.valueA(), f.valueB()));
-        // a count dated to another occasion ("In January, a slide injured 40") is not this event's
+        // a count dated to another occasion ("In January, a slide injured 40") is not this event's;
+        // two counts dated to one other occasion are that occasion's, and are compared
         findings.removeIf(f -> f.kind() == ConflictKind.NUMBER && !f.aspect().equals("number:age")
-                && (background.contains(f.a().id()) || background.contains(f.b().id())));
+                && (background.contains(f.a().id()) != background.contains(f.b().id())
+                || background.contains(f.a().id()) && matcher.datesContradict(f.a(), f.b())));
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
         findings = comparison.detector().toldApart(findings, ordered,
-                (a, b) -> sim[order.get(a.id())][order.get(b.id())] >= settings.factSimilarity());
+                (a, b) -> sim[order.get(a.id())][order.get(b.id())] >= settings.factSimilarity()
+                        && (sim[order.get(a.id())][order.get(b.id())] >= settings.sameFactSimilarity()
+                        || ArticleAccounts.sameOccasionNamed(a, b)));
         List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
                 (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
         Set<String> disputed = new HashSet<>();

@@ -57,9 +57,13 @@ final class ConflictDetector {
      * against the story's, unless both are such values, told in sentences as near as the
      * story-wide comparison of counts asks: two outlets recalling one earlier event ("He was
      * sentenced to 2 years" against "to 2 1/2 years"; "injuring 40" against "injured almost 50"
-     * of the September quake). Ages are read on their own.
+     * of the September quake). Ages are read on their own. A count of those who underwent two
+     * things is no conflict with a larger count of those who underwent the first ({@link
+     * ArticleAccounts#jointPart}).
      *
-     * @param similar whether two claims' sentences are near enough to compare their counts
+     * @param similar whether two claims' sentences recall one occasion: near enough to compare
+     *                their counts, and rewrites of each other or naming something of it in common
+     *                ({@link ArticleAccounts#sameOccasionNamed})
      */
     List<Finding> toldApart(List<Finding> findings, List<Claim> claims, java.util.function.BiPredicate<Claim, Claim> similar) {
         Set<String> later = accounts.laterValues(claims);
@@ -69,7 +73,8 @@ final class ConflictDetector {
             }
             boolean laterA = later.contains(ArticleAccounts.key(f.a(), f.valueA()));
             boolean laterB = later.contains(ArticleAccounts.key(f.b(), f.valueB()));
-            return (laterA == laterB && (!laterA || similar.test(f.a(), f.b()))) && !accounts.statedTogether(f);
+            return (laterA == laterB && (!laterA || similar.test(f.a(), f.b()))) && !accounts.statedTogether(f)
+                    && !accounts.jointPart(f);
         }).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.crosscheck.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,44 @@ final class CountPredicate {
 
     /** The predicate of the number written in tokens {@code first} to {@code end}, exclusive. */
     static Optional<String> of(AnnotatedSentence sentence, int first, int end) {
+        return word(sentence, first, end).map(CountPredicate::lemma);
+    }
+
+    /**
+     * A verb joined by "and" to the number's predicate that says a second thing happened to the
+     * same ones ("shot and killed two co-workers": "kill"), as its lemma; empty when there is
+     * none, or when the joined verb has an object or subject of its own ("killed one and injured
+     * two others" counts two sets). Those counted underwent both: a part of those the first
+     * verb alone speaks of.
+     */
+    static Optional<String> joint(AnnotatedSentence sentence, NamedMention number) {
+        Optional<Token> predicate = word(sentence, number.firstToken(), number.endToken()).filter(Token::isVerb);
+        if (predicate.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Token verb : sentence.children(predicate.get().index(), "conj")) {
+            if (verb.isVerb() && !lemma(verb).equals(lemma(predicate.get())) && ownArguments(sentence, verb).isEmpty()
+                    && sentence.children(verb.index(), "cc").stream().anyMatch(c -> c.text().equalsIgnoreCase("and"))) {
+                return Optional.of(lemma(verb));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Token> ownArguments(AnnotatedSentence sentence, Token verb) {
+        List<Token> out = new java.util.ArrayList<>();
+        for (String relation : STANDS_ALONE) {
+            out.addAll(sentence.children(verb.index(), relation));
+        }
+        return out;
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The word whose argument the number written in tokens {@code first} to {@code end} is. */
+    private static Optional<Token> word(AnnotatedSentence sentence, int first, int end) {
         int node = end - 1;
         for (int i = first; i < end; i++) {
             Optional<Dependency> arc = sentence.arcOf(i);
@@ -53,7 +92,7 @@ final class CountPredicate {
                 node = arc.get().relation().equals("nummod") ? arc.get().head() : i;
                 if (arc.get().relation().equals("nummod") && participle(sentence, head)) {
                     // "50 injured", "about 50 hurt": the number counts those the participle speaks of
-                    return Optional.of(head.lemma().toLowerCase(Locale.ROOT));
+                    return Optional.of(head);
                 }
                 break;
             }
@@ -62,7 +101,7 @@ final class CountPredicate {
             for (Token t : sentence.children(node, relation)) {
                 if (t.index() > node && (t.tag().equals("VBN") || t.tag().equals("VBG") || t.tag().startsWith("JJ"))
                         && predicative(t)) {
-                    return Optional.of(t.lemma().toLowerCase(Locale.ROOT));
+                    return Optional.of(t);
                 }
             }
         }
@@ -73,7 +112,7 @@ final class CountPredicate {
             }
             Token head = sentence.tokens().get(arc.get().head());
             if (head.isVerb() || head.tag().startsWith("JJ") && predicative(head)) {
-                return Optional.of(head.lemma().toLowerCase(Locale.ROOT));
+                return Optional.of(head);
             }
             node = head.index();
         }

@@ -12,11 +12,19 @@ import java.util.Objects;
  *                  "killing 10 people" and "three people were killed", "serve" in "served four
  *                  months", "dead" in "ten people are dead"), or null when the sentence does not
  *                  tie the number to one
+ * @param jointPredicate lemma of a verb joined by "and" to the predicate that says a second thing
+ *                  happened to the same ones ("kill" in "shot and killed two co-workers"), or null:
+ *                  the count is of those who underwent both
  */
-public record Quantity(double value, String unit, String text, String predicate) {
+public record Quantity(double value, String unit, String text, String predicate, String jointPredicate) {
 
     public Quantity {
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A quantity with one predicate, or none. */
+    public Quantity(double value, String unit, String text, String predicate) {
+        this(value, unit, text, predicate, null);
     }
 
     /** A quantity whose predicate is not known. */

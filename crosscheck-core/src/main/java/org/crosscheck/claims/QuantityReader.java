@@ -71,6 +71,7 @@ final class QuantityReader {
                 default -> countedNoun(sentence, m)
                         .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit) || countsAlone(sentence, m, value, predicate))
                         .map(unit -> unit.isEmpty() ? measured(m.text(), value, predicate) : new Quantity(value, unit, m.text(), predicate))
+                        .map(q -> new Quantity(q.value(), q.unit(), q.text(), q.predicate(), CountPredicate.joint(sentence, m).orElse(null)))
                         .ifPresent(q -> out.add(new Placed(m.start(), q)));
             }
         }

@@ -101,6 +101,30 @@ class ArticleAccountsTest {
     }
 
     @Test
+    void leavesTwoRecalledQuakesWithNothingNamedInCommonApart() {
+        List<Conflict> found = conflicts("""
+                An earthquake killed ten people on Varn island on Sunday.
+
+                It was the deadliest quake in the region since 2005. It killed 612 people and injured more than 1,400, leveling several villages.""", """
+                An earthquake killed ten people on Varn island on Sunday, officials said.
+
+                On Saturday, more than a dozen people were killed by a quake in eastern Lanmar.""");
+        assertThat(numberValues(found)).noneMatch(v -> v.startsWith("612") || v.startsWith("12") || v.contains("dozen"));
+    }
+
+    @Test
+    void comparesTwoUnlikeAccountsOfAnEarlierQuakeThatNameItsMonth() {
+        List<Conflict> found = conflicts("""
+                An earthquake struck Varn island on Sunday, injuring five people.
+
+                A powerful quake with a magnitude of 6.1 struck the mainland near Olstad in September, killing at least seven people and injuring 40, 15 of them on Varn.""", """
+                An earthquake shook Varn island on Sunday and injured five people.
+
+                That temblor killed at least six people, injured almost 50 and caused heavy damage to houses in September.""");
+        assertThat(numberValues(found)).anyMatch(v -> v.startsWith("40")).anyMatch(v -> v.startsWith("50"));
+    }
+
+    @Test
     void readsAPartBesideItsWholeInOneSentence() {
         List<Conflict> found = conflicts("""
                 The clerk who allegedly shot three co-workers, killing two, at the Brannock mill on Thursday has been charged with murder.""", """

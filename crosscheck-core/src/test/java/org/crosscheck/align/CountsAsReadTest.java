@@ -81,4 +81,28 @@ class CountsAsReadTest {
         assertThat(found.get(0).sides()).hasSize(2)
                 .anySatisfy(side -> assertThat(side.articleIds()).containsExactlyInAnyOrder("outlet0", "outlet1"));
     }
+
+    @Test
+    void oneKilledAndTwoOthersInjuredAreThreeShot() {
+        assertThat(numberValues("""
+                A gunman shot three people at the Orlen office building on Monday morning, police said.""", """
+                A man shot to death one person and injured two others on Monday at the Orlen office building, police said."""))
+                .isEmpty();
+    }
+
+    @Test
+    void thoseShotAndKilledArePartOfThoseShot() {
+        assertThat(numberValues("""
+                Hollis then shot the three victims at the Brisk plant on Thursday, according to police.""", """
+                Two, she shot and killed there in the room at the Brisk plant on Thursday.""")).isEmpty();
+        assertThat(numberValues("""
+                The clerk who allegedly shot three co-workers at the Brisk plant on Thursday has been charged with murder.""", """
+                The clerk who allegedly shot and killed two co-workers at the Brisk plant on Thursday has been charged with murder."""))
+                .isEmpty();
+        // those killed counted against those killed: a disagreement
+        assertThat(numberValues("""
+                The clerk who allegedly killed three co-workers at the Brisk plant on Thursday has been charged with murder.""", """
+                The clerk who allegedly shot and killed two co-workers at the Brisk plant on Thursday has been charged with murder."""))
+                .anyMatch(v -> v.startsWith("3")).anyMatch(v -> v.startsWith("2"));
+    }
 }
