@@ -265,6 +265,24 @@ class SqliteStoreTest {
     }
 
     @Test
+    void aSearchOfHundredsOfWordsIsCappedAndRepeatedWordsCountOnce() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s"))) {
+            ingest(store, GeneratedArticles.articles(6, 0, 2), 8);
+            String place = GeneratedArticles.place(3).toLowerCase();
+            StringBuilder many = new StringBuilder(place);
+            for (int i = 0; i < 1500; i++) {
+                many.append(" zq").append(Integer.toString(i, 26).replace('0', 'x'));
+            }
+            assertThat(store.articles(new ArticleQuery(many.toString(), 10, 0)).total()).as("every word read must match").isZero();
+            assertThat(store.stories(new StoryQuery(many.toString(), StoryQuery.Order.NEWEST, 10, 0)).total()).isZero();
+
+            String repeated = (place + " ").repeat(2000);
+            assertThat(store.articles(new ArticleQuery(repeated, 10, 0)).total()).isEqualTo(2);
+            assertThat(store.stories(new StoryQuery(repeated, StoryQuery.Order.NEWEST, 10, 0)).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void storiesComeLargestFirstOnAsk() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s"))) {
             List<Article> articles = new ArrayList<>(GeneratedArticles.articles(3, 0, 1));

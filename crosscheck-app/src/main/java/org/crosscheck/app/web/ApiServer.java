@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.crosscheck.store.BodyIngest;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreException;
+import org.crosscheck.store.UnrunnableQueryException;
 
 /**
  * The REST API and the web UI over a {@link Store}: every route is declared in {@link #routes},
@@ -96,6 +97,8 @@ public final class ApiServer implements AutoCloseable {
         }
         config.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), clientMessage(e)));
+        config.routes.exception(UnrunnableQueryException.class, (e, ctx) ->
+                Json.error(ctx, 400, "The search has too many words to run; ask with fewer."));
         config.routes.exception(StoreException.class, (e, ctx) ->
                 Json.error(ctx, 503, "the store is busy or cannot be written now; try again later"));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.IngestSettings;
@@ -75,6 +76,20 @@ class ApiServerStoreTest {
         assertThat(HttpCalls.json(again).get("added").asInt()).isZero();
         assertThat(HttpCalls.json(again).get("duplicates").asInt()).isEqualTo(2);
         assertThat(HttpCalls.json(http.get("/api/stories/" + storyId))).isEqualTo(story);
+    }
+
+    @Test
+    void aSearchOfHundredsOfWordsNeedsNoTokenAndIsAnswered() {
+        assertThat(upload().statusCode()).isEqualTo(200);
+        StringBuilder words = new StringBuilder("crane");
+        for (int i = 0; i < 520; i++) {
+            words.append('+').append("zq").append(Integer.toString(i, 26).replace('0', 'x'));
+        }
+        for (String path : List.of("/api/stories?q=", "/api/articles?q=")) {
+            HttpResponse<String> r = http.get(path + words);
+            assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+            assertThat(HttpCalls.json(r).get("total").asInt()).as("every word read must match").isZero();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.store.IngestResult;
 import org.crosscheck.store.Store;
+import org.crosscheck.store.UnrunnableQueryException;
 import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyResult;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ class ApiServerTest {
     private static ApiServer server;
     private static ApiServer readOnly;
     private static ApiServer failing;
+    private static ApiServer unrunnable;
     private static HttpCalls http;
     private static JsonNode report;
 
@@ -46,6 +48,10 @@ class ApiServerTest {
         Store broken = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
             throw new IllegalStateException("database file /secret/path is corrupt");
         });
+        Store refusing = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
+            throw new UnrunnableQueryException(new IllegalStateException("maxClauseCount is set to 1024"));
+        });
+        unrunnable = ApiServer.start(refusing, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         failing = ApiServer.start(broken, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         http = new HttpCalls(server.port());
     }
@@ -59,6 +65,7 @@ class ApiServerTest {
         server.close();
         readOnly.close();
         failing.close();
+        unrunnable.close();
     }
 
     private static JsonNode ok(String path) {
@@ -202,6 +209,16 @@ class ApiServerTest {
         HttpCalls other = new HttpCalls(readOnly.port());
         assertError(other.post("/api/articles", "Bearer anything", new byte[10], "text/plain"), 403);
         assertError(other.post("/api/articles", null, new byte[10], "text/plain"), 403);
+    }
+
+    @Test
+    void answersASearchTheIndexCannotRunWith400() {
+        HttpCalls calls = new HttpCalls(unrunnable.port());
+        for (String path : List.of("/api/stories?q=many+words", "/api/articles?q=many+words")) {
+            HttpResponse<String> r = calls.get(path);
+            assertError(r, 400);
+            assertThat(HttpCalls.json(r).get("error").asText()).contains("too many words").doesNotContain("maxClauseCount");
+        }
     }
 
     @Test
