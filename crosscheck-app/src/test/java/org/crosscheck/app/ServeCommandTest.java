@@ -58,7 +58,7 @@ class ServeCommandTest {
     void servesTheOpenedStoreWithTheGivenTokenUntilStopped() throws Exception {
         AtomicBoolean closed = new AtomicBoolean();
         Store empty = emptyStore(closed);
-        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()), job -> {
+        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, body -> new IngestResult((int) Files.size(body), 0, List.of()), job -> {
             throw new IllegalStateException("no statements are checked in this test");
         });
         java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
@@ -90,7 +90,7 @@ class ServeCommandTest {
         for (boolean warm : new boolean[] {true, false}) {
             java.util.List<String> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
             java.util.concurrent.CountDownLatch once = new java.util.concurrent.CountDownLatch(1);
-            StoreOpener opener = d -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), (name, body) -> null, job -> {
+            StoreOpener opener = d -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), body -> null, job -> {
                 judged.add(job.statement());
                 once.countDown();
                 throw new IllegalStateException("this judge judges nothing");

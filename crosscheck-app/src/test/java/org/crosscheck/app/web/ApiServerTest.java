@@ -8,6 +8,8 @@ import java.lang.reflect.Proxy;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.ingest.SkippedInput;
@@ -36,13 +38,13 @@ class ApiServerTest {
     static void start() {
         report = ExampleReport.report();
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        server = ApiServer.start(ExampleReport.store(), (name, body) -> {
+        server = ApiServer.start(ExampleReport.store(), body -> {
             synchronized (INGESTED) {
-                INGESTED.add(name + ":" + body.length);
+                INGESTED.add(body.getFileName() + ":" + Files.size(body));
             }
             return new IngestResult(1, 0, List.of(new SkippedInput("upload.jsonl#2", "object has neither \"text\" nor \"html\"")));
         }, ApiServerTest::noStatements, new ServerSettings("127.0.0.1", 0, TOKEN, 1024), quiet);
-        readOnly = ApiServer.start(ExampleReport.store(), (name, body) -> {
+        readOnly = ApiServer.start(ExampleReport.store(), body -> {
             throw new AssertionError("a server without a token must not ingest");
         }, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         Store broken = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
@@ -51,8 +53,8 @@ class ApiServerTest {
         Store refusing = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
             throw new UnrunnableQueryException(new IllegalStateException("maxClauseCount is set to 1024"));
         });
-        unrunnable = ApiServer.start(refusing, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
-        failing = ApiServer.start(broken, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
+        unrunnable = ApiServer.start(refusing, body -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
+        failing = ApiServer.start(broken, body -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         http = new HttpCalls(server.port());
     }
 
@@ -202,6 +204,37 @@ class ApiServerTest {
     @Test
     void refusesBodiesOverTheLimitWith413() {
         assertError(http.post("/api/articles", "Bearer " + TOKEN, new byte[4096], "application/x-ndjson"), 413);
+    }
+
+    @Test
+    void refusesAGzipBodyThatInflatesPastTheLimitWith413() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(new byte[1024 + 1]);
+        }
+        assertThat(packed.size()).isLessThan(1024);
+        HttpResponse<String> r = http.post("/api/articles?name=bomb.jsonl.gz", "Bearer " + TOKEN, packed.toByteArray(), "application/gzip");
+        assertError(r, 413);
+        assertThat(HttpCalls.json(r).get("error").asText()).contains("after decompression");
+        synchronized (INGESTED) {
+            assertThat(INGESTED).noneMatch(i -> i.startsWith("bomb"));
+        }
+
+        java.io.ByteArrayOutputStream fits = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(fits)) {
+            gzip.write(new byte[1024]);
+        }
+        assertThat(http.post("/api/articles?name=fits.jsonl.gz", "Bearer " + TOKEN, fits.toByteArray(), "application/gzip").statusCode())
+                .isEqualTo(200);
+        assertThat(receivedBodiesLeft()).as("received bodies are deleted once ingested or refused").isEmpty();
+    }
+
+    /** Folders of bodies this process received that are still in the temporary directory. */
+    private static List<Path> receivedBodiesLeft() throws java.io.IOException {
+        String mine = "crosscheck-upload-" + ProcessHandle.current().pid() + "-";
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(mine)).toList();
+        }
     }
 
     @Test
