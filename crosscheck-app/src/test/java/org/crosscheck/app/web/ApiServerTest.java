@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.store.IngestResult;
 import org.crosscheck.store.Store;
@@ -270,6 +271,46 @@ class ApiServerTest {
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
         }
         assertThat(ApiServer.CONTENT_SECURITY_POLICY).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void jettysOwnErrorsCarryTheSecurityHeadersAndOneSentence() throws Exception {
+        Map<String, Integer> requests = Map.of(
+                "NOT A REQUEST LINE\r\n\r\n", 400,
+                "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(64 * 1024) + "\r\n\r\n", 431,
+                "GET /api/health HTTP/1.1\r\nHost: localhost\r\nContent-Length: nine\r\n\r\n", 400);
+        for (Map.Entry<String, Integer> r : requests.entrySet()) {
+            String answer = rawAnswer(r.getKey());
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertThat(head).as(answer).startsWith("HTTP/1.1 " + r.getValue());
+            assertThat(head.toLowerCase(java.util.Locale.ROOT)).as(answer)
+                    .contains("content-security-policy: " + ApiServer.CONTENT_SECURITY_POLICY.toLowerCase(java.util.Locale.ROOT))
+                    .contains("x-content-type-options: nosniff").contains("referrer-policy: no-referrer").contains("x-frame-options: deny");
+            assertThat(answer.substring(head.length()).strip()).as(answer).startsWith("{\"error\":\"").doesNotContain("<");
+        }
+    }
+
+    /** What the server answers to bytes that may not be HTTP, up to the end of the connection. */
+    private static String rawAnswer(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            try {
+                while ((n = socket.getInputStream().read(buffer)) > 0) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(StandardCharsets.ISO_8859_1).matches("(?s).*\r\n\r\n.*\\}\\s*")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException reset) {
+                // the server may close before reading all of a request it refused
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test
