@@ -35,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -83,6 +84,19 @@ final class ArticleIndex implements AutoCloseable {
         this.path = path;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
+    }
+
+    /**
+     * The index at {@code path} for searching only: nothing is created or written; where there
+     * is no index folder, searches find nothing.
+     */
+    static ArticleIndex readOnly(Path path) throws IOException {
+        return new ArticleIndex(path, Files.isDirectory(path) ? FSDirectory.open(path) : new ByteBuffersDirectory());
+    }
+
+    private ArticleIndex(Path path, Directory directory) {
+        this.path = path;
+        this.directory = directory;
     }
 
     /** The mark of the last commit; {@code (0, 0)} when there is none. */

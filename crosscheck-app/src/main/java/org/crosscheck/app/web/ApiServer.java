@@ -56,7 +56,8 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Starts a server over the store; {@code ingest} takes the bodies of {@code POST /api/articles}
-     * and {@code judge} the statements of {@code POST /api/verify}.
+     * (null: the store is served read-only and every write is refused) and {@code judge} the
+     * statements of {@code POST /api/verify}.
      */
     public static ApiServer start(Store store, BodyIngest ingest, StatementJudge judge, ServerSettings settings, PrintStream log) {
         VerifyController verify = new VerifyController(store, judge);

@@ -49,6 +49,9 @@ final class ArticleController {
     }
 
     void add(Context ctx) throws IOException {
+        if (ingest == null) {
+            throw new ApiError(403, "This server serves its store read-only, so it refuses all writes.");
+        }
         authorize(ctx.header("Authorization"));
         long declared = ctx.contentLength();
         if (declared > maxBodyBytes) {
