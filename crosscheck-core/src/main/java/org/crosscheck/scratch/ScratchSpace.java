@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -23,6 +26,7 @@ public final class ScratchSpace {
 
     /** Folders made here: {@code crosscheck-}, a purpose of letters, the pid, and a random part. */
     private static final Pattern FOLDER = Pattern.compile("crosscheck-[a-z]+-(\\d+)-[^/]*");
+    private static final Pattern NATIVE_FOLDER = Pattern.compile("onnxruntime-java\\d+");
     private static final Set<Path> AT_EXIT = ConcurrentHashMap.newKeySet();
     private static final long PID = ProcessHandle.current().pid();
 
@@ -80,7 +84,34 @@ public final class ScratchSpace {
      * many were removed.
      */
     public static int removeStale(Path temporaryDirectory) {
-        return removeStale(temporaryDirectory, FOLDER);
+        return removeStale(temporaryDirectory, FOLDER) + removeEmptyNativeFolders(temporaryDirectory);
+    }
+
+    /**
+     * Removes the empty {@code onnxruntime-javaNNN} folders ONNX Runtime (under the MiniLM
+     * embeddings) leaves in the temporary directory: it extracts its native libraries there and
+     * deletes them once loaded, but not the folder, whichever way the JVM ends. An empty folder
+     * older than a minute holds nothing a loading process still needs.
+     */
+    private static int removeEmptyNativeFolders(Path dir) {
+        int removed = 0;
+        Instant before = Instant.now().minus(Duration.ofMinutes(1));
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "onnxruntime-java*")) {
+            for (Path p : entries) {
+                try {
+                    if (NATIVE_FOLDER.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                        Files.delete(p); // fails, and is left alone, when it is not empty
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    // not empty, not ours to remove, or removed meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // no such directory, or not readable: nothing to remove
+        }
+        return removed;
     }
 
     /** {@link #removeStale(Path)} over the system's temporary directory. */

@@ -31,13 +31,24 @@ class ScratchSpaceTest {
         Path withoutPid = Files.createDirectories(tmp.resolve("crosscheck-stories-8812734612"));
         Path someoneElses = Files.createDirectories(tmp.resolve("other-stories-" + dead + "-1"));
 
-        assertThat(ScratchSpace.removeStale(tmp)).isEqualTo(2);
+        Path emptyNative = Files.createDirectories(tmp.resolve("onnxruntime-java8812734612"));
+        Path fullNative = Files.createDirectories(tmp.resolve("onnxruntime-java1234"));
+        Files.writeString(fullNative.resolve("libonnxruntime.so"), "being loaded");
+        Path freshNative = Files.createDirectories(tmp.resolve("onnxruntime-java5678"));
+        for (Path p : new Path[] {emptyNative, fullNative}) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+        }
+
+        assertThat(ScratchSpace.removeStale(tmp)).isEqualTo(3);
 
         assertThat(deadFolder.getParent()).doesNotExist();
         assertThat(deadUpload).doesNotExist();
         assertThat(liveFolder).isDirectory();
         assertThat(withoutPid).isDirectory();
         assertThat(someoneElses).isDirectory();
+        assertThat(emptyNative).as("ONNX Runtime's empty folder").doesNotExist();
+        assertThat(fullNative).as("one whose libraries are still there").isDirectory();
+        assertThat(freshNative).as("one made a moment ago").isDirectory();
 
         Path target = tmp.resolve("stories.json");
         Path deadPart = Files.writeString(tmp.resolve(".stories.json." + dead + ".k3x.part"), "half");
