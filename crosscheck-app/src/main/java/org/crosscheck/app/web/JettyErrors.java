@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The answers Jetty gives itself, before a request reaches the routes (a request line that
- * cannot be parsed: 400; headers too large: 431; an address too long: 414): the same security
+ * cannot be parsed: 400 or 505; headers too large: 431; an address too long: 414): the same security
  * headers as every other answer, and {@code {"error": "one sentence"}} rather than Jetty's
  * HTML page, which names the parser's complaint.
  */
@@ -49,6 +49,7 @@ final class JettyErrors extends ErrorHandler {
             case 413 -> "The body is larger than the server accepts.";
             case 414 -> "The request's address is longer than the server accepts.";
             case 431 -> "The request's headers are larger than the server accepts.";
+            case 505 -> "The request is not valid HTTP/1.1.";
             default -> status >= 500 ? "The server could not answer this request." : "The request is not valid HTTP.";
         };
     }
