@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code serve}: the REST API and the web UI over a store, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "REST API and web UI over a store made by ingest. Binds 127.0.0.1 unless --host says otherwise; "
-                + "writes (POST /api/articles) need the bearer token of --token or CROSSCHECK_TOKEN and are refused without one.")
+                + "writes (POST /api/articles) need the bearer token of --token or CROSSCHECK_TOKEN and are refused without one, "
+                + "and on a store served read-only.")
 final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable that holds the bearer token when {@code --token} is not given. */
@@ -39,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", paramLabel = "N", defaultValue = "32", description = "largest request body in MiB (default: ${DEFAULT-VALUE})")
     int maxBodyMb;
 
+    @Option(names = "--read-only", description = "serve the store without writing it: POST /api/articles is refused "
+            + "(chosen by itself when the store cannot be written)")
+    boolean readOnly;
+
     @Option(names = "--no-warm-up", description = "load the verifier's models on the first POST /api/verify rather than at start")
     boolean noWarmUp;
 
@@ -64,7 +69,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         String chosenToken = token != null ? token : System.getenv(TOKEN_VARIABLE);
         ServerSettings settings = new ServerSettings(host, port, chosenToken, maxBodyMb * 1024L * 1024L);
-        StoreOpener.OpenStore open = opener.open(store);
+        StoreOpener.OpenStore open = opener.open(store, readOnly);
+        if (open.readOnly() && !readOnly) {
+            terminal.err().println("crosscheck: store " + store + " cannot be written by this process: serving it read-only");
+        }
         ApiServer server;
         try {
             server = ApiServer.start(open.store(), open.ingest(), open.judge(), settings, terminal.err());
@@ -85,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(stop, "crosscheck-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         terminal.err().println("crosscheck: serving " + store + " on http://" + host + ":" + server.port() + "/"
-                + (settings.token() == null ? " (no token: writes refused)" : ""));
+                + (open.readOnly() ? " (read-only: writes refused)" : settings.token() == null ? " (no token: writes refused)" : ""));
         if (!noWarmUp) {
             server.warmUpVerifier();
         }

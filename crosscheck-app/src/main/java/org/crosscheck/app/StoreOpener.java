@@ -12,27 +12,43 @@ import org.crosscheck.store.Store;
 
 /**
  * Opens the persistent store that {@code serve} answers from, with the ingest that takes the
- * bodies of {@code POST /api/articles}. The one place where the command line picks the store
+ * bodies of {@code POST /api/articles} unless the store is served read-only. The one place where the command line picks the store
  * implementation.
  */
 @FunctionalInterface
 interface StoreOpener {
 
-    /** An open store, the ingest that writes into it and the judge of the statements checked against it. */
+    /**
+     * An open store, the ingest that writes into it (null when the store is open read-only) and
+     * the judge of the statements checked against it.
+     */
     record OpenStore(Store store, BodyIngest ingest, StatementJudge judge) {
+
+        /** Whether the store is served without writes. */
+        boolean readOnly() {
+            return ingest == null;
+        }
     }
 
-    OpenStore open(Path directory) throws IOException;
+    /**
+     * Opens the store in {@code directory}; read-only when {@code readOnly} says so or when this
+     * process cannot write it.
+     */
+    OpenStore open(Path directory, boolean readOnly) throws IOException;
 
     /**
      * The store of this build: the SQLite store of {@code ingest}, with the pipeline's body
      * ingest (default settings) writing into it and its verifier (models loaded once) judging
-     * statements.
+     * statements; opened read-only, without an ingest, when asked or when a write into the
+     * directory or its database fails (a read-only disk, no write permission).
      */
     static StoreOpener standard() {
-        return directory -> {
-            SqliteStore store = SqliteStore.open(directory);
+        return (directory, readOnly) -> {
             Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
+            if (readOnly || !SqliteStore.writable(directory)) {
+                return new OpenStore(SqliteStore.openReadOnly(directory), null, pipeline::verify);
+            }
+            SqliteStore store = SqliteStore.open(directory);
             return new OpenStore(store, pipeline.bodyIngest(store, IngestSettings.defaults()), pipeline::verify);
         };
     }

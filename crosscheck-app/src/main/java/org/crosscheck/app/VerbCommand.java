@@ -59,6 +59,10 @@ abstract class VerbCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "format '" + format + "' is not available for " + spec.name() + " (choose from " + String.join(", ", formats()) + ")");
         }
+        if (output != null && ResultOutput.missingDirectory(output) != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "-o " + output + ": there is no directory " + ResultOutput.missingDirectory(output));
+        }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
         boolean processed;

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,7 +166,7 @@ class CliTest {
 
     @Test
     void outputFileIsWrittenAndStandardOutputStaysEmpty() throws IOException {
-        Path out = dir.resolve("out/articles.jsonl");
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("articles.jsonl");
 
         CliRun run = CliRun.of("extract", "--quiet", "-o", out.toString(), dir.resolve("lantern.txt").toString());
 
@@ -172,6 +176,35 @@ class CliTest {
         try (var listing = Files.list(out.getParent())) {
             assertThat(listing).containsExactly(out);
         }
+    }
+
+    @Test
+    void outputIntoAMissingDirectoryIsAUsageErrorNamingIt() {
+        Path missing = dir.resolve("no-such-dir");
+        Path out = missing.resolve("articles.jsonl");
+
+        CliRun run = CliRun.of("extract", "--quiet", "-o", out.toString(), dir.resolve("lantern.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("crosscheck: ").contains(missing.toString());
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void outputFilesGetTheUmasksPermissionsOrKeepThoseOfTheFileTheyReplace() throws IOException {
+        Path reference = Files.createFile(dir.resolve("made-by-any-tool"));
+        Set<PosixFilePermission> umasked = Files.getPosixFilePermissions(reference);
+        Assumptions.assumeFalse(umasked.equals(PosixFilePermissions.fromString("rw-------")),
+                "the umask is 077, so a private file is what any tool makes");
+        Path out = dir.resolve("articles.jsonl");
+
+        assertThat(CliRun.of("extract", "--quiet", "-o", out.toString(), dir.resolve("lantern.txt").toString()).exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(umasked);
+
+        Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(out, chosen);
+        assertThat(CliRun.of("extract", "--quiet", "-o", out.toString(), dir.resolve("lantern.txt").toString()).exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(chosen);
     }
 
     @Test

@@ -12,15 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.IngestResult;
+import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreCounts;
 import org.crosscheck.store.StoryPage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -58,7 +61,7 @@ class ServeCommandTest {
     void servesTheOpenedStoreWithTheGivenTokenUntilStopped() throws Exception {
         AtomicBoolean closed = new AtomicBoolean();
         Store empty = emptyStore(closed);
-        StoreOpener opener = d -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()), job -> {
+        StoreOpener opener = (d, readOnly) -> new StoreOpener.OpenStore(empty, body -> new IngestResult((int) Files.size(body), 0, List.of()), job -> {
             throw new IllegalStateException("no statements are checked in this test");
         });
         java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
@@ -90,7 +93,7 @@ class ServeCommandTest {
         for (boolean warm : new boolean[] {true, false}) {
             java.util.List<String> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
             java.util.concurrent.CountDownLatch once = new java.util.concurrent.CountDownLatch(1);
-            StoreOpener opener = d -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), (name, body) -> null, job -> {
+            StoreOpener opener = (d, readOnly) -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), body -> null, job -> {
                 judged.add(job.statement());
                 once.countDown();
                 throw new IllegalStateException("this judge judges nothing");
@@ -109,6 +112,81 @@ class ServeCommandTest {
             assertThat(called).as("warm-up " + warm).isEqualTo(warm);
             assertThat(judged).hasSize(warm ? 1 : 0);
         }
+    }
+
+    @Test
+    void servesAStoreReadOnlyOnAskAndRefusesWritesWithOneSentence() throws Exception {
+        Path store = dir.resolve("store");
+        SqliteStore.open(store).close();
+        byte[] database = Files.readAllBytes(store.resolve("crosscheck.db"));
+        servedReadOnly(store, "--read-only");
+        assertThat(Files.readAllBytes(store.resolve("crosscheck.db"))).isEqualTo(database);
+    }
+
+    @Test
+    void servesAStoreItCannotWriteReadOnly() throws Exception {
+        Path store = dir.resolve("store");
+        SqliteStore.open(store).close();
+        List<Path> all;
+        try (var files = Files.walk(store)) {
+            all = files.toList();
+        }
+        try {
+            for (Path p : all) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+            }
+            Assumptions.assumeFalse(SqliteStore.writable(store),
+                    "this user writes files whatever their permissions (root): --read-only is tested instead");
+            List<String> err = servedReadOnly(store);
+            assertThat(err.get(0)).contains(store.toString()).contains("serving it read-only");
+        } finally {
+            for (Path p : all) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+    }
+
+    /** Serves the store with the real opener and the given options, checks it reads and refuses writes; returns its standard error. */
+    private static List<String> servedReadOnly(Path store, String... options) throws Exception {
+        java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
+        java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.PipedInputStream(pipe), StandardCharsets.UTF_8));
+        Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(pipe, true, StandardCharsets.UTF_8));
+        List<String> args = new java.util.ArrayList<>(List.of("--store", store.toString(), "--port", "0", "--token", "t0ken", "--no-warm-up"));
+        args.addAll(List.of(options));
+        int[] exit = {-1};
+        Thread serving = new Thread(() -> exit[0] = new CommandLine(new ServeCommand(terminal, StoreOpener.standard())).execute(args.toArray(String[]::new)));
+        serving.start();
+        List<String> lines = new java.util.ArrayList<>();
+        Matcher m = null;
+        String line;
+        while ((line = err.readLine()) != null) {
+            lines.add(line);
+            m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);
+            if (m.find()) {
+                break;
+            }
+        }
+        assertThat(line).as("serve started: %s", lines).isNotNull().contains("read-only");
+        String base = "http://127.0.0.1:" + m.group(1);
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"articles\":0");
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?q=harbour")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            HttpResponse<String> write = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                    .header("Authorization", "Bearer t0ken").header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"x\", \"text\": \"A line.\"}\n")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(write.statusCode()).isEqualTo(403);
+            assertThat(write.body()).contains("read-only");
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(exit[0]).isZero();
+        return lines;
     }
 
     /** A store with nothing in it that notes when it is closed. */

@@ -2,9 +2,7 @@ package org.crosscheck.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +36,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.crosscheck.scratch.ScratchSpace;
 
 /**
  * The warm articles in an in-memory Lucene index, one document each: the stemmed words of its
@@ -90,7 +89,7 @@ final class CandidateIndex implements AutoCloseable {
      */
     private static Path temporaryFolder() {
         try {
-            return Files.createTempDirectory("crosscheck-stories-");
+            return ScratchSpace.folder("stories");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return null;
         }
@@ -197,15 +196,6 @@ final class CandidateIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
-    private static void deleteFolder(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(f);
-            }
-        }
-        Files.deleteIfExists(folder);
-    }
-
     @Override
     public void close() {
         try {
@@ -213,7 +203,7 @@ final class CandidateIndex implements AutoCloseable {
             writer.rollback();
             directory.close();
             if (folder != null) {
-                deleteFolder(folder);
+                ScratchSpace.delete(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close an in-memory index", e);

@@ -3,7 +3,6 @@ package org.crosscheck.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -225,35 +224,28 @@ public final class Pipeline {
     }
 
     /**
-     * The write side of the server ({@code POST /api/articles}): each body is written to a
-     * temporary file under its name, so that its kind is told as for any input, and ingested;
-     * bodies are taken one at a time, and the warm stories are kept from one body to the next
-     * (caught up with what other writers added in between). Skip reasons name the body by
-     * {@code name}.
+     * The write side of the server ({@code POST /api/articles}): each body is a file that the
+     * server received under the body's name, so that its kind is told as for any input; bodies
+     * are taken one at a time, and the warm stories are kept from one body to the next (caught
+     * up with what other writers added in between). Sources and skip reasons name the body by
+     * its file name alone, never by the folder it was received in.
      */
     public BodyIngest bodyIngest(SqliteStore store, IngestSettings ingestSettings) {
         Object oneAtATime = new Object();
         WarmStories warm = new WarmStories(articleEmbedder(ingestSettings));
-        return (name, body) -> {
-            String fileName = name == null || name.isBlank() ? "body" : Path.of(name).getFileName().toString();
-            Path dir = Files.createTempDirectory("crosscheck-body");
-            Path file = dir.resolve(fileName);
-            try {
-                Files.write(file, body);
-                IngestSummary summary;
-                synchronized (oneAtATime) {
-                    summary = ingest(List.of(file.toString()), InputStream.nullInputStream(), store, ingestSettings,
-                            IngestListener.NONE, Progress.NONE, a -> new Article(a.id(), a.source().replace(file.toString(), fileName),
-                                    a.url(), a.title(), a.byline(), a.published(), a.site(), a.language(), a.text()), warm);
-                }
-                List<SkippedInput> skipped = summary.skipped().stream()
-                        .map(s -> new SkippedInput(s.source().replace(file.toString(), fileName), s.reason().replace(file.toString(), fileName)))
-                        .toList();
-                return new IngestResult(summary.added(), summary.duplicates(), skipped);
-            } finally {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(dir);
+        return body -> {
+            String file = body.toString();
+            String fileName = body.getFileName().toString();
+            IngestSummary summary;
+            synchronized (oneAtATime) {
+                summary = ingest(List.of(file), InputStream.nullInputStream(), store, ingestSettings,
+                        IngestListener.NONE, Progress.NONE, a -> new Article(a.id(), a.source().replace(file, fileName),
+                                a.url(), a.title(), a.byline(), a.published(), a.site(), a.language(), a.text()), warm);
             }
+            List<SkippedInput> skipped = summary.skipped().stream()
+                    .map(s -> new SkippedInput(s.source().replace(file, fileName), s.reason().replace(file, fileName)))
+                    .toList();
+            return new IngestResult(summary.added(), summary.duplicates(), skipped);
         };
     }
 

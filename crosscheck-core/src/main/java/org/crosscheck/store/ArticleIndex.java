@@ -35,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -55,6 +56,12 @@ final class ArticleIndex implements AutoCloseable {
     private static final int SNIPPET_CHARS = 200;
     /** The most words of a text that {@link #related} asks for: two fields each stay far below Lucene's clause limit. */
     private static final int MAX_RELATED_TERMS = 128;
+    /**
+     * The most distinct words (after stop words and stemming) a search of articles or stories
+     * reads; the rest are ignored. Each word is a clause (two for articles), so a search stays far
+     * below Lucene's limit of 1,024 clauses however long the question.
+     */
+    static final int MAX_SEARCH_TERMS = 64;
 
     private final Path path;
     private final Directory directory;
@@ -77,6 +84,19 @@ final class ArticleIndex implements AutoCloseable {
         this.path = path;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
+    }
+
+    /**
+     * The index at {@code path} for searching only: nothing is created or written; where there
+     * is no index folder, searches find nothing.
+     */
+    static ArticleIndex readOnly(Path path) throws IOException {
+        return new ArticleIndex(path, Files.isDirectory(path) ? FSDirectory.open(path) : new ByteBuffersDirectory());
+    }
+
+    private ArticleIndex(Path path, Directory directory) {
+        this.path = path;
+        this.directory = directory;
     }
 
     /** The mark of the last commit; {@code (0, 0)} when there is none. */
@@ -167,7 +187,7 @@ final class ArticleIndex implements AutoCloseable {
 
     /** Articles matching every word of the text (in title or text), best first. */
     Hits articles(String text, int limit, int offset) {
-        List<String> terms = terms("text", text);
+        List<String> terms = searchTerms("text", text);
         SearcherManager manager = searchers();
         if (manager == null || terms.isEmpty()) {
             return new Hits(0, List.of());
@@ -185,6 +205,8 @@ final class ArticleIndex implements AutoCloseable {
                         d.get("storyId"), snippet(d.get("text"), Set.copyOf(terms))));
             }
             return new Hits(total, hits);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new UnrunnableQueryException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -218,7 +240,7 @@ final class ArticleIndex implements AutoCloseable {
 
     /** Ids of the stories matching every word of the text, best first, at most {@code max}. */
     List<String> stories(String text, int max) {
-        List<String> terms = terms("body", text);
+        List<String> terms = searchTerms("body", text);
         SearcherManager manager = searchers();
         if (manager == null || terms.isEmpty()) {
             return List.of();
@@ -236,6 +258,8 @@ final class ArticleIndex implements AutoCloseable {
                 ids.add(searcher.storedFields().document(sd.doc).get("id"));
             }
             return ids;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new UnrunnableQueryException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -272,6 +296,12 @@ final class ArticleIndex implements AutoCloseable {
             all.add(any.build(), BooleanClause.Occur.MUST);
         }
         return all.build();
+    }
+
+    /** The first {@value #MAX_SEARCH_TERMS} analysed terms of a search, each once, in order. */
+    private List<String> searchTerms(String field, String text) {
+        List<String> terms = terms(field, text);
+        return terms.size() <= MAX_SEARCH_TERMS ? terms : terms.subList(0, MAX_SEARCH_TERMS);
     }
 
     /** The analysed terms of a question, each once, in order. */

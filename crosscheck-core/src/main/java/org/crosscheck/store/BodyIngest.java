@@ -1,6 +1,7 @@
 package org.crosscheck.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The write side the server sees: adds the articles of one request body to the store, joins
@@ -10,9 +11,9 @@ import java.io.IOException;
 public interface BodyIngest {
 
     /**
-     * Ingests one body: JSON Lines articles, or one HTML, text, WARC or feed file; {@code name}
-     * (a file name such as {@code upload.warc.gz}, or null) helps tell its kind and names it in
-     * skip reasons.
+     * Ingests one body, received into a file: JSON Lines articles, or one HTML, text, WARC or
+     * feed file; the file's name (such as {@code upload.warc.gz}) helps tell its kind and names
+     * it in sources and skip reasons.
      */
-    IngestResult ingest(String name, byte[] body) throws IOException;
+    IngestResult ingest(Path body) throws IOException;
 }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -38,6 +40,7 @@ public final class SqliteStore implements Store {
 
     private final Path dir;
     private final String url;
+    private final boolean readOnly;
     private final ArticleIndex index;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_READERS);
     private volatile boolean closed;
@@ -45,6 +48,15 @@ public final class SqliteStore implements Store {
     private SqliteStore(Path dir, ArticleIndex index) {
         this.dir = dir;
         this.url = "jdbc:sqlite:" + dir.resolve(StoreSchema.DATABASE);
+        this.readOnly = false;
+        this.index = index;
+    }
+
+    /** A read-only store: SQLite opened with {@code mode=ro}, and {@code immutable=1} where even that cannot open it. */
+    private SqliteStore(Path dir, ArticleIndex index, boolean immutable) {
+        this.dir = dir;
+        this.url = "jdbc:sqlite:" + dir.toAbsolutePath().resolve(StoreSchema.DATABASE).toUri() + "?mode=ro" + (immutable ? "&immutable=1" : "");
+        this.readOnly = true;
         this.index = index;
     }
 
@@ -81,11 +93,75 @@ public final class SqliteStore implements Store {
     }
 
     /**
+     * Opens the store in {@code dir} for reading only: nothing in the directory is created or
+     * written, so a store on a read-only disk or without write permission can be served. The
+     * database is opened with SQLite's {@code mode=ro}, which still sees what a writer commits
+     * meanwhile; where SQLite cannot open it so (a WAL database in a directory it cannot write
+     * and without its {@code -shm} file), it is opened {@code immutable=1}, which reads the
+     * database file as it is. The search index is read as it is, never caught up or rebuilt.
+     *
+     * @throws StoreException when there is no store, or one written by a newer schema version
+     */
+    public static SqliteStore openReadOnly(Path dir) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs.resolve(StoreSchema.DATABASE))) {
+            throw StoreException.notAStore(dir, "there is no " + StoreSchema.DATABASE + " in it");
+        }
+        SQLException last = null;
+        for (boolean immutable : new boolean[] {false, true}) {
+            SqliteStore store = new SqliteStore(dir, ArticleIndex.readOnly(abs.resolve(StoreSchema.INDEX)), immutable);
+            try (Connection c = store.connect(true)) {
+                Integer found = StoreSchema.version(c);
+                if (found == null) {
+                    throw StoreException.notAStore(dir, "its database holds no crosscheck schema");
+                }
+                if (found > StoreSchema.VERSION) {
+                    throw StoreException.newerSchema(dir, found, StoreSchema.VERSION);
+                }
+                return store;
+            } catch (SQLException e) {
+                store.close();
+                last = e;
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+        }
+        throw StoreException.notAStore(dir, last.getMessage());
+    }
+
+    /**
+     * Whether this process can write the store in {@code dir}: tried, not inferred from
+     * permission bits (which do not bind every user, nor tell a read-only mount): a file is made
+     * and removed in the directory, and the database, when there is one, is opened for writing.
+     */
+    public static boolean writable(Path dir) {
+        try {
+            Files.delete(Files.createTempFile(dir, ".crosscheck-write-check", ".tmp"));
+            Path db = dir.resolve(StoreSchema.DATABASE);
+            if (Files.exists(db)) {
+                FileChannel.open(db, StandardOpenOption.WRITE).close();
+            }
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Whether this store was opened read-only ({@link #openReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
      * The one writer of this store, until it is closed.
      *
      * @throws StoreException when another writer, in this process or another, holds the store
      */
     public StoreWriter writer() throws IOException {
+        if (readOnly) {
+            throw StoreException.readOnly(dir);
+        }
         return StoreWriter.open(this);
     }
 
@@ -100,10 +176,12 @@ public final class SqliteStore implements Store {
 
     Connection connect(boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        if (!this.readOnly) { // setting the journal mode is a write
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
         config.setBusyTimeout(10_000);
-        config.setReadOnly(readOnly);
+        config.setReadOnly(readOnly || this.readOnly);
         return DriverManager.getConnection(url, config.toProperties());
     }
 

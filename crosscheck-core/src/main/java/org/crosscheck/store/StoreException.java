@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A store that cannot be used as asked: written by a newer build, or being written by another
- * ingest. The message is one line that names the store's directory; the CLI prints it and exits
+ * A store that cannot be used as asked: written by a newer build, being written by another
+ * ingest, or opened read-only. The message is one line that names the store's directory; the CLI prints it and exits
  * with 3 (nothing could be processed).
  */
 public final class StoreException extends IOException {
@@ -22,6 +22,10 @@ public final class StoreException extends IOException {
     static StoreException locked(Path dir) {
         return new StoreException("store " + dir + " is being written by another ingest (" + dir.resolve(StoreSchema.LOCK_FILE)
                 + " is held); one writer at a time, try again when it has finished");
+    }
+
+    static StoreException readOnly(Path dir) {
+        return new StoreException("store " + dir + " is open read-only; it cannot be written through this process");
     }
 
     static StoreException notAStore(Path dir, String why) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -21,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.extract.Article;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -261,6 +263,74 @@ class SqliteStoreTest {
             ObjectNode article = store.article(GeneratedArticles.id(2, 1)).orElseThrow();
             assertThat(article.get("text").asText()).isEqualTo(GeneratedArticles.article(2, 1).text());
             assertThat(article.get("storyId").asText()).isEqualTo(store.storyOfArticles().get(GeneratedArticles.id(2, 1)));
+        }
+    }
+
+    @Test
+    void aSearchOfHundredsOfWordsIsCappedAndRepeatedWordsCountOnce() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s"))) {
+            ingest(store, GeneratedArticles.articles(6, 0, 2), 8);
+            String place = GeneratedArticles.place(3).toLowerCase();
+            StringBuilder many = new StringBuilder(place);
+            for (int i = 0; i < 1500; i++) {
+                many.append(" zq").append(Integer.toString(i, 26).replace('0', 'x'));
+            }
+            assertThat(store.articles(new ArticleQuery(many.toString(), 10, 0)).total()).as("every word read must match").isZero();
+            assertThat(store.stories(new StoryQuery(many.toString(), StoryQuery.Order.NEWEST, 10, 0)).total()).isZero();
+
+            String repeated = (place + " ").repeat(2000);
+            assertThat(store.articles(new ArticleQuery(repeated, 10, 0)).total()).isEqualTo(2);
+            assertThat(store.stories(new StoryQuery(repeated, StoryQuery.Order.NEWEST, 10, 0)).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreOpenedReadOnlyAnswersEverythingAndWritesNothing() throws Exception {
+        Path s = dir.resolve("s");
+        try (SqliteStore store = SqliteStore.open(s)) {
+            ingest(store, GeneratedArticles.articles(4, 0, 2), 8);
+        }
+        byte[] database = Files.readAllBytes(s.resolve("crosscheck.db"));
+        try (SqliteStore store = SqliteStore.openReadOnly(s)) {
+            assertThat(store.readOnly()).isTrue();
+            assertThat(store.counts()).isEqualTo(new StoreCounts(8, 4));
+            assertThat(store.articles(new ArticleQuery(GeneratedArticles.place(2), 10, 0)).total()).isEqualTo(2);
+            assertThat(store.story(store.storyOfArticles().get(GeneratedArticles.id(1, 0)))).isPresent();
+            assertThat(store.relatedArticles(GeneratedArticles.place(3), null, 5)).get().asList().isNotEmpty();
+            assertThatThrownBy(store::writer).isInstanceOf(StoreException.class).hasMessageContaining("read-only")
+                    .hasMessageContaining(s.toString());
+        }
+        assertThat(Files.readAllBytes(s.resolve("crosscheck.db"))).isEqualTo(database);
+        assertThatThrownBy(() -> SqliteStore.openReadOnly(dir.resolve("none"))).isInstanceOf(StoreException.class)
+                .hasMessageContaining(dir.resolve("none").toString());
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void aStoreWithoutWritePermissionIsToldAndOpensReadOnly() throws Exception {
+        Path s = dir.resolve("s");
+        try (SqliteStore store = SqliteStore.open(s)) {
+            ingest(store, GeneratedArticles.articles(3, 0, 2), 8);
+        }
+        assertThat(SqliteStore.writable(s)).isTrue();
+        List<Path> all;
+        try (var files = Files.walk(s)) {
+            all = files.toList();
+        }
+        try {
+            for (Path p : all) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+            }
+            Assumptions.assumeFalse(SqliteStore.writable(s),
+                    "this user writes files whatever their permissions (root): the --read-only tests cover the read-only store");
+            try (SqliteStore store = SqliteStore.openReadOnly(s)) {
+                assertThat(store.counts()).isEqualTo(new StoreCounts(6, 3));
+                assertThat(store.articles(new ArticleQuery(GeneratedArticles.place(1), 10, 0)).total()).isEqualTo(2);
+            }
+        } finally {
+            for (Path p : all) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
         }
     }
 

@@ -11,10 +11,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.crosscheck.store.BodyIngest;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreException;
+import org.crosscheck.store.UnrunnableQueryException;
 
 /**
  * The REST API and the web UI over a {@link Store}: every route is declared in {@link #routes},
@@ -26,6 +28,13 @@ public final class ApiServer implements AutoCloseable {
     /** No inline script or style, nothing from elsewhere: the UI is same-origin files only. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The headers every answer carries, pages, API and Jetty's own errors alike. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
 
     /** One route of the API: what {@code /api/openapi.json} must describe. */
     public record Route(String method, String path, Handler handler) {
@@ -47,7 +56,8 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Starts a server over the store; {@code ingest} takes the bodies of {@code POST /api/articles}
-     * and {@code judge} the statements of {@code POST /api/verify}.
+     * (null: the store is served read-only and every write is refused) and {@code judge} the
+     * statements of {@code POST /api/verify}.
      */
     public static ApiServer start(Store store, BodyIngest ingest, StatementJudge judge, ServerSettings settings, PrintStream log) {
         VerifyController verify = new VerifyController(store, judge);
@@ -81,6 +91,7 @@ public final class ApiServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
@@ -96,6 +107,8 @@ public final class ApiServer implements AutoCloseable {
         }
         config.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), clientMessage(e)));
+        config.routes.exception(UnrunnableQueryException.class, (e, ctx) ->
+                Json.error(ctx, 400, "The search has too many words to run; ask with fewer."));
         config.routes.exception(StoreException.class, (e, ctx) ->
                 Json.error(ctx, 503, "the store is busy or cannot be written now; try again later"));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -114,10 +127,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     private static void openApi(Context ctx) {

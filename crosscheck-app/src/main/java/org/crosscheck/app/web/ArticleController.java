@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Locale;
 import org.crosscheck.ingest.SkippedInput;
@@ -47,25 +49,29 @@ final class ArticleController {
     }
 
     void add(Context ctx) throws IOException {
+        if (ingest == null) {
+            throw new ApiError(403, "This server serves its store read-only, so it refuses all writes.");
+        }
         authorize(ctx.header("Authorization"));
         long declared = ctx.contentLength();
         if (declared > maxBodyBytes) {
             throw tooLarge();
         }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > maxBodyBytes) {
-            throw tooLarge();
+        Path body = UploadSpool.receive(ctx.bodyInputStream(), bodyName(ctx), maxBodyBytes);
+        try {
+            if (Files.size(body) == 0) {
+                throw ApiError.badRequest("The body is empty; send JSON Lines articles or one HTML, text, WARC or feed file.");
+            }
+            IngestResult result = ingest.ingest(body);
+            ObjectNode answer = Json.object().put("added", result.added()).put("duplicates", result.duplicates());
+            ArrayNode skipped = answer.putArray("skipped");
+            for (SkippedInput s : result.skipped()) {
+                skipped.addObject().put("source", s.source()).put("reason", s.reason());
+            }
+            Json.answer(ctx, answer);
+        } finally {
+            UploadSpool.discard(body);
         }
-        if (body.length == 0) {
-            throw ApiError.badRequest("The body is empty; send JSON Lines articles or one HTML, text, WARC or feed file.");
-        }
-        IngestResult result = ingest.ingest(bodyName(ctx), body);
-        ObjectNode answer = Json.object().put("added", result.added()).put("duplicates", result.duplicates());
-        ArrayNode skipped = answer.putArray("skipped");
-        for (SkippedInput s : result.skipped()) {
-            skipped.addObject().put("source", s.source()).put("reason", s.reason());
-        }
-        Json.answer(ctx, answer);
     }
 
     private void authorize(String header) {

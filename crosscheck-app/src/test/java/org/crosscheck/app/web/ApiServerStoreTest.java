@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.IngestSettings;
@@ -15,10 +16,14 @@ import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.StoreWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The server over the real SQLite store: writes through {@code POST /api/articles}, then reads. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiServerStoreTest {
 
     private static final String TOKEN = "store-test-token";
@@ -54,6 +59,7 @@ class ApiServerStoreTest {
     }
 
     @Test
+    @Order(1)
     void ingestsThroughTheApiIdempotentlyAndServesWhatItStored() throws Exception {
         HttpResponse<String> first = upload();
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
@@ -78,6 +84,24 @@ class ApiServerStoreTest {
     }
 
     @Test
+    @Order(2)
+    void aSearchOfHundredsOfWordsNeedsNoTokenAndIsAnswered() {
+        if (HttpCalls.json(http.get("/api/health")).get("articles").asInt() == 0) { // run alone
+            assertThat(upload().statusCode()).isEqualTo(200);
+        }
+        StringBuilder words = new StringBuilder("crane");
+        for (int i = 0; i < 520; i++) {
+            words.append('+').append("zq").append(Integer.toString(i, 26).replace('0', 'x'));
+        }
+        for (String path : List.of("/api/stories?q=", "/api/articles?q=")) {
+            HttpResponse<String> r = http.get(path + words);
+            assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+            assertThat(HttpCalls.json(r).get("total").asInt()).as("every word read must match").isZero();
+        }
+    }
+
+    @Test
+    @Order(3)
     void anUploadWhileAnotherIngestWritesIsRefusedAsBusy() throws Exception {
         try (StoreWriter other = store.writer()) {
             HttpResponse<String> busy = upload();

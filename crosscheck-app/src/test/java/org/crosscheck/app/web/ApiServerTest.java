@@ -8,11 +8,15 @@ import java.lang.reflect.Proxy;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.store.IngestResult;
 import org.crosscheck.store.Store;
+import org.crosscheck.store.UnrunnableQueryException;
 import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyResult;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +31,7 @@ class ApiServerTest {
     private static ApiServer server;
     private static ApiServer readOnly;
     private static ApiServer failing;
+    private static ApiServer unrunnable;
     private static HttpCalls http;
     private static JsonNode report;
 
@@ -34,19 +39,23 @@ class ApiServerTest {
     static void start() {
         report = ExampleReport.report();
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        server = ApiServer.start(ExampleReport.store(), (name, body) -> {
+        server = ApiServer.start(ExampleReport.store(), body -> {
             synchronized (INGESTED) {
-                INGESTED.add(name + ":" + body.length);
+                INGESTED.add(body.getFileName() + ":" + Files.size(body));
             }
             return new IngestResult(1, 0, List.of(new SkippedInput("upload.jsonl#2", "object has neither \"text\" nor \"html\"")));
         }, ApiServerTest::noStatements, new ServerSettings("127.0.0.1", 0, TOKEN, 1024), quiet);
-        readOnly = ApiServer.start(ExampleReport.store(), (name, body) -> {
+        readOnly = ApiServer.start(ExampleReport.store(), body -> {
             throw new AssertionError("a server without a token must not ingest");
         }, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         Store broken = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
             throw new IllegalStateException("database file /secret/path is corrupt");
         });
-        failing = ApiServer.start(broken, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
+        Store refusing = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
+            throw new UnrunnableQueryException(new IllegalStateException("maxClauseCount is set to 1024"));
+        });
+        unrunnable = ApiServer.start(refusing, body -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
+        failing = ApiServer.start(broken, body -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         http = new HttpCalls(server.port());
     }
 
@@ -59,6 +68,7 @@ class ApiServerTest {
         server.close();
         readOnly.close();
         failing.close();
+        unrunnable.close();
     }
 
     private static JsonNode ok(String path) {
@@ -198,10 +208,51 @@ class ApiServerTest {
     }
 
     @Test
+    void refusesAGzipBodyThatInflatesPastTheLimitWith413() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(new byte[1024 + 1]);
+        }
+        assertThat(packed.size()).isLessThan(1024);
+        HttpResponse<String> r = http.post("/api/articles?name=bomb.jsonl.gz", "Bearer " + TOKEN, packed.toByteArray(), "application/gzip");
+        assertError(r, 413);
+        assertThat(HttpCalls.json(r).get("error").asText()).contains("after decompression");
+        synchronized (INGESTED) {
+            assertThat(INGESTED).noneMatch(i -> i.startsWith("bomb"));
+        }
+
+        java.io.ByteArrayOutputStream fits = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(fits)) {
+            gzip.write(new byte[1024]);
+        }
+        assertThat(http.post("/api/articles?name=fits.jsonl.gz", "Bearer " + TOKEN, fits.toByteArray(), "application/gzip").statusCode())
+                .isEqualTo(200);
+        assertThat(receivedBodiesLeft()).as("received bodies are deleted once ingested or refused").isEmpty();
+    }
+
+    /** Folders of bodies this process received that are still in the temporary directory. */
+    private static List<Path> receivedBodiesLeft() throws java.io.IOException {
+        String mine = "crosscheck-upload-" + ProcessHandle.current().pid() + "-";
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(mine)).toList();
+        }
+    }
+
+    @Test
     void refusesEveryWriteWithoutAServerToken() {
         HttpCalls other = new HttpCalls(readOnly.port());
         assertError(other.post("/api/articles", "Bearer anything", new byte[10], "text/plain"), 403);
         assertError(other.post("/api/articles", null, new byte[10], "text/plain"), 403);
+    }
+
+    @Test
+    void answersASearchTheIndexCannotRunWith400() {
+        HttpCalls calls = new HttpCalls(unrunnable.port());
+        for (String path : List.of("/api/stories?q=many+words", "/api/articles?q=many+words")) {
+            HttpResponse<String> r = calls.get(path);
+            assertError(r, 400);
+            assertThat(HttpCalls.json(r).get("error").asText()).contains("too many words").doesNotContain("maxClauseCount");
+        }
     }
 
     @Test
@@ -220,6 +271,46 @@ class ApiServerTest {
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
         }
         assertThat(ApiServer.CONTENT_SECURITY_POLICY).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void jettysOwnErrorsCarryTheSecurityHeadersAndOneSentence() throws Exception {
+        Map<String, Integer> requests = Map.of(
+                "NOT A REQUEST LINE\r\n\r\n", 400,
+                "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(64 * 1024) + "\r\n\r\n", 431,
+                "GET /api/health HTTP/1.1\r\nHost: localhost\r\nContent-Length: nine\r\n\r\n", 400);
+        for (Map.Entry<String, Integer> r : requests.entrySet()) {
+            String answer = rawAnswer(r.getKey());
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertThat(head).as(answer).startsWith("HTTP/1.1 " + r.getValue());
+            assertThat(head.toLowerCase(java.util.Locale.ROOT)).as(answer)
+                    .contains("content-security-policy: " + ApiServer.CONTENT_SECURITY_POLICY.toLowerCase(java.util.Locale.ROOT))
+                    .contains("x-content-type-options: nosniff").contains("referrer-policy: no-referrer").contains("x-frame-options: deny");
+            assertThat(answer.substring(head.length()).strip()).as(answer).startsWith("{\"error\":\"").doesNotContain("<");
+        }
+    }
+
+    /** What the server answers to bytes that may not be HTTP, up to the end of the connection. */
+    private static String rawAnswer(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            try {
+                while ((n = socket.getInputStream().read(buffer)) > 0) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(StandardCharsets.ISO_8859_1).matches("(?s).*\r\n\r\n.*\\}\\s*")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException reset) {
+                // the server may close before reading all of a request it refused
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ class ApiServerVerifyTest {
             run.finish();
         }
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
-        server = ApiServer.start(store, (name, body) -> {
+        server = ApiServer.start(store, body -> {
             throw new AssertionError("nothing is written in this test");
         }, job -> {
             synchronized (JUDGED) {
