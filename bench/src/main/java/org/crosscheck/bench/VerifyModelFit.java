@@ -21,6 +21,8 @@ public final class VerifyModelFit {
 
     /** L2 penalties tried; each fit takes the one with the best inner leave-one-group-out balanced accuracy. */
     static final double[] LAMBDAS = {0.3, 3, 30, 300};
+    /** Event gates tried with each penalty ({@link VerifyModel#eventGate}; 0: none). */
+    static final double[] EVENT_GATES = {0, 0.4, 0.5, 0.6};
 
     private VerifyModelFit() {
     }
@@ -48,20 +50,33 @@ public final class VerifyModelFit {
 
     /** Fits on all examples; the threshold comes from leave-one-group-out scores of {@code tuning} (groups in it). */
     public static VerifyModel fit(List<Example> examples, List<Example> tuning) {
+        return fit(examples, tuning, EVENT_GATES);
+    }
+
+    /** {@link #fit(List, List)} with the event gate fixed. */
+    public static VerifyModel fit(List<Example> examples, List<Example> tuning, double gate) {
+        return fit(examples, tuning, new double[] {gate});
+    }
+
+    private static VerifyModel fit(List<Example> examples, List<Example> tuning, double[] gates) {
         double bestBa = -1;
         double bestLambda = LAMBDAS[0];
         double bestThreshold = 0.5;
-        for (double lambda : LAMBDAS) {
-            List<Scored> scored = outOfFold(examples, tuning, lambda);
-            double threshold = bestThreshold(scored);
-            double ba = balancedAccuracy(scored, threshold);
-            if (ba > bestBa + 1e-12) {
-                bestBa = ba;
-                bestLambda = lambda;
-                bestThreshold = threshold;
+        double bestGate = 0;
+        for (double gate : gates) {
+            for (double lambda : LAMBDAS) {
+                List<Scored> scored = outOfFold(examples, tuning, lambda, gate);
+                double threshold = bestThreshold(scored);
+                double ba = balancedAccuracy(scored, threshold);
+                if (ba > bestBa + 1e-12) {
+                    bestBa = ba;
+                    bestLambda = lambda;
+                    bestThreshold = threshold;
+                    bestGate = gate;
+                }
             }
         }
-        return fitWeights(examples, bestLambda, bestThreshold);
+        return fitWeights(examples, bestLambda, bestThreshold).withEventGate(bestGate);
     }
 
     /**
@@ -71,21 +86,31 @@ public final class VerifyModelFit {
      * example's score and whether the model judged it supported.
      */
     public static Map<Example, Boolean> crossValidate(List<Example> examples, List<Example> evaluated) {
+        return crossValidate(examples, evaluated, EVENT_GATES);
+    }
+
+    /** {@link #crossValidate(List, List)} with the event gate fixed. */
+    public static Map<Example, Boolean> crossValidate(List<Example> examples, List<Example> evaluated, double gate) {
+        return crossValidate(examples, evaluated, new double[] {gate});
+    }
+
+    private static Map<Example, Boolean> crossValidate(List<Example> examples, List<Example> evaluated, double[] gates) {
         Map<Example, Boolean> out = new LinkedHashMap<>();
         for (String group : groups(evaluated)) {
             List<Example> train = examples.stream().filter(e -> !e.group().equals(group)).toList();
             List<Example> tune = evaluated.stream().filter(e -> !e.group().equals(group)).toList();
-            VerifyModel model = fit(train, tune);
+            VerifyModel model = fit(train, tune, gates);
             evaluated.stream().filter(e -> e.group().equals(group)).forEach(e -> out.put(e, model.supported(score(model, e))));
         }
         return out;
     }
 
     /** Each example of {@code tuning} with its score by a model fitted on the examples of other groups. */
-    static List<Scored> outOfFold(List<Example> examples, List<Example> tuning, double lambda) {
+    static List<Scored> outOfFold(List<Example> examples, List<Example> tuning, double lambda, double gate) {
         List<Scored> out = new ArrayList<>();
         for (String group : groups(tuning)) {
-            VerifyModel model = fitWeights(examples.stream().filter(e -> !e.group().equals(group)).toList(), lambda, 0.5);
+            VerifyModel model = fitWeights(examples.stream().filter(e -> !e.group().equals(group)).toList(), lambda, 0.5)
+                    .withEventGate(gate);
             tuning.stream().filter(e -> e.group().equals(group)).forEach(e -> out.add(new Scored(score(model, e), e.consistent())));
         }
         return out;
@@ -179,7 +204,7 @@ public final class VerifyModelFit {
         }
         LogisticRegression.Binomial fit = LogisticRegression.binomial(x, y, lambda, 1e-6, 2000);
         double[] w = fit.coefficients(); // the weights, then the intercept
-        return new VerifyModel(w[n], mean, scale, Arrays.copyOfRange(w, 0, n), threshold);
+        return new VerifyModel(w[n], mean, scale, Arrays.copyOfRange(w, 0, n), threshold, 0);
     }
 
     /** The rows with the smaller class repeated (in order, cycling) until both classes are as many. */

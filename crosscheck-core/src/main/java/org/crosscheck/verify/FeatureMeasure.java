@@ -88,8 +88,10 @@ final class FeatureMeasure {
         set(v, VerifyFeature.WORDS_UNSTATED_ANYWHERE_SHARE, share(unstatedAnywhere, content));
         set(v, VerifyFeature.WORDS_EXACT_SHARE, content == 0 ? 1 : share(exact, content));
         set(v, VerifyFeature.WORDS_RELATED_SHARE, share(related, content));
-        set(v, VerifyFeature.EVENT_UNSTATED, event(sentence).filter(t -> !evidenceWords.hasWord(t)
-                && !evidenceWords.hasRelatedWord(t, WordClass.partOfSpeech(t).orElseThrow())).isPresent() ? 1 : 0);
+        Optional<Token> unreported = event(sentence).filter(t -> !evidenceWords.hasWord(t)
+                && !evidenceWords.hasRelatedWord(t, WordClass.partOfSpeech(t).orElseThrow()));
+        set(v, VerifyFeature.EVENT_UNSTATED, unreported.isPresent() ? 1 : 0);
+        set(v, VerifyFeature.EVENT_NEIGHBOUR, unreported.map(t -> neighbours(List.of(t.text()), evidence)[0]).orElse(1.0));
         set(v, VerifyFeature.NO_SHARED_ANCHOR, ranked.isEmpty() || !sharesAnchor(sentence, ranked.get(0).sentence()) ? 1 : 0);
         set(v, VerifyFeature.SLOT_CONFLICT, flag(claim != null && top.stream().anyMatch(c -> c.claim() != null
                 && c.similarity() >= comparison.conflictSimilarity() && !comparison.contradictions(claim, c.claim()).isEmpty())));

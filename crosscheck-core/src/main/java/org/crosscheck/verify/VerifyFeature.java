@@ -25,6 +25,12 @@ public enum VerifyFeature {
     WORDS_RELATED_SHARE(false),
     /** The sentence's main predicate (its dependency root) is neither stated nor related to by the evidence. */
     EVENT_UNSTATED(true),
+    /**
+     * MiniLM cosine of the sentence's event word to its nearest content word of the evidence, when
+     * the evidence neither states nor relates to it (1 when it does, or the sentence has no event
+     * word): "arrested" against a source that only says the chief "said" and "praised".
+     */
+    EVENT_NEIGHBOUR(false),
     /** The best evidence shares no name, number, date or content lemma with the sentence. */
     NO_SHARED_ANCHOR(true),
     /** The aligner's slot comparison finds a different date, number, person, place, organisation, action or polarity. */

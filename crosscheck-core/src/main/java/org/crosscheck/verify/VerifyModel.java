@@ -16,8 +16,15 @@ import java.util.Locale;
  * shipped as {@code verify-model.txt} beside this class: lines {@code threshold T},
  * {@code intercept B} and {@code feature NAME MEAN SCALE WEIGHT}; a feature the file leaves out
  * weighs nothing.
+ *
+ * <p>An event gate: a sentence whose event no evidence reports, by word, WordNet relation or a
+ * near MiniLM neighbour ({@link VerifyFeature#EVENT_NEIGHBOUR} below {@code eventGate}), is not
+ * supported whatever else it shares with the sources ("Fire Chief Okonkwo was arrested" against
+ * sentences in which she only speaks); its score is scaled down by that cosine. Line {@code
+ * eventGate G}; 0 (or no line) turns the gate off. Chosen by cross-validation with the penalty.
  */
-public record VerifyModel(double intercept, double[] mean, double[] scale, double[] weight, double threshold) {
+public record VerifyModel(double intercept, double[] mean, double[] scale, double[] weight, double threshold,
+                          double eventGate) {
 
     public static final String RESOURCE = "verify-model.txt";
 
@@ -28,6 +35,9 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
         }
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+        }
+        if (!(eventGate >= 0 && eventGate <= 1)) {
+            throw new IllegalArgumentException("eventGate must be in [0, 1]: " + eventGate);
         }
         mean = mean.clone();
         scale = scale.clone();
@@ -41,7 +51,24 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
             int i = f.ordinal();
             z += weight[i] * (features.get(f) - mean[i]) / scale[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        double p = 1 / (1 + Math.exp(-z));
+        return eventUnreported(features) ? p * features.get(VerifyFeature.EVENT_NEIGHBOUR) / 2 : p;
+    }
+
+    /** The sentence's event is reported by no evidence, by word, relation or near neighbour (the event gate). */
+    public boolean eventUnreported(VerifyFeatures features) {
+        return eventGate > 0 && features.get(VerifyFeature.EVENT_UNSTATED) > 0
+                && features.get(VerifyFeature.EVENT_NEIGHBOUR) < eventGate;
+    }
+
+    /** This model with another event gate (0: none). */
+    public VerifyModel withEventGate(double gate) {
+        return new VerifyModel(intercept, mean, scale, weight, threshold, gate);
+    }
+
+    /** This model with another threshold. */
+    public VerifyModel withThreshold(double t) {
+        return new VerifyModel(intercept, mean, scale, weight, t, eventGate);
     }
 
     public boolean supported(double score) {
@@ -69,6 +96,7 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
         double[] weight = new double[n];
         double intercept = 0;
         double threshold = Double.NaN;
+        double eventGate = 0;
         for (String raw : text.lines().toList()) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -78,6 +106,7 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
             switch (f[0]) {
                 case "threshold" -> threshold = Double.parseDouble(f[1]);
                 case "intercept" -> intercept = Double.parseDouble(f[1]);
+                case "eventGate" -> eventGate = Double.parseDouble(f[1]);
                 case "feature" -> {
                     int i = VerifyFeature.valueOf(f[1].toUpperCase(Locale.ROOT)).ordinal();
                     mean[i] = Double.parseDouble(f[2]);
@@ -87,7 +116,7 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
                 default -> throw new IllegalArgumentException("unknown line in " + RESOURCE + ": " + line);
             }
         }
-        return new VerifyModel(intercept, mean, scale, weight, threshold);
+        return new VerifyModel(intercept, mean, scale, weight, threshold, eventGate);
     }
 
     /** The text format read by {@link #parse}, with the given comment lines first. */
@@ -95,6 +124,7 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
         StringBuilder out = new StringBuilder();
         comments.forEach(c -> out.append("# ").append(c).append('\n'));
         out.append(String.format(Locale.ROOT, "threshold %.4f%n", threshold));
+        out.append(String.format(Locale.ROOT, "eventGate %.2f%n", eventGate));
         out.append(String.format(Locale.ROOT, "intercept %.6f%n", intercept));
         for (VerifyFeature f : VerifyFeature.values()) {
             int i = f.ordinal();

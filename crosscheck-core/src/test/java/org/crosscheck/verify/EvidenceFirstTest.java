@@ -68,4 +68,35 @@ class EvidenceFirstTest {
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.UNSUPPORTED);
         assertThat(s.reason()).isNotBlank();
     }
+
+    /** Three outlets in which the fire chief only speaks: her name and title are there, no arrest is. */
+    private static final List<Article> RIVER_SEARCH = List.of(
+            new Article("brenwick-post", "brenwick-post.txt", null, "Search of the Aldon riverbed ends", null,
+                    PartialDate.parseIso("2025-06-02").orElseThrow(), "Brenwick Post", "en", """
+                    Divers found no more passengers when the Aldon riverbed was searched on Sunday.
+
+                    Fire Chief Dana Whitlow said the search of the riverbed was complete.
+                    """),
+            new Article("aldon-echo", "aldon-echo.txt", null, "Crews reached the river within minutes", null,
+                    PartialDate.parseIso("2025-06-02").orElseThrow(), "Aldon Echo", "en", """
+                    The launch overturned near the weir with 40 people on board.
+
+                    "We had boats on the water within minutes," said Fire Chief Dana Whitlow.
+                    """),
+            new Article("valley-wire", "valley-wire.txt", null, "Bystanders threw ropes", null,
+                    PartialDate.parseIso("2025-06-02").orElseThrow(), "Valley Wire", "en", """
+                    Fire Chief Dana Whitlow praised the bystanders who threw ropes and lifebuoys to people in the water before the first crews arrived.
+                    """));
+
+    @Test
+    void anEventNotReportedOfSomeoneTheSourcesNameIsUnsupported() {
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "Fire Chief Dana Whitlow was arrested.", RIVER_SEARCH))
+                .sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.UNSUPPORTED);
+        assertThat(s.reason()).contains("arrested");
+        // what the sources do report of her stays supported
+        SentenceVerdict said = VERIFIER.verify(new VerifyJob("t", "Fire Chief Dana Whitlow praised the bystanders.",
+                RIVER_SEARCH)).sentences().get(0);
+        assertThat(said.verdict()).as(said.reason() + " " + said.features()).isEqualTo(Verdict.SUPPORTED);
+    }
 }
