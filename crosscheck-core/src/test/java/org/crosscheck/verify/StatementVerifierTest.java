@@ -142,4 +142,22 @@ class StatementVerifierTest {
         assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(r.sentences().get(0).evidence().get(0).articleId()).isEqualTo("statement");
     }
+
+    @Test
+    void aSentenceWithNothingToCheckIsUnsupportedWithAReason() {
+        for (String statement : List.of("x", "!!!", "They did it again.")) {
+            VerifyResult r = verify(statement);
+            assertThat(r.verdict()).as(statement).isEqualTo(Verdict.UNSUPPORTED);
+            assertThat(r.sentences()).as(statement).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.verdict()).isEqualTo(Verdict.UNSUPPORTED);
+                assertThat(s.reason()).isEqualTo(StatementVerifier.NOT_CHECKABLE);
+                assertThat(s.evidence()).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void aShortSentenceWithAFactIsStillChecked() {
+        assertThat(verify("The ferry resumed.").sentences().get(0).reason()).isNotEqualTo(StatementVerifier.NOT_CHECKABLE);
+    }
 }
