@@ -117,17 +117,22 @@ final class WarcFraming {
 
     /** Passes over bytes, none of them kept, until a line starts with {@code WARC/1.} (left to read) or the end. */
     private void resynchronise() throws IOException {
+        byte[] buffer = new byte[Math.min(64 * 1024, maxHeaderBytes)];
         int matched = 1; // as if at the start of a line
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (b == RECORD_START[matched]) {
-                matched++;
-                if (matched == RECORD_START.length) {
-                    in.unread(RECORD_START, 1, RECORD_START.length - 1);
-                    return;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (b == RECORD_START[matched]) {
+                    matched++;
+                    if (matched == RECORD_START.length) {
+                        in.unread(buffer, i + 1, n - i - 1);
+                        in.unread(RECORD_START, 1, RECORD_START.length - 1);
+                        return;
+                    }
+                } else {
+                    matched = b == '\n' ? 1 : 0;
                 }
-            } else {
-                matched = b == '\n' ? 1 : 0;
             }
         }
     }
