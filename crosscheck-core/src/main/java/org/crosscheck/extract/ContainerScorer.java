@@ -64,9 +64,16 @@ final class ContainerScorer {
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;
         Map<Element, Double> finals = new IdentityHashMap<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element c = entry.getKey();
-            double s = (entry.getValue() + tagWeight(c) + classWeight(c)) * (1 - lengths.linkDensity(c));
+        // in document order, so that a tie goes to the first container whatever the identity hashes
+        List<Element> order = new ArrayList<>(body.parents());
+        java.util.Collections.reverse(order);
+        order.addAll(all);
+        for (Element c : order) {
+            Double raw = scores.get(c);
+            if (raw == null) {
+                continue;
+            }
+            double s = (raw + tagWeight(c) + classWeight(c)) * (1 - lengths.linkDensity(c));
             finals.put(c, s);
             if (s > topScore) {
                 topScore = s;
