@@ -144,9 +144,11 @@ class StatementVerifierTest {
     }
 
     @Test
-    void aSentenceWithNothingToCheckIsUnsupportedWithAReason() {
-        for (String statement : List.of("x", "!!!", "They did it again.")) {
-            VerifyResult r = verify(statement);
+    void aSentenceWithNothingToCheckIsUnsupportedWithAReasonEvenWhenASourceRepeatsIt() {
+        Article echo = new Article("echo", "echo.txt", null, null, null, null, null, "en",
+                "They did it again. They said so. The deck crews of Oskarby walked out for the second time this year.");
+        for (String statement : List.of("x", "!!!", "They did it again.", "They said so.")) {
+            VerifyResult r = VERIFIER.verify(new VerifyJob("t", statement, List.of(FERRY, echo)));
             assertThat(r.verdict()).as(statement).isEqualTo(Verdict.UNSUPPORTED);
             assertThat(r.sentences()).as(statement).isNotEmpty().allSatisfy(s -> {
                 assertThat(s.verdict()).isEqualTo(Verdict.UNSUPPORTED);
@@ -154,10 +156,6 @@ class StatementVerifierTest {
                 assertThat(s.evidence()).isEmpty();
             });
         }
-    }
-
-    @Test
-    void aShortSentenceWithAFactIsStillChecked() {
         assertThat(verify("The ferry resumed.").sentences().get(0).reason()).isNotEqualTo(StatementVerifier.NOT_CHECKABLE);
     }
 }
