@@ -152,6 +152,9 @@ final class VerifyCommand extends VerbCommand {
     }
 
     private static String kept(int done) {
+        if (done == 0) {
+            return "no result had been reached";
+        }
         return done == 1 ? "the 1 result before it is kept" : "the " + done + " results before it are kept";
     }
 
