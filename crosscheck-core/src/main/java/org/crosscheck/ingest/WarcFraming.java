@@ -115,12 +115,25 @@ final class WarcFraming {
         }
     }
 
-    /** Passes over bytes, none of them kept, until a line starts with {@code WARC/1.} (left to read) or the end. */
-    private void resynchronise() throws IOException {
+    /**
+     * Passes over bytes, none of them kept, until a line starts with {@code WARC/1.} (left to read)
+     * or the end; damaged gzip members on the way are passed over too, and what follows one starts
+     * a new member, so it counts as the start of a line.
+     */
+    void resynchronise() throws IOException {
         byte[] buffer = new byte[Math.min(64 * 1024, maxHeaderBytes)];
         int matched = 1; // as if at the start of a line
-        int n;
-        while ((n = in.read(buffer)) > 0) {
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer);
+            } catch (GzipMembers.DamagedMemberException e) {
+                matched = 1;
+                continue;
+            }
+            if (n <= 0) {
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];
                 if (b == RECORD_START[matched]) {

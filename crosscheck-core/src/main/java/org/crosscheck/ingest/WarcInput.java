@@ -39,21 +39,58 @@ final class WarcInput {
     /** Reads every record of the decompressed WARC stream {@code in}. */
     void read(String source, String fileName, InputStream in, DocumentListener listener) {
         WarcFraming framing = new WarcFraming(in, limits.maxWarcHeaderBytes());
+        GzipMembers members = in instanceof GzipMembers g ? g : null;
         int complete = 0;
         try {
-            for (WarcFraming.Frame frame = framing.next(); frame != null; frame = framing.next()) {
+            while (true) {
                 int number = complete + 1;
                 String recordSource = source + "#" + number;
-                if (frame.damage() != null) {
-                    listener.skipped(damaged(recordSource, frame.damage()));
-                } else {
-                    Outcome outcome = readRecord(recordSource, fileName, number, frame, framing);
-                    String damage = framing.endOfRecord();
-                    if (damage != null) {
-                        listener.skipped(damaged(recordSource, damage));
-                    } else {
-                        outcome.handTo(listener);
+                try {
+                    WarcFraming.Frame frame = framing.next();
+                    if (frame == null) {
+                        break;
                     }
+                    if (frame.damage() != null) {
+                        listener.skipped(damaged(recordSource, frame.damage()));
+                    } else {
+                        Outcome outcome = readRecord(recordSource, fileName, number, frame, framing);
+                        String damage;
+                        long membersBefore = members == null ? 0 : members.membersEnded();
+                        try {
+                            damage = framing.endOfRecord();
+                        } catch (GzipMembers.DamagedMemberException e) {
+                            if (e.endedMember()) {
+                                throw e;
+                            }
+                            // the damage is in the gzip member after this whole record: the next record's
+                            outcome.handTo(listener);
+                            complete++;
+                            recordSource = source + "#" + (complete + 1);
+                            throw e;
+                        } catch (EOFException e) {
+                            // the stream ends inside the next gzip member; this record is whole
+                            outcome.handTo(listener);
+                            complete++;
+                            throw e;
+                        }
+                        if (damage != null && members != null && members.membersEnded() > membersBefore) {
+                            // this record's gzip member ended whole: what does not start a record is the next member's
+                            outcome.handTo(listener);
+                            complete++;
+                            recordSource = source + "#" + (complete + 1);
+                            damage = "its gzip member does not start with a WARC record";
+                            outcome = Outcome.NONE;
+                        }
+                        if (damage != null) {
+                            listener.skipped(damaged(recordSource, damage));
+                        } else {
+                            outcome.handTo(listener);
+                        }
+                    }
+                } catch (GzipMembers.DamagedMemberException e) {
+                    listener.skipped(damaged(recordSource, "its gzip data is damaged (" + e.getMessage()
+                            + "), and what that gzip member held after the damage is lost"));
+                    framing.resynchronise();
                 }
                 complete++;
             }
@@ -108,7 +145,7 @@ final class WarcInput {
                 return readResponse(recordSource, fileName, number, response);
             }
             return Outcome.NONE;
-        } catch (EOFException | ZipException e) {
+        } catch (EOFException | ZipException | GzipMembers.DamagedMemberException e) {
             throw e;
         } catch (IOException e) {
             return new Outcome(null, new SkippedInput(recordSource, "WARC record header is not readable: "
@@ -150,7 +187,7 @@ final class WarcInput {
             return new Outcome(new RawDocument(ArticleIds.derive(fileName, String.valueOf(number), html), recordSource,
                     RawDocument.ContentKind.HTML, html, new DocumentHints(response.target(), null, null, null, null, null)),
                     null);
-        } catch (EOFException | ZipException e) {
+        } catch (EOFException | ZipException | GzipMembers.DamagedMemberException e) {
             throw e;
         } catch (IOException | IllegalArgumentException e) {
             return new Outcome(null, new SkippedInput(recordSource, "response record is not readable HTTP: "

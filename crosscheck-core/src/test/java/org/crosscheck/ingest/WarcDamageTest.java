@@ -110,4 +110,62 @@ class WarcDamageTest {
             assertThat(s.reason()).isEqualTo("response record's HTTP header is larger than 4 KB");
         });
     }
+
+    private static byte[] gzipMember(byte[] content) {
+        return TestFiles.gzip(content);
+    }
+
+    @Test
+    void aDamagedGzipMemberOfARecordByRecordWarcCostsThatRecordOnly() {
+        byte[] third = gzipMember(page(3));
+        for (int i = 20; i < third.length - 20; i += 7) {
+            third[i] = (byte) ~third[i]; // flipped bits inside the deflate data
+        }
+        byte[] warc = concat(gzipMember(page(1)), gzipMember(page(2)), third, gzipMember(page(4)),
+                gzipMember(page(5)), gzipMember(page(6)));
+        String path = write(dir, "members.warc.gz", warc).toString();
+
+        CollectingListener listener = CollectingListener.read(path);
+
+        assertThat(listener.sources()).containsExactlyElementsOf(expectedSources(path, 1, 2, 4, 5, 6));
+        assertThat(listener.skipped).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo(path + "#3");
+            assertThat(s.reason()).startsWith("damaged WARC record skipped: its gzip data is damaged");
+        });
+    }
+
+    @Test
+    void aGzipMemberWhoseChecksumFailsIsSkippedEvenWhenItsDeflateDataReads() {
+        byte[] third = gzipMember(page(3));
+        third[third.length - 8] ^= 0x55; // the stored CRC-32
+        byte[] warc = concat(gzipMember(page(1)), gzipMember(page(2)), third, gzipMember(page(4)));
+        String path = write(dir, "checksum.warc.gz", warc).toString();
+
+        CollectingListener listener = CollectingListener.read(path);
+
+        assertThat(listener.sources()).containsExactlyElementsOf(expectedSources(path, 1, 2, 4));
+        assertThat(listener.skipped).singleElement().satisfies(s -> assertThat(s.reason())
+                .contains("checksum does not match"));
+    }
+
+    @Test
+    void aTruncatedGzipMemberFollowedByTheNextKeepsTheNextRecords() {
+        byte[] third = gzipMember(page(3));
+        byte[] warc = concat(gzipMember(page(1)), gzipMember(page(2)), java.util.Arrays.copyOf(third, third.length / 2),
+                gzipMember(page(4)), gzipMember(page(5)), gzipMember(page(6)));
+        String path = write(dir, "cut-member.warc.gz", warc).toString();
+
+        CollectingListener listener = CollectingListener.read(path);
+
+        assertThat(listener.sources()).containsExactlyElementsOf(expectedSources(path, 1, 2, 4, 5, 6));
+        assertThat(listener.skipped).singleElement().satisfies(s -> assertThat(s.source()).isEqualTo(path + "#3"));
+
+        // cut as the last member, the record before it is still whole
+        byte[] ending = concat(gzipMember(page(1)), gzipMember(page(2)), java.util.Arrays.copyOf(third, third.length / 2));
+        String cutLast = write(dir, "cut-last.warc.gz", ending).toString();
+        CollectingListener last = CollectingListener.read(cutLast);
+        assertThat(last.sources()).containsExactlyElementsOf(expectedSources(cutLast, 1, 2));
+        assertThat(last.skipped).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("malformed WARC after record 2: Unexpected end of ZLIB input stream"));
+    }
 }
