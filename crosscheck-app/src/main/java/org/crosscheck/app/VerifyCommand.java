@@ -1,17 +1,15 @@
 package org.crosscheck.app;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.extract.Article;
+import org.crosscheck.ingest.BoundedLines;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.JsonReport;
@@ -69,6 +67,9 @@ final class VerifyCommand extends VerbCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "a statement and its sources are needed: verify --against INPUT... \"STATEMENT\", or verify --batch FILE");
         }
+        if (batch == null && VerifyJob.tooLong(statement) != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), VerifyJob.tooLong(statement));
+        }
         return batch != null ? verifyBatch(pipeline, format, out, progress) : verifyOne(pipeline, format, out, progress);
     }
 
@@ -88,24 +89,42 @@ final class VerifyCommand extends VerbCommand {
         return true;
     }
 
-    private boolean verifyBatch(Pipeline pipeline, String format, ResultOutput out, Progress progress) throws IOException {
+    private boolean verifyBatch(Pipeline pipeline, String format, ResultOutput out, Progress progress) {
         VerifyJobs jobs = pipeline.verifyJobs();
         String name = batch.equals("-") ? "<stdin>" : batch;
         int done = 0;
         com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        try (BufferedReader lines = open()) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
+        BoundedLines lines;
+        try {
+            lines = open();
+        } catch (NoSuchFileException e) {
+            terminal.err().println("crosscheck: " + name + ": no such file");
+            return false;
+        } catch (IOException e) {
+            terminal.err().println("crosscheck: " + name + ": cannot read: " + firstLine(e));
+            return false;
+        }
+        try (lines) {
+            for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
                 if (line.isBlank()) {
+                    continue;
+                }
+                String where = name + "#" + line.number();
+                String text = line.utf8();
+                if (line.tooLong()) {
+                    reportIncomplete(where + ": line longer than " + VerifyJobs.MAX_LINE_BYTES / (1024 * 1024)
+                            + " MB (" + line.length() + " bytes), not read");
+                    continue;
+                }
+                if (text == null) {
+                    reportIncomplete(where + ": line is not valid UTF-8 text");
                     continue;
                 }
                 VerifyJob job;
                 try {
-                    job = jobs.read(line, name + "#" + number);
+                    job = jobs.read(text, where);
                 } catch (VerifyJobs.BadJobException e) {
-                    reportIncomplete(name + "#" + number + ": " + e.getMessage());
+                    reportIncomplete(where + ": " + e.getMessage());
                     continue;
                 }
                 VerifyResult result = pipeline.verify(job);
@@ -118,9 +137,12 @@ final class VerifyCommand extends VerbCommand {
                 done++;
                 progress.update("verify", done, -1);
             }
-        } catch (NoSuchFileException e) {
-            terminal.err().println("crosscheck: " + name + ": no such file");
-            return false;
+        } catch (BoundedLines.TooLargeException e) {
+            reportIncomplete(name + ": larger than " + VerifyJobs.MAX_BATCH_BYTES / (1024 * 1024)
+                    + " MB after decompression; read stopped after line " + lines.lineCount() + ", " + kept(done));
+        } catch (IOException e) {
+            // a truncated or corrupt file (or gzip stream): the results before the damage stand
+            reportIncomplete(name + ": damaged after line " + lines.lineCount() + " (" + firstLine(e) + "), " + kept(done));
         }
         if (format.equals("json") && done > 0) {
             out.line(all.toPrettyString());
@@ -129,15 +151,33 @@ final class VerifyCommand extends VerbCommand {
         return done > 0;
     }
 
-    /** The batch file (or standard input), gunzipped when it is gzip-compressed. */
-    private BufferedReader open() throws IOException {
+    private static String kept(int done) {
+        if (done == 0) {
+            return "no result had been reached";
+        }
+        return done == 1 ? "the 1 result before it is kept" : "the " + done + " results before it are kept";
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** The batch file (or standard input), gunzipped when it is gzip-compressed, a bounded line at a time. */
+    private BoundedLines open() throws IOException {
         InputStream raw = batch.equals("-") ? terminal.in() : Files.newInputStream(Path.of(batch));
         BufferedInputStream in = new BufferedInputStream(raw);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
-        InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
-        return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        InputStream body;
+        try {
+            body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new BoundedLines(body, VerifyJobs.MAX_LINE_BYTES, VerifyJobs.MAX_BATCH_BYTES);
     }
 }

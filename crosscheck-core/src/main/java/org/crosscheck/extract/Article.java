@@ -15,7 +15,8 @@ import org.crosscheck.time.PartialDate;
  *                  source gives them, or null
  * @param site      site or outlet name, or null
  * @param language  ISO 639-1 code such as "en", or null when it cannot be told
- * @param text      main text; paragraphs separated by one blank line
+ * @param text      main text; paragraphs separated by one blank line; held to {@link TextBounds}
+ *                  (overlong tokens cut, overlong sentences broken), as is the title
  */
 public record Article(String id, String source, String url, String title, String byline,
                       PartialDate published, String site, String language, String text) {
@@ -24,5 +25,7 @@ public record Article(String id, String source, String url, String title, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
+        title = TextBounds.bound(title);
+        text = TextBounds.bound(text);
     }
 }

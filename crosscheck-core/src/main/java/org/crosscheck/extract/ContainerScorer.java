@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The DOM scoring pass (in the spirit of readability): every paragraph-like block with enough text
@@ -37,7 +38,8 @@ final class ContainerScorer {
     List<Element> best(Element body, TextLengths lengths) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
+        Elements all = body.getAllElements();
+        for (Element e : all) {
             if (!isParagraphLike(e)) {
                 continue;
             }
@@ -47,9 +49,7 @@ final class ContainerScorer {
             }
             double score = 1 + lengths.commas(e) + Math.min(chars / 100.0, 3);
             if (lengths.linkDensity(e) <= settings.paragraphMaxLinkDensity()) {
-                for (Element a = e; a != null; a = a.parent()) {
-                    paragraphChars.merge(a, chars, Integer::sum);
-                }
+                paragraphChars.merge(e, chars, Integer::sum);
             }
             Element parent = e.parent();
             if (parent != null) {
@@ -60,12 +60,20 @@ final class ContainerScorer {
                 }
             }
         }
+        sumUpwards(all, body, paragraphChars);
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;
         Map<Element, Double> finals = new IdentityHashMap<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element c = entry.getKey();
-            double s = (entry.getValue() + tagWeight(c) + classWeight(c)) * (1 - lengths.linkDensity(c));
+        // in document order, so that a tie goes to the first container whatever the identity hashes
+        List<Element> order = new ArrayList<>(body.parents());
+        java.util.Collections.reverse(order);
+        order.addAll(all);
+        for (Element c : order) {
+            Double raw = scores.get(c);
+            if (raw == null) {
+                continue;
+            }
+            double s = (raw + tagWeight(c) + classWeight(c)) * (1 - lengths.linkDensity(c));
             finals.put(c, s);
             if (s > topScore) {
                 topScore = s;
@@ -78,6 +86,31 @@ final class ContainerScorer {
         Element widened = widen(top, body, paragraphChars, lengths);
         return withSiblings(widened, widened == top ? topScore : finals.getOrDefault(widened, topScore), finals,
                 lengths);
+    }
+
+    /**
+     * Turns each element's own prose characters into the total of its subtree (and credits the
+     * ancestors above the body with the body's total), in one pass: the elements come in document
+     * order, so walking them backwards meets every child before its parent.
+     */
+    private static void sumUpwards(Elements all, Element body, Map<Element, Integer> paragraphChars) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            Integer total = paragraphChars.get(e);
+            if (total == null || e == body) {
+                continue;
+            }
+            Element parent = e.parent();
+            if (parent != null) {
+                paragraphChars.merge(parent, total, Integer::sum);
+            }
+        }
+        Integer total = paragraphChars.get(body);
+        if (total != null) {
+            for (Element a = body.parent(); a != null; a = a.parent()) {
+                paragraphChars.merge(a, total, Integer::sum);
+            }
+        }
     }
 
     /**

@@ -53,20 +53,19 @@ final class GzipAwareLoader {
      */
     byte[] head(ContentSource source) throws IOException {
         try (InputStream raw = new BufferedInputStream(source.open())) {
-            InputStream in = raw;
-            if (startsWithGzipMagic(raw)) {
-                try {
-                    in = new GZIPInputStream(raw);
-                } catch (IOException e) {
-                    return new byte[0];
-                }
-            }
+            boolean gzip = startsWithGzipMagic(raw);
+            InputStream in = gzip ? new GzipMembers(raw) : raw;
             byte[] buffer = new byte[limits.sniffBytes()];
             int filled = 0;
             try {
                 int n;
                 while (filled < buffer.length && (n = in.read(buffer, filled, buffer.length - filled)) > 0) {
                     filled += n;
+                }
+            } catch (GzipMembers.DamagedMemberException e) {
+                if (filled == 0) {
+                    // a damaged first member (a WARC compressed record by record): the next member tells the kind
+                    return headAfterDamage(in, buffer);
                 }
             } catch (IOException e) {
                 // keep what was read before the damage
@@ -75,11 +74,27 @@ final class GzipAwareLoader {
         }
     }
 
-    /** A stream of the decompressed content, for formats read record by record. */
+    private static byte[] headAfterDamage(InputStream in, byte[] buffer) {
+        int filled = 0;
+        try {
+            int n;
+            while (filled < buffer.length && (n = in.read(buffer, filled, buffer.length - filled)) > 0) {
+                filled += n;
+            }
+        } catch (IOException e) {
+            // keep what was read
+        }
+        return Arrays.copyOf(buffer, filled);
+    }
+
+    /**
+     * A stream of the decompressed content, for formats read record by record; gzip is read
+     * member by member ({@link GzipMembers}), so that a damaged member costs only what it held.
+     */
     InputStream openDecompressed(ContentSource source) throws IOException {
         InputStream raw = new BufferedInputStream(source.open());
         try {
-            return startsWithGzipMagic(raw) ? new GZIPInputStream(raw, 64 * 1024) : raw;
+            return startsWithGzipMagic(raw) ? new GzipMembers(raw) : raw;
         } catch (IOException e) {
             raw.close();
             throw e;

@@ -8,19 +8,32 @@ import org.crosscheck.settings.ResourceSettings;
  * @param maxBytes              largest input held in memory after decompression
  * @param sniffBytes            leading bytes inspected to tell kind and binary junk
  * @param binaryMaxControlShare share of control characters above which a head is binary
+ * @param maxLineBytes          longest JSON Lines line read; a longer one is skipped unread
+ * @param maxWarcHeaderBytes    largest WARC record header (and HTTP header inside a record);
+ *                              a record with a larger one is skipped unread
  */
-record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare) {
+record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare, int maxLineBytes,
+                    int maxWarcHeaderBytes) {
 
     IngestLimits {
-        if (maxBytes <= 0 || sniffBytes <= 0 || binaryMaxControlShare <= 0) {
+        if (maxBytes <= 0 || sniffBytes <= 0 || binaryMaxControlShare <= 0 || maxLineBytes <= 0
+                || maxWarcHeaderBytes <= 0) {
             throw new IllegalArgumentException("ingest limits must be positive");
         }
     }
 
     /** The byte limit in words, e.g. "256 MB". */
     String maxSize() {
-        int megabyte = 1024 * 1024;
-        return maxBytes % megabyte == 0 ? maxBytes / megabyte + " MB" : maxBytes + " bytes";
+        return size(maxBytes);
+    }
+
+    /** A byte count in words: "32 MB", "64 KB", else "N bytes". */
+    static String size(long bytes) {
+        long megabyte = 1024 * 1024;
+        if (bytes % megabyte == 0) {
+            return bytes / megabyte + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     /** The limits shipped with crosscheck. */
@@ -29,6 +42,8 @@ record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare) 
         return new IngestLimits(
                 properties.integer("max.bytes"),
                 properties.integer("sniff.bytes"),
-                properties.decimal("binary.max.control.share"));
+                properties.decimal("binary.max.control.share"),
+                properties.integer("max.line.bytes"),
+                properties.integer("warc.max.header.bytes"));
     }
 }

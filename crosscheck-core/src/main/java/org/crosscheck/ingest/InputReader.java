@@ -48,7 +48,7 @@ public final class InputReader {
         formats.put(InputKind.HTML, new HtmlInput());
         formats.put(InputKind.TEXT, new TextInput());
         formats.put(InputKind.FEED, new FeedInput());
-        formats.put(InputKind.JSON_LINES, new JsonLinesInput());
+        formats.put(InputKind.JSON_LINES, new JsonLinesInput(limits));
     }
 
     /** Reads the inputs in order. {@code stdin} is read when an input is {@code -}. */

@@ -142,12 +142,29 @@ final class KindSniffer {
         return end < 0 ? text.length() : end + marker.length();
     }
 
-    private static boolean everyLineIsObject(byte[] bytes) {
-        String text = StrictTextDecoder.decodeStrictly(bytes, StrictTextDecoder.bomLength(bytes), StandardCharsets.UTF_8);
-        if (text == null) {
+    /**
+     * Whether every line that can be read is a JSON object: a line of malformed UTF-8, or longer
+     * than the line limit, is left to the JSON Lines reader to skip with its reason, so that one
+     * bad line does not turn an unnamed JSON Lines input (standard input) into a text article.
+     */
+    private boolean everyLineIsObject(byte[] bytes) {
+        boolean any = false;
+        try (BoundedLines lines = new BoundedLines(new java.io.ByteArrayInputStream(bytes), limits.maxLineBytes(),
+                Long.MAX_VALUE)) {
+            for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+                String text = line.isBlank() ? null : line.utf8();
+                if (text == null) {
+                    continue;
+                }
+                if (!isObject(text)) {
+                    return false;
+                }
+                any = true;
+            }
+        } catch (java.io.IOException e) {
             return false;
         }
-        return text.lines().filter(line -> !line.isBlank()).allMatch(KindSniffer::isObject);
+        return any;
     }
 
     private static boolean isObject(String line) {

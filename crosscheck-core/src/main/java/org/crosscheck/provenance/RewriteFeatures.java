@@ -98,7 +98,7 @@ public final class RewriteFeatures {
         Matcher m = TOKEN.matcher(text);
         boolean first = true;
         while (m.find()) {
-            String token = m.group().replaceAll("[.,'’-]+$", "");
+            String token = withoutTrailingPunctuation(m.group());
             if (token.isEmpty()) {
                 continue;
             }
@@ -282,5 +282,17 @@ public final class RewriteFeatures {
 
     private static double share(int part, int whole) {
         return whole == 0 ? 0 : Math.min(1.0, (double) part / whole);
+    }
+
+    /**
+     * The token without its trailing run of {@code . , ' ’ -}; a loop rather than a {@code [...]+$}
+     * pattern, which retries from every position of the run and is quadratic in its length.
+     */
+    static String withoutTrailingPunctuation(String token) {
+        int end = token.length();
+        while (end > 0 && ".,'’-".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(0, end);
     }
 }

@@ -43,6 +43,9 @@ import org.crosscheck.time.PartialDate;
  * sentences neither state nor relate to through WordNet;</li>
  * <li>supported: otherwise, with the close source sentences as evidence.</li>
  * </ul>
+ * A sentence with nothing checkable (no name, number, date, and no noun, verb or adjective of two
+ * letters or more other than "be", "have", "do" or "get": "x", "!!!", "They did it again.") is
+ * unsupported whatever the sources say.
  */
 public final class StatementVerifier {
 
@@ -140,6 +143,20 @@ public final class StatementVerifier {
 
     private SentenceVerdict judge(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,
                                   SourceWords allWords, Map<Integer, String> canonicalAt, SourceIndex index) {
+        SentenceVerdict judged = judgeCheckable(sentence, claim, vector, sources, allWords, canonicalAt, index);
+        if (words.checkable(sentence)) {
+            return judged;
+        }
+        // "x", "!!!", "They did it again.": nothing a source could state or deny, so nothing supports it
+        return new SentenceVerdict(judged.text(), Verdict.UNSUPPORTED, List.of(), judged.unstatedFacts(),
+                judged.unstatedWords(), 0, NOT_CHECKABLE, judged.features());
+    }
+
+    /** The reason given for a sentence with nothing to check. */
+    static final String NOT_CHECKABLE = "nothing in it can be checked: no name, number, date or content word";
+
+    private SentenceVerdict judgeCheckable(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,
+                                           SourceWords allWords, Map<Integer, String> canonicalAt, SourceIndex index) {
         SentenceVerdict byRules = judgeByRules(sentence, claim, vector, sources, allWords, canonicalAt);
         List<Ranked> all = closest(vector, sources, sources.size());
         List<Ranked> evidence = evidenceSentences(sentence, all, index);

@@ -13,8 +13,27 @@ import org.crosscheck.extract.Article;
  */
 public record VerifyJob(String id, String statement, List<Article> sources) {
 
+    /**
+     * The longest statement judged, in characters: a few paragraphs. Every sentence of a
+     * statement is annotated and compared with every source, so an unbounded one costs minutes
+     * and gigabytes; a longer one is refused.
+     */
+    public static final int MAX_STATEMENT_CHARS = 10_000;
+
     public VerifyJob {
         Objects.requireNonNull(statement, "statement");
+        if (statement.length() > MAX_STATEMENT_CHARS) {
+            throw new IllegalArgumentException(tooLong(statement));
+        }
         sources = List.copyOf(sources);
+    }
+
+    /** Why a statement is refused, or null when its length is within {@link #MAX_STATEMENT_CHARS}. */
+    public static String tooLong(String statement) {
+        if (statement.length() <= MAX_STATEMENT_CHARS) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "the statement is %,d characters long; verify takes at most %,d",
+                statement.length(), MAX_STATEMENT_CHARS);
     }
 }

@@ -29,6 +29,11 @@ public final class VerifyJobs {
     private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** The longest job line of a batch, in bytes; a longer one is skipped unread. */
+    public static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
+    /** The most bytes a batch may hold after decompression; reading stops there. */
+    public static final long MAX_BATCH_BYTES = 1024L * 1024 * 1024;
+
     private final ArticleExtractor extractor;
 
     public VerifyJobs() {
@@ -59,6 +64,9 @@ public final class VerifyJobs {
         String claim = field(node, "claim");
         if (claim == null) {
             throw new BadJobException("job has no \"claim\" to verify");
+        }
+        if (VerifyJob.tooLong(claim) != null) {
+            throw new BadJobException(VerifyJob.tooLong(claim));
         }
         JsonNode sources = node.get("sources");
         if (sources == null || !sources.isArray() || sources.isEmpty()) {

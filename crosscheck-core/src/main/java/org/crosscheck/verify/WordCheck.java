@@ -263,6 +263,34 @@ final class WordCheck {
         return out;
     }
 
+    /**
+     * Whether a source could state or deny anything of the sentence: it has a name, number or
+     * date, or a noun, verb or adjective of at least two letters that is no auxiliary or light
+     * verb. Adverbs and pronouns alone ("They did it again.") leave nothing to check.
+     */
+    boolean checkable(AnnotatedSentence sentence) {
+        for (Token t : sentence.tokens()) {
+            switch (classOf(sentence, t)) {
+                case NAME, NUMBER, DATE -> {
+                    return true;
+                }
+                case CONTENT -> {
+                    boolean kind = WordClass.partOfSpeech(t).filter(p -> p != PartOfSpeech.ADVERB).isPresent();
+                    if (kind && letters(t.text()) >= 2 && !isAuxiliary(sentence, t)) {
+                        return true;
+                    }
+                }
+                case NONE -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long letters(String word) {
+        return word.codePoints().filter(Character::isLetter).count();
+    }
+
     WordClass classOf(AnnotatedSentence sentence, Token t) {
         return WordClass.of(t, isSentenceStart(sentence, t), settings.functionWords(), STOP_WORDS);
     }

@@ -155,7 +155,7 @@ class BadInputTest {
         String small = write(dir, "small.txt", "Short note.").toString();
 
         CollectingListener listener = new CollectingListener();
-        new InputReader(new IngestLimits(100, 64, 0.05)).read(List.of(big, bomb, small), new ByteArrayInputStream(new byte[0]), listener);
+        new InputReader(new IngestLimits(100, 64, 0.05, 100, 100)).read(List.of(big, bomb, small), new ByteArrayInputStream(new byte[0]), listener);
 
         assertThat(listener.skipped).containsExactly(
                 new SkippedInput(big, "larger than 100 bytes, too big to read"),

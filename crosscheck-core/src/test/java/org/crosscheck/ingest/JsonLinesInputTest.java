@@ -76,4 +76,51 @@ class JsonLinesInputTest {
         assertThat(listener.skipped.get(1).reason()).isEqualTo("line is not a JSON object");
         assertThat(listener.skipped.get(2).reason()).isEqualTo("object has neither \"text\" nor \"html\"");
     }
+
+    private static byte[] withInvalidByteOnLineTwo() {
+        return TestFiles.concat(TestFiles.utf8("{\"id\":\"a\",\"text\":\"The Quellmoor ferry sailed.\"}\n"
+                        + "{\"id\":\"b\",\"text\":\"Bad byte "), new byte[] {(byte) 0xff},
+                TestFiles.utf8(" here.\"}\n{\"id\":\"c\",\"text\":\"The Quellmoor ferry returned.\"}\n"));
+    }
+
+    @Test
+    void oneInvalidUtf8ByteCostsItsLineNotTheFile() {
+        String path = TestFiles.write(dir, "articles.jsonl", withInvalidByteOnLineTwo()).toString();
+
+        CollectingListener listener = read(path);
+
+        assertThat(listener.sources()).containsExactly(path + "#1", path + "#3");
+        assertThat(listener.skipped).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo(path + "#2");
+            assertThat(s.reason()).contains("not valid UTF-8");
+        });
+    }
+
+    @Test
+    void oneInvalidUtf8ByteOnStandardInputCostsItsLineToo() {
+        CollectingListener listener = CollectingListener.read(
+                new java.io.ByteArrayInputStream(TestFiles.gzip(withInvalidByteOnLineTwo())), "-");
+
+        assertThat(listener.sources()).containsExactly("-#1", "-#3");
+        assertThat(listener.skipped).singleElement().satisfies(s -> assertThat(s.source()).isEqualTo("-#2"));
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsSkippedUnreadAndTheOthersKept() {
+        String longLine = "{\"id\":\"long\",\"text\":\"" + "word ".repeat(100) + "\"}";
+        String path = write(dir, "long.jsonl", "{\"id\":\"a\",\"text\":\"Short one.\"}\n" + longLine
+                + "\n{\"id\":\"c\",\"text\":\"Short two.\"}\n").toString();
+        IngestLimits defaults = IngestLimits.defaults();
+        IngestLimits small = new IngestLimits(defaults.maxBytes(), defaults.sniffBytes(),
+                defaults.binaryMaxControlShare(), 200, defaults.maxWarcHeaderBytes());
+        CollectingListener listener = new CollectingListener();
+
+        new InputReader(small).read(List.of(path), java.io.InputStream.nullInputStream(), listener);
+
+        assertThat(listener.sources()).containsExactly(path + "#1", path + "#3");
+        assertThat(listener.skipped).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo(path + "#2");
+            assertThat(s.reason()).startsWith("line longer than 200 bytes");
+        });
+    }
 }

@@ -142,4 +142,20 @@ class StatementVerifierTest {
         assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(r.sentences().get(0).evidence().get(0).articleId()).isEqualTo("statement");
     }
+
+    @Test
+    void aSentenceWithNothingToCheckIsUnsupportedWithAReasonEvenWhenASourceRepeatsIt() {
+        Article echo = new Article("echo", "echo.txt", null, null, null, null, null, "en",
+                "They did it again. They said so. The deck crews of Oskarby walked out for the second time this year.");
+        for (String statement : List.of("x", "!!!", "They did it again.", "They said so.")) {
+            VerifyResult r = VERIFIER.verify(new VerifyJob("t", statement, List.of(FERRY, echo)));
+            assertThat(r.verdict()).as(statement).isEqualTo(Verdict.UNSUPPORTED);
+            assertThat(r.sentences()).as(statement).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.verdict()).isEqualTo(Verdict.UNSUPPORTED);
+                assertThat(s.reason()).isEqualTo(StatementVerifier.NOT_CHECKABLE);
+                assertThat(s.evidence()).isEmpty();
+            });
+        }
+        assertThat(verify("The ferry resumed.").sentences().get(0).reason()).isNotEqualTo(StatementVerifier.NOT_CHECKABLE);
+    }
 }
