@@ -22,6 +22,20 @@ final class AnalyzeCommand extends InputVerbCommand {
             description = "report only the conflicts whose confidence is at least X, in [0, 1] (default 0: all)")
     private double minConfidence;
 
+    /** What analyze does with a story of one article. */
+    enum SingleStories {
+        /** reported with its headline and article; its claims are extracted only once a second article joins */
+        deferred,
+        /** analysed in full, as a story of several articles */
+        analysed
+    }
+
+    @Option(names = "--single-stories", paramLabel = "MODE",
+            description = "a story of one article: analysed (default: claims, summary, timeline and entities as for any "
+                    + "story) or deferred (its headline and article, claimsDeferred true, no claims extracted: faster on "
+                    + "streams where most stories have one article)")
+    private SingleStories singleStories = SingleStories.analysed;
+
     AnalyzeCommand(Terminal terminal) {
         super(terminal);
     }
@@ -41,7 +55,7 @@ final class AnalyzeCommand extends InputVerbCommand {
         if (articles.isEmpty()) {
             return false;
         }
-        Report analyzed = pipeline.analyze(articles, progress);
+        Report analyzed = pipeline.analyze(articles, progress, singleStories == SingleStories.deferred);
         Report report = minConfidence <= 0 ? analyzed : new Report(analyzed.schemaVersion(), analyzed.articles(),
                 analyzed.stories().stream().map(s -> s.withMinConfidence(minConfidence)).toList(), analyzed.problems());
         report.problems().forEach(this::reportIncomplete);

@@ -234,6 +234,14 @@ class ExamplesEndToEndTest {
     @Test
     void everySummarySentenceAndTimelineEntryIsBackedByAClaimOfItsStory() {
         for (JsonNode story : report.get("stories")) {
+            if (story.path("claimsDeferred").asBoolean()) {
+                // a one-article story whose claims analyze defers: its article and headline, nothing read from it
+                assertThat(story.get("articleIds")).hasSize(1);
+                assertThat(story.get("title").asText()).isNotBlank();
+                assertThat(story.get("claims")).isEmpty();
+                assertThat(story.get("summarySentences")).isEmpty();
+                continue;
+            }
             Set<String> claimIds = new TreeSet<>();
             story.get("claims").forEach(c -> claimIds.add(c.get("id").asText()));
             assertThat(story.get("summarySentences").size()).isBetween(1, 5);
@@ -241,6 +249,21 @@ class ExamplesEndToEndTest {
             story.get("timeline").forEach(t -> t.get("claimIds").forEach(id -> assertThat(claimIds).contains(id.asText())));
         }
         assertThat(story(BRIDGE).get("timeline")).anySatisfy(t -> assertThat(t.get("date").asText()).isEqualTo("2025-03-04"));
+    }
+
+    @Test
+    void oneArticleStoriesAreAnalysedUnlessDeferralIsAskedFor() throws Exception {
+        JsonNode single = StreamSupport.stream(report.get("stories").spliterator(), false)
+                .filter(st -> st.get("articleIds").size() == 1).findFirst().orElseThrow();
+        assertThat(single.has("claimsDeferred")).isFalse();
+        assertThat(single.get("claims")).isNotEmpty();
+        String file = EXAMPLES.resolve(sourceById.get(single.get("articleIds").get(0).asText())).toString();
+        CliRun run = CliRun.of("analyze", "--quiet", "--single-stories", "deferred", file);
+        assertThat(run.exitCode()).isZero();
+        JsonNode deferred = new ObjectMapper().readTree(run.out()).get("stories").get(0);
+        assertThat(deferred.path("claimsDeferred").asBoolean()).isTrue();
+        assertThat(deferred.get("claims")).isEmpty();
+        assertThat(deferred.get("title").asText()).isNotBlank();
     }
 
     @Test

@@ -35,6 +35,33 @@ public record AnnotatedSentence(int index, int start, int end, String text, List
     }
 
     /** The root token of the dependency tree. */
+    /**
+     * The same sentence as the {@code index}th of a larger text in which it starts {@code offset}
+     * characters further: every character offset moved, token positions kept.
+     */
+    public AnnotatedSentence shifted(int index, int offset) {
+        if (offset == 0 && index == this.index) {
+            return this;
+        }
+        List<Token> movedTokens = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            movedTokens.add(new Token(t.index(), t.text(), t.lemma(), t.tag(), t.ner(), t.normalized(), t.start() + offset,
+                    t.end() + offset));
+        }
+        List<NamedMention> movedMentions = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            movedMentions.add(new NamedMention(m.text(), m.type(), m.normalized(), m.start() + offset, m.end() + offset,
+                    m.firstToken(), m.endToken()));
+        }
+        List<TimeMention> movedTimes = new ArrayList<>(times.size());
+        for (TimeMention m : times) {
+            movedTimes.add(new TimeMention(m.text(), m.type(), m.value(), m.start() + offset, m.end() + offset,
+                    m.firstToken(), m.endToken()));
+        }
+        return new AnnotatedSentence(index, start + offset, end + offset, text, movedTokens, movedMentions, movedTimes,
+                dependencies);
+    }
+
     public Optional<Token> root() {
         return dependencies.stream().filter(d -> d.head() < 0).findFirst().map(d -> tokens.get(d.dependent()));
     }

@@ -11,7 +11,9 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.crosscheck.time.PartialDate;
@@ -21,17 +23,51 @@ import org.crosscheck.time.PartialDate;
  * records. One pipeline is loaded lazily per JVM and shared by every instance (loading takes
  * seconds and about half a gigabyte). CoreNLP's {@code Annotation} map never leaves this class:
  * callers get {@link AnnotatedSentence}s whose offsets index into the text they passed.
+ *
+ * <p>A text is first split into sentences by the tokenizer and sentence splitter alone (cheap);
+ * then each sentence is tagged, parsed and read for names and dates on its own, once: the
+ * sentences a wire copy or a quoting article shares with an earlier text, on the same day, are
+ * taken from a bounded cache of the last sentences annotated instead of being annotated again.
+ * Every annotator after {@code ssplit} reads one sentence at a time, so a sentence annotated on
+ * its own is annotated as it is within its text.
  */
 public final class CoreNlpAnnotator {
 
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private static volatile StanfordCoreNLP shared;
+    private static volatile StanfordCoreNLP sharedSplitter;
+    /** Sentences kept annotated, by anchor date and text (a few kilobytes each). */
+    private static final int RECENT_SENTENCES = 4096;
 
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP splitter;
+    private final Map<String, List<AnnotatedSentence>> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<AnnotatedSentence>> eldest) {
+            return size() > RECENT_SENTENCES;
+        }
+    };
 
     public CoreNlpAnnotator() {
         this.pipeline = pipeline();
+        this.splitter = splitter();
+    }
+
+    private static StanfordCoreNLP splitter() {
+        StanfordCoreNLP p = sharedSplitter;
+        if (p == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                p = sharedSplitter;
+                if (p == null) {
+                    Properties settings = settings();
+                    settings.setProperty("annotators", "tokenize,ssplit");
+                    p = new StanfordCoreNLP(settings);
+                    sharedSplitter = p;
+                }
+            }
+        }
+        return p;
     }
 
     private static StanfordCoreNLP pipeline() {
@@ -69,18 +105,43 @@ public final class CoreNlpAnnotator {
      * ("Friday", "last September"); otherwise only dates the text states fully resolve.
      */
     public List<AnnotatedSentence> annotate(String text, PartialDate published) {
-        Annotation document = new Annotation(text);
-        if (published != null && published.precision() == PartialDate.Precision.DAY) {
-            document.set(CoreAnnotations.DocDateAnnotation.class, published.dateOnly().toString());
+        String date = published != null && published.precision() == PartialDate.Precision.DAY
+                ? published.dateOnly().toString() : null;
+        Annotation split = new Annotation(text);
+        splitter.annotate(split);
+        List<CoreMap> spans = split.get(CoreAnnotations.SentencesAnnotation.class);
+        List<AnnotatedSentence> out = new ArrayList<>();
+        for (CoreMap span : spans == null ? List.<CoreMap>of() : spans) {
+            int start = span.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = span.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            for (AnnotatedSentence s : alone(text.substring(start, end), date)) {
+                out.add(s.shifted(out.size(), start));
+            }
+        }
+        return out;
+    }
+
+    /** The sentences of one sentence's text annotated on its own (usually one), from the cache when it was seen. */
+    private List<AnnotatedSentence> alone(String sentence, String date) {
+        String key = date + "\u0000" + sentence;
+        synchronized (recent) {
+            List<AnnotatedSentence> known = recent.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Annotation document = new Annotation(sentence);
+        if (date != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, date);
         }
         pipeline.annotate(document);
         List<AnnotatedSentence> out = new ArrayList<>();
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        if (sentences == null) {
-            return out;
+        for (CoreMap s : sentences == null ? List.<CoreMap>of() : sentences) {
+            out.add(convert(out.size(), sentence, s));
         }
-        for (CoreMap sentence : sentences) {
-            out.add(convert(out.size(), text, sentence));
+        synchronized (recent) {
+            recent.put(key, List.copyOf(out));
         }
         return out;
     }

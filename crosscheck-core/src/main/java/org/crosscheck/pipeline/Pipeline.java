@@ -136,8 +136,18 @@ public final class Pipeline {
                 embed ? new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars()) : null).cluster(articles);
     }
 
-    /** The whole report over the given articles. */
+    /** The whole report over the given articles, every story analysed. */
     public Report analyze(List<Article> articles, Progress progress) {
+        return analyze(articles, progress, false);
+    }
+
+    /**
+     * The whole report over the given articles; with {@code deferSingles}, a story of one article
+     * is reported with its headline and article only ({@link StoryReport#claimsDeferred()}): no
+     * CoreNLP, no alignment, until a second article joins it or its claims are asked for. The
+     * stories of two or more articles are analysed in full either way.
+     */
+    public Report analyze(List<Article> articles, Progress progress, boolean deferSingles) {
         Map<String, Article> byId = new LinkedHashMap<>();
         for (Article a : articles) {
             byId.putIfAbsent(a.id(), a);
@@ -146,14 +156,15 @@ public final class Pipeline {
         progress.update("cluster", 0, articles.size());
         List<Story> stories = cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
-        return report(List.copyOf(byId.values()), stories, byId, progress);
+        return report(List.copyOf(byId.values()), stories, byId, progress, deferSingles);
     }
 
     /** The report of analysed stories, listing the given articles. */
-    private Report report(List<Article> listed, List<Story> stories, Map<String, Article> byId, Progress progress) {
+    private Report report(List<Article> listed, List<Story> stories, Map<String, Article> byId, Progress progress,
+                          boolean deferSingles) {
         List<StoryReport> reports = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (StoryOutcome outcome : analyzeStories(stories, byId, progress)) {
+        for (StoryOutcome outcome : analyzeStories(stories, byId, progress, deferSingles)) {
             reports.add(outcome.report());
             if (outcome.problem() != null) {
                 problems.add(outcome.problem());
@@ -220,7 +231,7 @@ public final class Pipeline {
      * duplicates only never loads them.
      */
     public StoryAnalyst storyAnalyst(Progress progress) {
-        return (stories, byId) -> report(List.of(), stories, byId, progress);
+        return (stories, byId) -> report(List.of(), stories, byId, progress, false);
     }
 
     /**
@@ -253,7 +264,8 @@ public final class Pipeline {
      * Analyses the stories on {@link PipelineSettings#threads()} threads; the reports come back
      * in story order whatever order the threads finish in.
      */
-    private List<StoryOutcome> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress) {
+    private List<StoryOutcome> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress,
+                                              boolean deferSingles) {
         progress.update("analyze", 0, stories.size());
         int threads = Math.min(settings.threads(), Math.max(1, stories.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -267,7 +279,8 @@ public final class Pipeline {
             for (Story story : stories) {
                 futures.add(pool.submit(() -> {
                     List<Article> members = story.articleIds().stream().map(byId::get).toList();
-                    StoryOutcome outcome = contained(story, members);
+                    StoryOutcome outcome = deferSingles && members.size() == 1
+                            ? new StoryOutcome(reporter.deferred(story, members), null) : contained(story, members);
                     progress.update("analyze", done.incrementAndGet(), stories.size());
                     return outcome;
                 }));

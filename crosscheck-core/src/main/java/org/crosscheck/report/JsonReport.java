@@ -101,6 +101,9 @@ public final class JsonReport {
         n.put("id", s.id());
         n.put("title", s.title());
         strings(n.putArray("articleIds"), s.articleIds());
+        if (s.claimsDeferred()) {
+            n.put("claimsDeferred", true);
+        }
         n.put("summary", s.summaryText());
         ArrayNode summary = n.putArray("summarySentences");
         for (SummarySentence sentence : s.summary()) {

@@ -50,6 +50,9 @@ public final class MarkdownReport {
         for (String id : s.articleIds()) {
             md.append("- ").append(name(articles.get(id))).append(" (`").append(id).append("`)\n");
         }
+        if (s.claimsDeferred()) {
+            md.append("\nOne article: its claims were not extracted (`analyze --single-stories analysed` extracts them).\n");
+        }
         if (!s.summary().isEmpty()) {
             md.append("\n### Summary\n\n").append(s.summaryText()).append("\n");
         }

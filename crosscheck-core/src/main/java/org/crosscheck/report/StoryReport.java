@@ -19,10 +19,15 @@ import org.crosscheck.provenance.Derivation;
  *                   direction and the share of each side reused
  * @param borrowedDates for each of its articles without a publication date, the story's date it
  *                   was read against; the others are absent
+ * @param claimsDeferred true for a story of one article whose claims were not extracted (analyze
+ *                   defers them until a second article joins or the report is asked for them): its
+ *                   claims, summary, timeline and entities are empty because nobody read them, not
+ *                   because the article states nothing
  */
 public record StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                           List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
-                          List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
+                          List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates,
+                          boolean claimsDeferred) {
 
     public StoryReport {
         Objects.requireNonNull(id, "id");
@@ -35,6 +40,19 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         entities = List.copyOf(entities);
         provenance = List.copyOf(provenance);
         borrowedDates = Map.copyOf(borrowedDates);
+    }
+
+    /** An analysed story. */
+    public StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
+                       List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
+                       List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
+        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, borrowedDates, false);
+    }
+
+    /** The report of a one-article story whose claims are deferred: its title and article only. */
+    public static StoryReport deferred(String id, String title, List<String> articleIds) {
+        return new StoryReport(id, title, articleIds, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(), true);
     }
 
     /** A story whose articles borrowed no date. */
@@ -54,7 +72,7 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         }
         return new StoryReport(id, title, articleIds, summary, claims,
                 conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList(), timeline, entities,
-                provenance, borrowedDates);
+                provenance, borrowedDates, claimsDeferred);
     }
 
     /** The summary as one paragraph. */

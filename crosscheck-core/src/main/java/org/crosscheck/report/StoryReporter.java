@@ -24,6 +24,11 @@ public final class StoryReporter {
                 provenance, claims.borrowedDates());
     }
 
+    /** The report of a one-article story whose claims are deferred: its headline and its article. */
+    public StoryReport deferred(Story story, List<Article> articles) {
+        return StoryReport.deferred(story.id(), headline(articles, List.of()), story.articleIds());
+    }
+
     /**
      * The title of the story's first article that has one (the earliest report, usually the
      * original), else the first summary sentence, else the first words of the first article.

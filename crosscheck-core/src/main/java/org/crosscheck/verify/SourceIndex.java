@@ -24,9 +24,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The source sentences of one verify job in a Lucene index in memory (BM25, English stemming):
- * the sentences that share the most telling words with a statement sentence, whatever their
- * MiniLM similarity.
+ * Texts of one verify job in a Lucene index in memory (BM25, English stemming): the source
+ * sentences, or the whole source articles, that share the most telling words with a statement or
+ * one of its sentences, whatever their MiniLM similarity.
  */
 final class SourceIndex {
 

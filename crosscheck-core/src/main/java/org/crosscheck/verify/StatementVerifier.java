@@ -20,12 +20,14 @@ import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
 import org.crosscheck.language.NamedMention;
 import org.crosscheck.language.SentenceEmbedder;
+import org.crosscheck.language.SentenceSplitter;
 import org.crosscheck.language.Token;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 
 /**
- * Judges each sentence of a statement against source articles. The statement is annotated with
+ * Judges each sentence of a statement against source articles: among many, against those that
+ * BM25 finds best for it ({@link SourceShortlist}; CoreNLP and MiniLM read only these). The statement is annotated with
  * the sources, so that its names resolve to the sources' entities ("Merkel" is "Angela Merkel")
  * and its relative dates to the newest source's publication date. For each statement sentence
  * the most similar source sentences (MiniLM) are compared with it:
@@ -57,6 +59,7 @@ public final class StatementVerifier {
     private final WordCheck words;
     private final SlotCheck slots;
     private final ContentWords stemmer = ContentWords.english();
+    private final SourceShortlist shortlist = new SourceShortlist(new SentenceSplitter());
     /**
      * Vectors of the sentences embedded last, by text: many statements are verified against the
      * same sources, and each source sentence need be embedded once.
@@ -106,7 +109,8 @@ public final class StatementVerifier {
     /** The verdict on a statement and on each of its sentences. */
     public VerifyResult verify(VerifyJob job) {
         Article statement = statementArticle(job);
-        List<Article> all = new ArrayList<>(job.sources());
+        List<Article> read = sourcesReadClosely(job);
+        List<Article> all = new ArrayList<>(read);
         all.add(statement);
         ClaimExtraction extraction = extractor.extract(all, Set.of(statement.id()));
         Map<String, Claim> claimAt = new HashMap<>();
@@ -116,7 +120,7 @@ public final class StatementVerifier {
         List<AnnotatedSentence> own = extraction.sentences().getOrDefault(statement.id(), List.of());
         List<AnnotatedSentence> sourceSentences = new ArrayList<>();
         List<Article> sentenceArticle = new ArrayList<>();
-        for (Article source : job.sources()) {
+        for (Article source : read) {
             for (AnnotatedSentence s : extraction.sentences().getOrDefault(source.id(), List.of())) {
                 sourceSentences.add(s);
                 sentenceArticle.add(source);
@@ -139,6 +143,14 @@ public final class StatementVerifier {
                     canonicalAt, index));
         }
         return new VerifyResult(job.id(), Verdict.of(verdicts.stream().map(SentenceVerdict::verdict).toList()), verdicts);
+    }
+
+    /**
+     * The sources the statement is judged against: the best by BM25 for it and for each of its
+     * sentences ({@link SourceShortlist}), all of them when they are few.
+     */
+    List<Article> sourcesReadClosely(VerifyJob job) {
+        return shortlist.select(job.statement(), job.sources(), settings.sourceArticles());
     }
 
     private SentenceVerdict judge(AnnotatedSentence sentence, Claim claim, float[] vector, List<SourceSentence> sources,

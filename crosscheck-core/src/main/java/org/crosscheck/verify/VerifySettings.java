@@ -10,6 +10,8 @@ import org.crosscheck.settings.ResourceSettings;
  * value is commented there).
  *
  * @param candidates          source sentences compared with each statement sentence
+ * @param sourceArticles      source articles read closely (annotated, embedded) for each statement sentence and for
+ *                            the whole statement, the best by BM25 among all the sources (0: every source)
  * @param supportSentences    most similar source sentences whose words may support a statement sentence (0: all)
  * @param supportSimilarity   cosine from which a source sentence is listed as support
  * @param polaritySimilarity  cosine from which negation and antonyms are compared
@@ -17,12 +19,12 @@ import org.crosscheck.settings.ResourceSettings;
  * @param functionWords       lemmas that state no fact of their own
  * @param negationWords       lemmas that deny what a sentence states
  */
-public record VerifySettings(int candidates, int supportSentences, double supportSimilarity, double polaritySimilarity,
+public record VerifySettings(int candidates, int sourceArticles, int supportSentences, double supportSimilarity, double polaritySimilarity,
                              int maxUnsupportedWords, Set<String> functionWords, Set<String> negationWords) {
 
     public VerifySettings {
-        if (candidates < 1 || maxUnsupportedWords < 1 || supportSentences < 0) {
-            throw new IllegalArgumentException("candidates and maxUnsupportedWords must be at least 1, supportSentences at least 0");
+        if (candidates < 1 || maxUnsupportedWords < 1 || supportSentences < 0 || sourceArticles < 0) {
+            throw new IllegalArgumentException("candidates and maxUnsupportedWords must be at least 1, supportSentences and sourceArticles at least 0");
         }
         functionWords = Set.copyOf(functionWords);
         negationWords = Set.copyOf(negationWords);
@@ -31,7 +33,7 @@ public record VerifySettings(int candidates, int supportSentences, double suppor
     /** The settings shipped in the resource files. */
     public static VerifySettings defaults() {
         ResourceSettings p = ResourceSettings.load(VerifySettings.class, "verify.properties");
-        return new VerifySettings(p.integer("candidates"), p.integer("supportSentences"), p.decimal("supportSimilarity"),
+        return new VerifySettings(p.integer("candidates"), p.integer("sourceArticles"), p.integer("supportSentences"), p.decimal("supportSimilarity"),
                 p.decimal("polaritySimilarity"), p.integer("maxUnsupportedWords"),
                 words("function-words.txt"), words("negation-words.txt"));
     }
@@ -44,17 +46,23 @@ public record VerifySettings(int candidates, int supportSentences, double suppor
 
     /** The same settings with another word threshold (for tuning in the benchmark). */
     public VerifySettings withMaxUnsupportedWords(int max) {
-        return new VerifySettings(candidates, supportSentences, supportSimilarity, polaritySimilarity, max, functionWords, negationWords);
+        return new VerifySettings(candidates, sourceArticles, supportSentences, supportSimilarity, polaritySimilarity, max, functionWords, negationWords);
+    }
+
+    /** The same settings with another number of source articles read closely (0: all; for the scale benchmark). */
+    public VerifySettings withSourceArticles(int articles) {
+        return new VerifySettings(candidates, articles, supportSentences, supportSimilarity, polaritySimilarity,
+                maxUnsupportedWords, functionWords, negationWords);
     }
 
     /** The same settings with another number of supporting sentences (for tuning in the benchmark). */
     public VerifySettings withSupportSentences(int sentences) {
-        return new VerifySettings(candidates, sentences, supportSimilarity, polaritySimilarity, maxUnsupportedWords,
+        return new VerifySettings(candidates, sourceArticles, sentences, supportSimilarity, polaritySimilarity, maxUnsupportedWords,
                 functionWords, negationWords);
     }
 
     /** The same settings with another polarity cosine (for tuning in the benchmark). */
     public VerifySettings withPolaritySimilarity(double cosine) {
-        return new VerifySettings(candidates, supportSentences, supportSimilarity, cosine, maxUnsupportedWords, functionWords, negationWords);
+        return new VerifySettings(candidates, sourceArticles, supportSentences, supportSimilarity, cosine, maxUnsupportedWords, functionWords, negationWords);
     }
 }

@@ -76,4 +76,24 @@ class CoreNlpAnnotatorTest {
         System.out.printf("CoreNLP annotate: %.1f ms per sentence%n", perSentenceMs);
         assertThat(perSentenceMs).isLessThan(1000);
     }
+
+    @Test
+    void aSentenceSharedByTwoTextsIsAnnotatedOnceAndPlacedInEach() {
+        String shared = "Harbour master Ola Brenning said 240 passengers crossed to Velby on Monday.";
+        String first = "The strike at the Oskarby ferry ended.\n\n" + shared;
+        String second = shared + " Ticket prices rose by ten percent.";
+        PartialDate day = PartialDate.of(java.time.LocalDate.of(2025, 4, 11));
+        AnnotatedSentence inFirst = annotator.annotate(first, day).get(1);
+        AnnotatedSentence inSecond = annotator.annotate(second, day).get(0);
+
+        assertThat(inFirst.index()).isEqualTo(1);
+        assertThat(inFirst.start()).isEqualTo(first.indexOf(shared));
+        assertThat(inSecond.start()).isZero();
+        assertThat(inSecond.text()).isEqualTo(inFirst.text());
+        // the same annotation, moved: the second text's copy shares the first one's dependency list
+        assertThat(inSecond.dependencies()).isSameAs(inFirst.dependencies());
+        assertThat(inFirst.mentions()).anySatisfy(m -> assertThat(first.substring(m.start(), m.end())).isEqualTo("Ola Brenning"));
+        assertThat(inSecond.mentions()).anySatisfy(m -> assertThat(second.substring(m.start(), m.end())).isEqualTo("Ola Brenning"));
+        assertThat(inFirst.times()).anySatisfy(t -> assertThat(t.value()).startsWith("2025-04"));
+    }
 }

@@ -158,4 +158,16 @@ class StatementVerifierTest {
         }
         assertThat(verify("The ferry resumed.").sentences().get(0).reason()).isNotEqualTo(StatementVerifier.NOT_CHECKABLE);
     }
+
+    @Test
+    void amongManySourcesOnlyTheBestByBm25AreReadClosely() {
+        List<Article> sources = new java.util.ArrayList<>(SourceShortlistTest.unrelated(150));
+        sources.add(75, FERRY);
+        VerifyJob job = new VerifyJob("many", "Harbour master Ola Brenning said the blue ferry carried 240 passengers.", sources);
+        List<Article> read = VERIFIER.sourcesReadClosely(job);
+        assertThat(read).hasSizeLessThanOrEqualTo(VerifySettings.defaults().sourceArticles()).contains(FERRY);
+        VerifyResult r = VERIFIER.verify(job);
+        assertThat(r.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(r.sentences().get(0).evidence()).allSatisfy(e -> assertThat(e.articleId()).isEqualTo("harbour-times"));
+    }
 }
