@@ -16,9 +16,11 @@ import org.crosscheck.time.PartialDate;
  * @param site      site or outlet name, or null
  * @param language  ISO 639-1 code such as "en", or null when it cannot be told
  * @param text      main text; paragraphs separated by one blank line
+ *
+ * <p>Serializable so that a distributed run can hand articles from one task to the next.
  */
 public record Article(String id, String source, String url, String title, String byline,
-                      PartialDate published, String site, String language, String text) {
+                      PartialDate published, String site, String language, String text) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -106,13 +106,13 @@ public final class Pipeline {
             @Override
             public void document(RawDocument document) {
                 if (!seen.add(document.id())) {
-                    sink.skipped(new SkippedInput(document.source(), "same article id as an earlier input (" + document.id() + ")"));
+                    sink.skipped(SkippedInput.sameArticleId(document.source(), document.id()));
                     return;
                 }
                 try {
                     sink.article(extractor.extract(document));
                 } catch (ExtractionException e) {
-                    sink.skipped(new SkippedInput(document.source(), e.getMessage()));
+                    sink.extractionFailed(document.id(), new SkippedInput(document.source(), e.getMessage()));
                 }
             }
 
@@ -121,6 +121,14 @@ public final class Pipeline {
                 sink.skipped(skipped);
             }
         });
+    }
+
+    /**
+     * The inputs with directories replaced by the files their walk takes, in reading order, so
+     * that a distributed run can read one file per task and get what {@link #extract} gives.
+     */
+    public List<String> inputFiles(List<String> inputs, java.util.function.Consumer<SkippedInput> skipped) {
+        return reader.files(inputs, skipped);
     }
 
     /** The story of every article, with embeddings unless {@code cluster.properties} turns them off. */
