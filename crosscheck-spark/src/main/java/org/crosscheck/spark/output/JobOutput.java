@@ -30,6 +30,7 @@ public final class JobOutput {
         this.dir = new Path(dir);
         try {
             this.fs = this.dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            fs.setWriteChecksum(false); // no .crc files beside the outputs on a local disk
             fs.mkdirs(this.dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the output folder " + dir, e);
