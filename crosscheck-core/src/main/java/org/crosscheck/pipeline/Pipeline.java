@@ -66,6 +66,7 @@ public final class Pipeline {
     private final InputReader reader = new InputReader();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ProvenanceTracer tracer = new ProvenanceTracer();
+    private final org.crosscheck.dedup.Fingerprinter fingerprinter = new org.crosscheck.dedup.Fingerprinter();
     private final StoryReporter reporter = new StoryReporter();
     private CompletableFuture<ClaimExtractor> claimExtractor;
     private CompletableFuture<ClaimAligner> aligner;
@@ -129,6 +130,11 @@ public final class Pipeline {
      */
     public List<String> inputFiles(List<String> inputs, java.util.function.Consumer<SkippedInput> skipped) {
         return reader.files(inputs, skipped);
+    }
+
+    /** An article's near-duplicate fingerprint (normalised-text hash and MinHash), with the default settings. */
+    public org.crosscheck.dedup.Fingerprint fingerprint(Article article) {
+        return fingerprinter.fingerprint(article);
     }
 
     /** The story of every article, with embeddings unless {@code cluster.properties} turns them off. */

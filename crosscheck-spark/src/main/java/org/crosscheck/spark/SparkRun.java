@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.cluster.Story;
+import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.Pipeline;
@@ -19,6 +20,7 @@ import org.crosscheck.report.JsonReport;
 import org.crosscheck.spark.analyze.AnalyzeStories;
 import org.crosscheck.spark.analyze.StoryResult;
 import org.crosscheck.spark.analyze.StoryTask;
+import org.crosscheck.spark.dedup.NearDuplicates;
 import org.crosscheck.spark.extract.Extracted;
 import org.crosscheck.spark.extract.ExtractFiles;
 import org.crosscheck.spark.extract.FirstOfEachId;
@@ -28,7 +30,8 @@ import org.crosscheck.time.PartialDate;
 
 /**
  * One run of the job, stage by stage: the inputs are listed on the driver and read one file per
- * task; articles are extracted in the tasks; the stories are made on the driver by the core's
+ * task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
+ * MinHash bands ({@link NearDuplicates}); the stories are made on the driver by the core's
  * clustering over all the articles (one time bucket: the same stories as {@code analyze}); each
  * story is analysed in a task; the outputs are written under the output folder.
  */
@@ -59,6 +62,9 @@ public final class SparkRun {
         List<Article> articles = read.articles();
         stages.done("extract", articles.size());
 
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), DedupSettings.defaults());
+        stages.done("dedup", duplicates.size());
+
         List<Story> stories = articles.isEmpty() ? List.of() : driver.cluster(articles);
         stages.done("cluster", stories.size());
 
@@ -80,9 +86,13 @@ public final class SparkRun {
         output.write("articles", articleLines, format);
         output.write("stories", storyLines, format);
         output.write("links", linkLines, format);
+        List<String> duplicateLines = duplicates.stream().map(d -> JsonReport.line(MAPPER.createObjectNode()
+                .put("articleId", d.pair().articleId()).put("earlierId", d.pair().earlierId())
+                .put("jaccard", d.pair().jaccard()).put("exact", d.pair().exact()).put("group", d.group()))).toList();
+        output.write("duplicates", duplicateLines, format);
         output.writeLines("skipped.jsonl", skipped.stream()
                 .map(s -> JsonReport.line(MAPPER.createObjectNode().put("source", s.source()).put("reason", s.reason()))).toList());
-        stages.done("write", articleLines.size() + storyLines.size() + linkLines.size());
+        stages.done("write", articleLines.size() + storyLines.size() + linkLines.size() + duplicateLines.size());
 
         ObjectNode summary = MAPPER.createObjectNode();
         summary.put("master", spark.sparkContext().master());
@@ -92,6 +102,7 @@ public final class SparkRun {
         summary.put("skipped", skipped.size());
         summary.put("stories", storyLines.size());
         summary.put("links", linkLines.size());
+        summary.put("duplicates", duplicateLines.size());
         summary.set("problems", MAPPER.valueToTree(problems));
         summary.set("stages", stages.json(MAPPER));
         output.writeLines("summary.json", List.of(JsonReport.pretty(summary)));

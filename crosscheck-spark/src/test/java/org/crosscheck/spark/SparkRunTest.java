@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.crosscheck.dedup.NearDuplicate;
+import org.crosscheck.dedup.NearDuplicateIndex;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job in local mode ({@code local[2]}) over the bundled {@code examples/} and a broken file,
+ * The job in local mode ({@code local[2]}) over the bundled {@code examples/}, a near-copy of one
+ * of them and a broken file,
  * against {@code analyze}'s report over the same inputs in one JVM: the same story objects
  * (articles, claims, conflicts, provenance, timeline, summary: the whole JSON), the same
  * articles and the same skipped inputs; the broken file is listed and the rest is processed.
@@ -45,6 +48,7 @@ class SparkRunTest {
     private List<String> inputs;
     private ObjectNode expected;
     private List<SkippedInput> expectedSkipped;
+    private List<NearDuplicate> expectedDuplicates;
     private Path out;
     private ObjectNode summary;
 
@@ -52,13 +56,20 @@ class SparkRunTest {
     void runBoth() throws IOException {
         Path broken = tmp.resolve("broken.html.gz");
         Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
-        inputs = List.of(EXAMPLES, broken.toString());
+        // a mirror's lightly edited copy of one example: a near-duplicate of it
+        Path mirror = tmp.resolve("mirror-copy.txt");
+        Files.writeString(mirror, Files.readString(Path.of(EXAMPLES, "brenna-water-treaty", "lakeside-tribune.txt"))
+                .stripTrailing() + "\n\nThis report first appeared in the Lakeside Tribune.\n");
+        inputs = List.of(EXAMPLES, broken.toString(), mirror.toString());
 
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
         List<Article> articles = new ArrayList<>();
         expectedSkipped = new ArrayList<>();
         pipeline.extract(inputs, InputStream.nullInputStream(), ArticleSink.of(articles::add, expectedSkipped::add));
         expected = JsonReport.report(pipeline.analyze(articles, Progress.NONE));
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        expectedDuplicates = new ArrayList<>();
+        articles.forEach(a -> expectedDuplicates.addAll(index.add(pipeline.fingerprint(a))));
 
         spark = SparkSession.builder().master("local[2]").appName("crosscheck-test")
                 .config("spark.ui.enabled", "false").getOrCreate();
@@ -108,6 +119,15 @@ class SparkRunTest {
     }
 
     @Test
+    void nearDuplicatesAreThoseOfTheSingleMachineIndex() throws IOException {
+        assertThat(lines(out.resolve("duplicates.jsonl")))
+                .extracting(d -> new NearDuplicate(d.get("articleId").asText(), d.get("earlierId").asText(),
+                        d.get("jaccard").asDouble(), d.get("exact").asBoolean()))
+                .containsExactlyInAnyOrderElementsOf(expectedDuplicates);
+        assertThat(expectedDuplicates).isNotEmpty();
+    }
+
+    @Test
     void aBrokenFileIsListedAndTheRestProcessed() throws IOException {
         List<JsonNode> skipped = lines(out.resolve("skipped.jsonl"));
         assertThat(skipped).extracting(s -> s.get("source").asText()).contains(inputs.get(1));
@@ -118,23 +138,24 @@ class SparkRunTest {
         JsonNode written = JSON.readTree(out.resolve("summary.json").toFile());
         assertThat(written.get("stories").asInt()).isEqualTo(expected.get("stories").size());
         assertThat(written.get("stages")).extracting(s -> s.get("stage").asText())
-                .containsExactly("list", "extract", "cluster", "analyze", "write");
+                .containsExactly("list", "extract", "dedup", "cluster", "analyze", "write");
     }
 
     @Test
     void parquetHoldsTheSameStories() {
         Path parquet = tmp.resolve("parquet");
-        String story = Path.of(EXAMPLES, "brenna-water-treaty").toString();
+        String story = Path.of(EXAMPLES, "unrelated").toString();
         new SparkRun(spark).run(List.of(story), parquet.toString(), OutputFormat.PARQUET);
         var rows = spark.read().parquet(parquet.resolve("stories.parquet").toString()).select("id", "articleIds").collectAsList();
         List<String> ids = new ArrayList<>();
         for (JsonNode s : expected.get("stories")) {
-            if (s.get("articleIds").size() > 0 && sourceOf(s.get("articleIds").get(0).asText()).contains("brenna-water-treaty")) {
+            if (s.get("articleIds").size() > 0 && sourceOf(s.get("articleIds").get(0).asText()).contains("examples/unrelated/")) {
                 ids.add(s.get("id").asText());
             }
         }
-        assertThat(rows).extracting(r -> r.getString(0)).containsExactlyElementsOf(ids);
+        assertThat(rows).extracting(r -> r.getString(0)).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(ids).isNotEmpty();
+        assertThat(ids).hasSize(3);
         assertThat(spark.read().parquet(parquet.resolve("articles.parquet").toString()).count()).isEqualTo(3);
     }
 

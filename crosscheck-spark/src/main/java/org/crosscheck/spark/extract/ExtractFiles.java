@@ -13,7 +13,7 @@ import org.crosscheck.spark.ExecutorPipeline;
 /**
  * The extraction task ({@code mapPartitionsWithIndex}): reads the files of its partition, one
  * after the other, with the core's readers and extractor, and gives what it found in reading
- * order. A bad file or record becomes a skipped entry and never fails the task.
+ * order, each article with its near-duplicate fingerprint. A bad file or record becomes a skipped entry and never fails the task.
  */
 public final class ExtractFiles implements Function2<Integer, Iterator<String>, Iterator<Extracted>> {
 
@@ -25,7 +25,7 @@ public final class ExtractFiles implements Function2<Integer, Iterator<String>, 
             ExecutorPipeline.get().extract(List.of(file), InputStream.nullInputStream(), new ArticleSink() {
                 @Override
                 public void article(Article article) {
-                    found.add(Extracted.article(task, found.size(), article));
+                    found.add(Extracted.article(task, found.size(), article, ExecutorPipeline.get().fingerprint(article)));
                 }
 
                 @Override

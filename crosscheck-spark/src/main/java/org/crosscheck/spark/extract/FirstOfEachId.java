@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 
@@ -16,6 +17,7 @@ import org.crosscheck.ingest.SkippedInput;
 public final class FirstOfEachId {
 
     private final List<Article> articles = new ArrayList<>();
+    private final List<Fingerprint> fingerprints = new ArrayList<>();
     private final List<SkippedInput> skipped = new ArrayList<>();
 
     public FirstOfEachId(List<Extracted> found) {
@@ -27,6 +29,7 @@ public final class FirstOfEachId {
                 skipped.add(SkippedInput.sameArticleId(e.article() != null ? e.article().source() : e.source(), e.documentId()));
             } else if (e.article() != null) {
                 articles.add(e.article());
+                fingerprints.add(e.fingerprint());
             } else {
                 skipped.add(e.skipped());
             }
@@ -36,6 +39,11 @@ public final class FirstOfEachId {
     /** The articles kept, in reading order. */
     public List<Article> articles() {
         return articles;
+    }
+
+    /** The fingerprints of {@link #articles()}, in the same order (null where a task gave none). */
+    public List<Fingerprint> fingerprints() {
+        return fingerprints;
     }
 
     /** The inputs, records and documents skipped, in reading order. */
