@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param id         stable id: the same input gives the same story ids on every run
  * @param articleIds member articles, in publication order (file order when undated)
  */
-public record Story(String id, List<String> articleIds) {
+public record Story(String id, List<String> articleIds) implements java.io.Serializable {
 
     public Story {
         Objects.requireNonNull(id, "id");

@@ -14,7 +14,7 @@ import org.crosscheck.settings.ResourceSettings;
  * @param seed             seed of the permutation seeds, so that signatures are comparable
  */
 public record DedupSettings(int shingleWords, int permutations, int bands, int rowsPerBand,
-                            double nearDuplicate, long seed) {
+                            double nearDuplicate, long seed) implements java.io.Serializable {
 
     public DedupSettings {
         if (shingleWords < 1 || permutations < 1 || bands < 1 || rowsPerBand < 1) {

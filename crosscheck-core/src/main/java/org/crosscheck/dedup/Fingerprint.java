@@ -7,7 +7,7 @@ import java.util.Objects;
  * What near-duplicate detection keeps of an article: a hash of its normalised text and its
  * MinHash signature over word shingles.
  */
-public record Fingerprint(String articleId, long textHash, long[] minHash) {
+public record Fingerprint(String articleId, long textHash, long[] minHash) implements java.io.Serializable {
 
     public Fingerprint {
         Objects.requireNonNull(articleId, "articleId");

@@ -214,8 +214,41 @@ public final class NearDuplicateIndex {
 
     /** 32-bit bucket keys: one per band, then one of the text hash. */
     private int[] bucketKeys(long[] signature, int offset, long textHash) {
+        return bucketKeys(settings, signature, offset, textHash);
+    }
+
+    /**
+     * The bucket keys of a fingerprint under the settings: one per band, then one of the text
+     * hash. Two fingerprints are candidates when they share a key at the same place; a run that
+     * groups fingerprints by (place, key) finds the candidates this index finds.
+     */
+    public static int[] bucketKeys(DedupSettings settings, Fingerprint fingerprint) {
+        return bucketKeys(settings, fingerprint.minHash(), 0, fingerprint.textHash());
+    }
+
+    /**
+     * Whether a candidate pair is kept, as {@link #add} keeps it: the later fingerprint's
+     * near-duplicate of the earlier one, or null when their texts differ and the estimated Jaccard
+     * is below the threshold.
+     */
+    public static NearDuplicate judge(DedupSettings settings, Fingerprint later, Fingerprint earlier) {
+        long[] a = later.minHash();
+        long[] b = earlier.minHash();
+        int equal = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        double jaccard = (double) equal / a.length;
+        boolean exact = later.textHash() == earlier.textHash();
+        return exact || jaccard >= settings.nearDuplicate()
+                ? new NearDuplicate(later.articleId(), earlier.articleId(), exact ? 1.0 : jaccard, exact) : null;
+    }
+
+    private static int[] bucketKeys(DedupSettings settings, long[] signature, int offset, long textHash) {
         int rows = settings.rowsPerBand();
-        int[] keys = new int[links];
+        int[] keys = new int[settings.bands() + 1];
         for (int b = 0; b < settings.bands(); b++) {
             long h = b;
             for (int r = 0; r < rows; r++) {

@@ -17,9 +17,11 @@ import org.crosscheck.time.PartialDate;
  * @param language  ISO 639-1 code such as "en", or null when it cannot be told
  * @param text      main text; paragraphs separated by one blank line; held to {@link TextBounds}
  *                  (overlong tokens cut, overlong sentences broken), as is the title
+ *
+ * <p>Serializable so that a distributed run can hand articles from one task to the next.
  */
 public record Article(String id, String source, String url, String title, String byline,
-                      PartialDate published, String site, String language, String text) {
+                      PartialDate published, String site, String language, String text) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -62,6 +62,41 @@ public final class InputReader {
         }
     }
 
+    /**
+     * The inputs with every directory replaced by the files its walk takes, in the order
+     * {@link #read} reads them: reading the listed names one by one gives the same documents,
+     * sources and ids as reading the inputs. An entry of a walk that cannot be visited goes to
+     * {@code skipped} with its reason; any other input (a file, {@code -}, a name that does not
+     * exist) is listed as given and told apart when it is read.
+     */
+    public List<String> files(List<String> inputs, java.util.function.Consumer<SkippedInput> skipped) {
+        List<String> files = new java.util.ArrayList<>();
+        for (String input : inputs) {
+            Path path;
+            try {
+                path = STDIN.equals(input) ? null : Path.of(input);
+            } catch (InvalidPathException e) {
+                path = null;
+            }
+            if (path == null || !Files.isDirectory(path)) {
+                files.add(input);
+                continue;
+            }
+            try {
+                for (DirectoryWalk.Entry entry : DirectoryWalk.files(input, path)) {
+                    if (entry.failure() != null) {
+                        skipped.accept(new SkippedInput(entry.source(), entry.failure()));
+                    } else {
+                        files.add(entry.source());
+                    }
+                }
+            } catch (IOException e) {
+                skipped.accept(new SkippedInput(input, reason(e)));
+            }
+        }
+        return files;
+    }
+
     private void readInput(String input, InputStream stdin, DocumentListener listener) {
         if (STDIN.equals(input)) {
             readStdin(stdin, listener);

@@ -15,6 +15,11 @@ public record SkippedInput(String source, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** A document skipped because an earlier document of the same run had its article id. */
+    public static SkippedInput sameArticleId(String source, String id) {
+        return new SkippedInput(source, "same article id as an earlier input (" + id + ")");
+    }
+
     /** The one line printed on standard error. */
     public String message() {
         return "skipped " + source + ": " + reason;

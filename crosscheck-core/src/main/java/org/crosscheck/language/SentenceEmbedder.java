@@ -15,6 +15,8 @@ import java.util.List;
 public final class SentenceEmbedder {
 
     private static final int BATCH = 64;
+    /** Stack of the thread that builds the model (reserved, not committed, until used). */
+    private static final long LOAD_STACK_BYTES = 256L << 20;
 
     private static volatile EmbeddingModel shared;
 
@@ -30,12 +32,38 @@ public final class SentenceEmbedder {
             synchronized (SentenceEmbedder.class) {
                 m = shared;
                 if (m == null) {
-                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    m = loadOnLargeStack();
                     shared = m;
                 }
             }
         }
         return m;
+    }
+
+    /**
+     * Builds the model on a thread of its own with a large stack: ONNX Runtime recurses deeply
+     * while it builds the session, deeper than the stack of the thread that happens to ask first
+     * may allow (a Spark driver on the JVM's default stack crashed there, out of native stack).
+     */
+    private static EmbeddingModel loadOnLargeStack() {
+        java.util.concurrent.FutureTask<EmbeddingModel> load = new java.util.concurrent.FutureTask<>(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        Thread t = new Thread(null, load, "crosscheck-minilm-load", LOAD_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        try {
+            return load.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the embedding model loaded", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** One normalised vector per sentence, in order. */

@@ -11,6 +11,14 @@ public interface ArticleSink {
 
     void skipped(SkippedInput skipped);
 
+    /**
+     * A document that was read but yielded no article; {@code documentId} is its article id, so
+     * that a run that reads its inputs in parts can still skip later documents with that id.
+     */
+    default void extractionFailed(String documentId, SkippedInput skipped) {
+        skipped(skipped);
+    }
+
     /** A sink that hands articles and skipped inputs to the two given receivers. */
     static ArticleSink of(Consumer<Article> articles, Consumer<SkippedInput> skips) {
         return new ArticleSink() {

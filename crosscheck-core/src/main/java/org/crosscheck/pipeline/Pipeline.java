@@ -66,6 +66,7 @@ public final class Pipeline {
     private final InputReader reader = new InputReader();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ProvenanceTracer tracer = new ProvenanceTracer();
+    private final org.crosscheck.dedup.Fingerprinter fingerprinter = new org.crosscheck.dedup.Fingerprinter();
     private final StoryReporter reporter = new StoryReporter();
     private CompletableFuture<ClaimExtractor> claimExtractor;
     private CompletableFuture<ClaimAligner> aligner;
@@ -106,13 +107,13 @@ public final class Pipeline {
             @Override
             public void document(RawDocument document) {
                 if (!seen.add(document.id())) {
-                    sink.skipped(new SkippedInput(document.source(), "same article id as an earlier input (" + document.id() + ")"));
+                    sink.skipped(SkippedInput.sameArticleId(document.source(), document.id()));
                     return;
                 }
                 try {
                     sink.article(extractor.extract(document));
                 } catch (ExtractionException e) {
-                    sink.skipped(new SkippedInput(document.source(), e.getMessage()));
+                    sink.extractionFailed(document.id(), new SkippedInput(document.source(), e.getMessage()));
                 }
             }
 
@@ -121,6 +122,19 @@ public final class Pipeline {
                 sink.skipped(skipped);
             }
         });
+    }
+
+    /**
+     * The inputs with directories replaced by the files their walk takes, in reading order, so
+     * that a distributed run can read one file per task and get what {@link #extract} gives.
+     */
+    public List<String> inputFiles(List<String> inputs, java.util.function.Consumer<SkippedInput> skipped) {
+        return reader.files(inputs, skipped);
+    }
+
+    /** An article's near-duplicate fingerprint (normalised-text hash and MinHash), with the default settings. */
+    public org.crosscheck.dedup.Fingerprint fingerprint(Article article) {
+        return fingerprinter.fingerprint(article);
     }
 
     /** The story of every article, with embeddings unless {@code cluster.properties} turns them off. */

@@ -63,6 +63,19 @@ public final class JsonReport {
         return n;
     }
 
+    /**
+     * The article object of the report's {@code articles}: with {@code publishedInferred}, the
+     * story's date its relative dates were read against, when it borrowed one (null: none).
+     */
+    public static ObjectNode article(Article a, PartialDate inferred) {
+        ObjectNode article = article(a);
+        if (inferred != null) {
+            // published stays null
+            article.put("publishedInferred", inferred.toString());
+        }
+        return article;
+    }
+
     /** One line of {@code cluster}. */
     public static ObjectNode storyOf(Article a, Story story) {
         ObjectNode n = MAPPER.createObjectNode();
@@ -80,13 +93,7 @@ public final class JsonReport {
         Map<String, PartialDate> borrowed = new java.util.HashMap<>();
         report.stories().forEach(s -> borrowed.putAll(s.borrowedDates()));
         for (Article a : report.articles()) {
-            ObjectNode article = article(a);
-            PartialDate date = borrowed.get(a.id());
-            if (date != null) {
-                // the story's date its relative dates were read against; published stays null
-                article.put("publishedInferred", date.toString());
-            }
-            articles.add(article);
+            articles.add(article(a, borrowed.get(a.id())));
         }
         ArrayNode stories = n.putArray("stories");
         report.stories().forEach(s -> stories.add(story(s)));

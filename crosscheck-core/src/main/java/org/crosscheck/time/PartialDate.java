@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param offset the UTC offset of {@code time}, or null when the source gave none
  */
 public record PartialDate(int year, Integer month, Integer day, LocalTime time, ZoneOffset offset)
-        implements Comparable<PartialDate> {
+        implements Comparable<PartialDate>, java.io.Serializable {
 
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     /** The time part that may follow an ISO day: {@code T08:05}, {@code T08:05:00.123+01:00}, {@code  08:05Z}. */

@@ -1,0 +1,74 @@
+package org.crosscheck.spark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.crosscheck.spark.output.OutputFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code crosscheck spark INPUT... --out DIR}: the whole pipeline as a Spark job. Run from the
+ * launcher it starts Spark in local mode on this machine; under {@code spark-submit} it takes the
+ * master that {@code spark-submit} was given.
+ */
+@Command(name = "spark", mixinStandardHelpOptions = true,
+        description = "Runs the pipeline as an Apache Spark job: one task per input file, each story analysed in a task; "
+                + "writes articles, stories and links (JSON Lines or Parquet), skipped.jsonl and summary.json under --out.")
+public final class SparkJob implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "files or directories (walked recursively); any may be gzip-compressed")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (made when missing)")
+    String out;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: the one spark-submit gives, else local[*])")
+    String master;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl or parquet (default: ${DEFAULT-VALUE})")
+    String format;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat outputFormat;
+        try {
+            outputFormat = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("crosscheck: --format must be jsonl or parquet, not " + format);
+            return 2;
+        }
+        if (inputs.contains("-")) {
+            System.err.println("crosscheck: spark reads files and directories, not standard input");
+            return 2;
+        }
+        SparkConf conf = new SparkConf().setAppName("crosscheck");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        try {
+            ObjectNode summary = new SparkRun(spark).run(inputs, out, outputFormat);
+            System.err.println("crosscheck: " + summary.path("articles").asInt() + " articles, "
+                    + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
+                    + summary.path("skipped").asInt() + " skipped; written to " + out);
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.crosscheck.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.crosscheck.cluster.Story;
+import org.crosscheck.dedup.DedupSettings;
+import org.crosscheck.extract.Article;
+import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.report.JsonReport;
+import org.crosscheck.spark.analyze.AnalyzeStories;
+import org.crosscheck.spark.analyze.StoryResult;
+import org.crosscheck.spark.analyze.StoryTask;
+import org.crosscheck.spark.dedup.NearDuplicates;
+import org.crosscheck.spark.extract.Extracted;
+import org.crosscheck.spark.extract.ExtractFiles;
+import org.crosscheck.spark.extract.FirstOfEachId;
+import org.crosscheck.spark.output.JobOutput;
+import org.crosscheck.spark.output.OutputFormat;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * One run of the job, stage by stage: the inputs are listed on the driver and read one file per
+ * task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
+ * MinHash bands ({@link NearDuplicates}); the stories are made on the driver by the core's
+ * clustering over all the articles (one time bucket: the same stories as {@code analyze}); each
+ * story is analysed in a task; the outputs are written under the output folder.
+ */
+public final class SparkRun {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final SparkSession spark;
+
+    public SparkRun(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** Runs the job over the inputs and returns {@code summary.json}'s object. */
+    public ObjectNode run(List<String> inputs, String out, OutputFormat format) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Pipeline driver = ExecutorPipeline.get();
+        JobStages stages = new JobStages();
+
+        List<SkippedInput> skipped = new ArrayList<>();
+        List<String> files = driver.inputFiles(inputs, skipped::add);
+        stages.done("list", files.size());
+
+        List<Extracted> found = files.isEmpty() ? List.of()
+                : sc.parallelize(files, files.size()).mapPartitionsWithIndex(new ExtractFiles(), false).collect();
+        FirstOfEachId read = new FirstOfEachId(found);
+        skipped.addAll(read.skipped());
+        List<Article> articles = read.articles();
+        stages.done("extract", articles.size());
+
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), DedupSettings.defaults());
+        stages.done("dedup", duplicates.size());
+
+        List<Story> stories = articles.isEmpty() ? List.of() : driver.cluster(articles);
+        stages.done("cluster", stories.size());
+
+        List<StoryResult> results = analyze(sc, stories, articles);
+        stages.done("analyze", results.size());
+
+        List<String> storyLines = new ArrayList<>();
+        List<String> linkLines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, PartialDate> borrowed = new HashMap<>();
+        for (StoryResult r : results) {
+            storyLines.add(r.storyJson());
+            linkLines.addAll(links(r.storyJson()));
+            problems.addAll(r.problems());
+            borrowed.putAll(r.borrowedDates());
+        }
+        List<String> articleLines = articles.stream().map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id())))).toList();
+        JobOutput output = new JobOutput(spark, out);
+        output.write("articles", articleLines, format);
+        output.write("stories", storyLines, format);
+        output.write("links", linkLines, format);
+        List<String> duplicateLines = duplicates.stream().map(d -> JsonReport.line(MAPPER.createObjectNode()
+                .put("articleId", d.pair().articleId()).put("earlierId", d.pair().earlierId())
+                .put("jaccard", d.pair().jaccard()).put("exact", d.pair().exact()).put("group", d.group()))).toList();
+        output.write("duplicates", duplicateLines, format);
+        output.writeLines("skipped.jsonl", skipped.stream()
+                .map(s -> JsonReport.line(MAPPER.createObjectNode().put("source", s.source()).put("reason", s.reason()))).toList());
+        stages.done("write", articleLines.size() + storyLines.size() + linkLines.size() + duplicateLines.size());
+
+        ObjectNode summary = MAPPER.createObjectNode();
+        summary.put("master", spark.sparkContext().master());
+        summary.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+        summary.put("files", files.size());
+        summary.put("articles", articles.size());
+        summary.put("skipped", skipped.size());
+        summary.put("stories", storyLines.size());
+        summary.put("links", linkLines.size());
+        summary.put("duplicates", duplicateLines.size());
+        summary.set("problems", MAPPER.valueToTree(problems));
+        summary.set("stages", stages.json(MAPPER));
+        output.writeLines("summary.json", List.of(JsonReport.pretty(summary)));
+        return summary;
+    }
+
+    /** The stories analysed in tasks, in the report's order. */
+    private static List<StoryResult> analyze(JavaSparkContext sc, List<Story> stories, List<Article> articles) {
+        if (stories.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<StoryTask> tasks = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            Story s = stories.get(i);
+            tasks.add(new StoryTask(i, s, s.articleIds().stream().map(byId::get).toList()));
+        }
+        int slices = Math.min(tasks.size(), Math.max(1, sc.defaultParallelism() * 4));
+        List<StoryResult> results = new ArrayList<>(sc.parallelize(tasks, slices).mapPartitions(new AnalyzeStories()).collect());
+        results.sort(Comparator.comparingInt(StoryResult::index));
+        return results;
+    }
+
+    /** The provenance links of a story object, each with the story's id. */
+    private static List<String> links(String storyJson) {
+        try {
+            JsonNode story = MAPPER.readTree(storyJson);
+            List<String> lines = new ArrayList<>();
+            for (JsonNode link : story.path("provenance")) {
+                ObjectNode n = MAPPER.createObjectNode();
+                n.put("story", story.path("id").asText());
+                n.setAll((ObjectNode) link);
+                lines.add(JsonReport.line(n));
+            }
+            return lines;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a story object that is not JSON", e);
+        }
+    }
+}

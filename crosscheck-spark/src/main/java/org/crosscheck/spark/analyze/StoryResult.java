@@ -1,0 +1,23 @@
+package org.crosscheck.spark.analyze;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.time.PartialDate;
+
+/**
+ * One analysed story.
+ *
+ * @param index         the story's place in the report
+ * @param storyJson     the report's story object, one JSON line
+ * @param borrowedDates the story dates its undated articles borrowed, by article id
+ * @param problems      why the story could not be analysed, when it could not (it is still reported)
+ */
+public record StoryResult(int index, String storyJson, Map<String, PartialDate> borrowedDates, List<String> problems)
+        implements Serializable {
+
+    public StoryResult {
+        borrowedDates = Map.copyOf(borrowedDates);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,44 @@
+package org.crosscheck.spark.extract;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.Function2;
+import org.crosscheck.extract.Article;
+import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.pipeline.ArticleSink;
+import org.crosscheck.spark.ExecutorPipeline;
+
+/**
+ * The extraction task ({@code mapPartitionsWithIndex}): reads the files of its partition, one
+ * after the other, with the core's readers and extractor, and gives what it found in reading
+ * order, each article with its near-duplicate fingerprint. A bad file or record becomes a skipped entry and never fails the task.
+ */
+public final class ExtractFiles implements Function2<Integer, Iterator<String>, Iterator<Extracted>> {
+
+    @Override
+    public Iterator<Extracted> call(Integer task, Iterator<String> files) {
+        List<Extracted> found = new ArrayList<>();
+        while (files.hasNext()) {
+            String file = files.next();
+            ExecutorPipeline.get().extract(List.of(file), InputStream.nullInputStream(), new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    found.add(Extracted.article(task, found.size(), article, ExecutorPipeline.get().fingerprint(article)));
+                }
+
+                @Override
+                public void skipped(SkippedInput skipped) {
+                    found.add(Extracted.skipped(task, found.size(), null, skipped));
+                }
+
+                @Override
+                public void extractionFailed(String documentId, SkippedInput skipped) {
+                    found.add(Extracted.skipped(task, found.size(), documentId, skipped));
+                }
+            });
+        }
+        return found.iterator();
+    }
+}

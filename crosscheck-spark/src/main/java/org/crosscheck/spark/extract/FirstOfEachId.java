@@ -1,0 +1,53 @@
+package org.crosscheck.spark.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.dedup.Fingerprint;
+import org.crosscheck.extract.Article;
+import org.crosscheck.ingest.SkippedInput;
+
+/**
+ * Puts the tasks' findings back in reading order and keeps the first document of each article
+ * id, as one pass over all inputs does: a later document with an id already read (an article or
+ * a document that yielded none) is skipped with the same reason.
+ */
+public final class FirstOfEachId {
+
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Fingerprint> fingerprints = new ArrayList<>();
+    private final List<SkippedInput> skipped = new ArrayList<>();
+
+    public FirstOfEachId(List<Extracted> found) {
+        List<Extracted> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt(Extracted::task).thenComparingInt(Extracted::seq));
+        Set<String> seen = new HashSet<>();
+        for (Extracted e : ordered) {
+            if (e.documentId() != null && !seen.add(e.documentId())) {
+                skipped.add(SkippedInput.sameArticleId(e.article() != null ? e.article().source() : e.source(), e.documentId()));
+            } else if (e.article() != null) {
+                articles.add(e.article());
+                fingerprints.add(e.fingerprint());
+            } else {
+                skipped.add(e.skipped());
+            }
+        }
+    }
+
+    /** The articles kept, in reading order. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The fingerprints of {@link #articles()}, in the same order (null where a task gave none). */
+    public List<Fingerprint> fingerprints() {
+        return fingerprints;
+    }
+
+    /** The inputs, records and documents skipped, in reading order. */
+    public List<SkippedInput> skipped() {
+        return skipped;
+    }
+}

@@ -1,0 +1,60 @@
+package org.crosscheck.spark.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.crosscheck.dedup.DedupSettings;
+import org.crosscheck.dedup.Fingerprint;
+import org.crosscheck.dedup.Fingerprinter;
+import org.crosscheck.dedup.NearDuplicate;
+import org.crosscheck.dedup.NearDuplicateIndex;
+import org.crosscheck.extract.Article;
+import org.junit.jupiter.api.Test;
+
+/** The banded Spark near-duplicates against the single-machine index on the same fingerprints. */
+class NearDuplicatesTest {
+
+    private static final String REPORT = "The council of Vennick approved the harbour budget on Monday after a long debate. "
+            + "Councillor Aldra Hesk said the new breakwater would protect forty fishing boats from winter storms. "
+            + "Work on the breakwater will begin in March and is expected to take two years, the harbour office said. "
+            + "The budget also pays for a new ferry ramp at the north pier and for repairs to the old lighthouse. "
+            + "Opponents said the plan would raise mooring fees for small boat owners by a third. "
+            + "The harbour master, Tomas Reule, said the fees had not changed in eleven years and would stay below those of nearby ports.";
+
+    private static Article article(String id, String text) {
+        return new Article(id, id + ".txt", null, "Harbour budget", null, null, null, "en", text);
+    }
+
+    @Test
+    void findsThePairsTheIndexFindsWithTheirGroups() {
+        Fingerprinter fingerprinter = new Fingerprinter();
+        List<Fingerprint> fingerprints = List.of(
+                fingerprinter.fingerprint(article("wire", REPORT)),
+                fingerprinter.fingerprint(article("unrelated", "The Orlen valley heatwave warning was lifted on Sunday as "
+                        + "temperatures fell below thirty degrees for the first time in nine days, forecasters said.")),
+                fingerprinter.fingerprint(article("copy", REPORT)),
+                fingerprinter.fingerprint(article("edited", REPORT.replace("forty fishing boats", "forty-two fishing boats")
+                        + " The vote was seven to four.")),
+                fingerprinter.fingerprint(article("other-copy", "The Orlen valley heatwave warning was lifted on Sunday as "
+                        + "temperatures fell below thirty degrees for the first time in nine days, forecasters said.")));
+        DedupSettings settings = DedupSettings.defaults();
+        NearDuplicateIndex index = new NearDuplicateIndex(settings);
+        List<NearDuplicate> expected = new ArrayList<>();
+        fingerprints.forEach(f -> expected.addAll(index.add(f)));
+
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("crosscheck-test")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        List<NearDuplicates.Found> found = NearDuplicates.find(JavaSparkContext.fromSparkContext(spark.sparkContext()),
+                fingerprints, settings);
+
+        assertThat(expected).extracting(NearDuplicate::exact).contains(true, false);
+        assertThat(found).extracting(NearDuplicates.Found::pair).containsExactlyInAnyOrderElementsOf(expected);
+        Map<String, String> groups = found.stream().collect(Collectors.toMap(f -> f.pair().articleId(), NearDuplicates.Found::group, (a, b) -> a));
+        assertThat(groups).containsEntry("copy", "wire").containsEntry("edited", "wire").containsEntry("other-copy", "unrelated");
+    }
+}
