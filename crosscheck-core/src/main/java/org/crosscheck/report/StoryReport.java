@@ -19,10 +19,12 @@ import org.crosscheck.provenance.Derivation;
  *                   direction and the share of each side reused
  * @param borrowedDates for each of its articles without a publication date, the story's date it
  *                   was read against; the others are absent
+ * @param outlets    the story's outlets and what each did in it (see {@link OutletCoverage})
  */
 public record StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                           List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
-                          List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
+                          List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates,
+                          List<StoryOutlet> outlets) {
 
     public StoryReport {
         Objects.requireNonNull(id, "id");
@@ -35,6 +37,14 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         entities = List.copyOf(entities);
         provenance = List.copyOf(provenance);
         borrowedDates = Map.copyOf(borrowedDates);
+        outlets = List.copyOf(outlets);
+    }
+
+    /** A story whose outlets are not told. */
+    public StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
+                       List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
+                       List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
+        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, borrowedDates, List.of());
     }
 
     /** A story whose articles borrowed no date. */
@@ -52,9 +62,10 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("min confidence out of [0,1]: " + minConfidence);
         }
-        return new StoryReport(id, title, articleIds, summary, claims,
-                conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList(), timeline, entities,
-                provenance, borrowedDates);
+        List<Conflict> shown = conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList();
+        java.util.Set<String> shownIds = shown.stream().map(Conflict::id).collect(Collectors.toSet());
+        return new StoryReport(id, title, articleIds, summary, claims, shown, timeline, entities,
+                provenance, borrowedDates, outlets.stream().map(o -> o.keepingConflicts(shownIds)).toList());
     }
 
     /** The summary as one paragraph. */
