@@ -83,14 +83,14 @@ public final class ArticleExtractor {
         String url = first(hints.url(), found.url());
         String site = first(hints.site(), found.site(), url == null ? null : MetadataExtractor.host(url));
         String outlet = outlets.name(java.util.Arrays.asList(hints.site(), found.site(), found.publisher(),
-                found.bylineOutlet()), url, document.source());
+                found.bylineOutlet()), found.socialHandle(), url, document.source());
         return new Article(document.id(), document.source(), url, first(hints.title(), found.title()),
                 first(hints.byline(), found.byline()), published, site, language, found.text(), outlet);
     }
 
-    /** What the body yielded, before hints; publisher and byline outlet are further outlet names. */
+    /** What the body yielded, before hints; publisher, byline outlet and social handle are further outlet names. */
     private record Found(String title, String byline, PartialDate published, String site, String url,
-                         String language, String text, String publisher, String bylineOutlet) {
+                         String language, String text, String publisher, String bylineOutlet, String socialHandle) {
     }
 
     private Found fromHtml(RawDocument document) {
@@ -127,7 +127,7 @@ public final class ArticleExtractor {
             }
         }
         return new Found(meta.title(), meta.byline(), published, meta.site(), meta.url(), meta.language(),
-                String.join("\n\n", blocks), meta.publisher(), null);
+                String.join("\n\n", blocks), meta.publisher(), null, meta.socialHandle());
     }
 
     /** The first publication date line among the leading blocks. */
@@ -151,7 +151,7 @@ public final class ArticleExtractor {
         String site = first(hints.site(), textHead.site());
         String title = titles.clean(textHead.title(), site, hints.url() == null ? null : MetadataExtractor.host(hints.url()));
         return new Found(title, textHead.byline(), textHead.published(), textHead.site(), null, null,
-                paragraphs(kept), null, textHead.bylineOutlet());
+                paragraphs(kept), null, textHead.bylineOutlet(), null);
     }
 
     /** Blank lines end paragraphs; wrapped lines inside one are joined with a space. */

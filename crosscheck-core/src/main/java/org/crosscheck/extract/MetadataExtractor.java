@@ -67,7 +67,7 @@ final class MetadataExtractor {
                     ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
         }
         return new PageMetadata(title, byline(page, metas, ld), published(page, metas, ld, url, fallbackUrl), site, url,
-                language, body, publisher);
+                language, body, publisher, meta(metas, "twitter:site"));
     }
 
     private static String httpEquivLanguage(Document page) {

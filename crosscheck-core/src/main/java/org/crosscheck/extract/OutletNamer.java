@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * publisher, a text's {@code Site:}/{@code Source:} line or the outlet of its byline line) that names
  * the page's domain; the registrable domain of its URL under the Public Suffix List, so that
  * {@code edition.example.com} and {@code example.com} are one outlet; a stated site name when there
- * is no URL; else {@code unknown}. A stated name that does not name the domain is a section, place
+ * is no URL; else {@code unknown}. The page's {@code twitter:site} account ("@Reuters") names the outlet
+ * only after the stated names, and only when it is the domain's label written with capitals (an
+ * account such as "@njdotcom" or "@digg" is a user name, not a better name than the domain). A stated name that does not name the domain is a section, place
  * or slogan of the site ("U.S." on a wire service's page), not its outlet.
  */
 final class OutletNamer {
@@ -34,6 +36,11 @@ final class OutletNamer {
 
     /** The outlet of a document from its stated site names (most trusted first, nulls allowed), URL and source. */
     String name(List<String> statedNames, String url, String source) {
+        return name(statedNames, null, url, source);
+    }
+
+    /** As {@link #name(List, String, String)}, with the page's social account ("@Reuters") or null. */
+    String name(List<String> statedNames, String socialHandle, String url, String source) {
         String host = MetadataExtractor.host(url);
         var listed = directory.find(host, source);
         if (listed.isPresent()) {
@@ -43,7 +50,7 @@ final class OutletNamer {
         List<String> names = new ArrayList<>();
         for (String stated : statedNames) {
             String n = clean(stated);
-            if (n != null && !n.equalsIgnoreCase(host) && !n.equalsIgnoreCase(domain)) {
+            if (n != null && !n.equals(host) && !n.equals(domain)) { // "Space.com" is a name, "space.com" the host
                 names.add(n);
             }
         }
@@ -56,6 +63,10 @@ final class OutletNamer {
                     return part.strip();
                 }
             }
+        }
+        String handle = socialHandle == null ? null : socialHandle.strip().replaceFirst("^@", "").replaceAll("^_+|_+$", "");
+        if (handle != null && compact(handle).equals(label(domain)) && !handle.equals(handle.toLowerCase(Locale.ROOT))) {
+            return handle;
         }
         return domain;
     }

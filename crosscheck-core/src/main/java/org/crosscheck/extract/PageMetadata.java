@@ -7,7 +7,8 @@ import org.crosscheck.time.PartialDate;
  *
  * @param jsonLdBody the JSON-LD articleBody, for the main-text cascade
  * @param publisher  the JSON-LD publisher's name, a further name of the outlet beside {@code site}
+ * @param socialHandle the {@code twitter:site} account ("@Reuters"), the last name of the outlet it offers
  */
 record PageMetadata(String title, String byline, PartialDate published, String site, String url,
-                    String language, String jsonLdBody, String publisher) {
+                    String language, String jsonLdBody, String publisher, String socialHandle) {
 }

@@ -56,6 +56,19 @@ class OutletNamesTest {
     }
 
     @Test
+    void aPlaceNameGivesWayToTheSocialAccountThatNamesTheDomain() {
+        Article a = page("<meta property=\"og:site_name\" content=\"U.S.\"><meta name=\"twitter:site\" content=\"@Kestrelwire\">",
+                "https://www.kestrelwire.com/article/us-markets-idX2");
+        assertThat(a.outlet()).isEqualTo("Kestrelwire");
+    }
+
+    @Test
+    void aNameWrittenAsTheDomainKeepsItsCapitals() {
+        Article a = page("<meta property=\"og:site_name\" content=\"PolderSports.com\">", "https://www.poldersports.com/a");
+        assertThat(a.outlet()).isEqualTo("PolderSports.com");
+    }
+
+    @Test
     void aPlaceNameAloneGivesWayToTheRegistrableDomain() {
         Article a = page("<meta property=\"og:site_name\" content=\"U.K.\">", "https://www.kestrelwire.co.uk/world/uk-pumps");
         assertThat(a.outlet()).isEqualTo("kestrelwire.co.uk");
