@@ -99,7 +99,8 @@ final class OutletNamer {
         if (label.isEmpty() || compact.isEmpty()) {
             return false;
         }
-        if (compact.length() >= MIN_WHOLE_CHARS && (label.contains(compact) || compact.contains(label))) {
+        if (compact.equals(label)
+                || compact.length() >= MIN_WHOLE_CHARS && (label.contains(compact) || compact.contains(label))) {
             return true;
         }
         StringBuilder initials = new StringBuilder();

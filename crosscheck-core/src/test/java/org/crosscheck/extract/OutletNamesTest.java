@@ -92,6 +92,13 @@ class OutletNamesTest {
     }
 
     @Test
+    void aShortNameThatIsTheDomainsLabelIsTaken() {
+        assertThat(page("<meta property=\"og:site_name\" content=\"pk\">", "https://www.pk.co.uk/a").outlet()).isEqualTo("pk");
+        assertThat(page("<meta property=\"og:site_name\" content=\"US\">", "https://www.plus.co.uk/a").outlet())
+                .isEqualTo("plus.co.uk");
+    }
+
+    @Test
     void initialsOfTheNameMayBeTheDomain() {
         Article a = page("<meta property=\"og:site_name\" content=\"Lowland Evening Dispatch\">", "https://led.example/a");
         assertThat(a.outlet()).isEqualTo("Lowland Evening Dispatch");
