@@ -14,6 +14,7 @@ import org.crosscheck.store.IngestSettings;
 import org.crosscheck.store.IngestSummary;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,12 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "files, directories (walked recursively) or - for standard input; any may be gzip-compressed")
     List<String> inputs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    OutletsOption outlets;
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store's directory (created when missing)")
     Path store;
@@ -60,9 +67,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
         IngestSettings settings = new IngestSettings(batchSize, !noEmbeddings);
+        PipelineSettings pipelineSettings = outlets.settings(spec.commandLine());
         IngestSummary summary;
         try (SqliteStore s = SqliteStore.open(store)) {
-            summary = new Pipeline(PipelineSettings.defaults()).ingest(inputs, terminal.in(), s, settings, listener(), progress);
+            summary = new Pipeline(pipelineSettings).ingest(inputs, terminal.in(), s, settings, listener(), progress);
         } catch (StoreException e) {
             terminal.err().println("crosscheck: " + e.getMessage());
             return ExitCode.NOTHING_PROCESSED;

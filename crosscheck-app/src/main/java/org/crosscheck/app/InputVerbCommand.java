@@ -1,6 +1,8 @@
 package org.crosscheck.app;
 
 import java.util.List;
+import org.crosscheck.pipeline.PipelineSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** A verb whose positional parameters are its inputs ({@code analyze}, {@code extract}, {@code cluster}). */
@@ -10,8 +12,16 @@ abstract class InputVerbCommand extends VerbCommand {
             description = "files, directories (walked recursively) or - for standard input; any may be gzip-compressed")
     List<String> inputs;
 
+    @Mixin
+    OutletsOption outlets;
+
     protected InputVerbCommand(Terminal terminal) {
         super(terminal);
+    }
+
+    @Override
+    protected PipelineSettings pipelineSettings() {
+        return outlets.settings(spec.commandLine());
     }
 
     @Override

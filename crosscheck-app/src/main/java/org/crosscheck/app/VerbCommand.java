@@ -64,7 +64,7 @@ abstract class VerbCommand implements Callable<Integer> {
                     "-o " + output + ": there is no directory " + ResultOutput.missingDirectory(output));
         }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
-        Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
+        Pipeline pipeline = new Pipeline(pipelineSettings());
         boolean processed;
         try (ResultOutput out = ResultOutput.open(output, terminal.out())) {
             processed = execute(pipeline, chosen, out, progress);
@@ -79,6 +79,11 @@ abstract class VerbCommand implements Callable<Integer> {
             return ExitCode.NOTHING_PROCESSED;
         }
         return skipped > 0 ? ExitCode.SOME_SKIPPED : ExitCode.OK;
+    }
+
+    /** How the pipeline is put together for this verb. */
+    protected PipelineSettings pipelineSettings() {
+        return PipelineSettings.defaults();
     }
 
     /** Names on standard error a part of the work that was not done; the run then exits with 1. */

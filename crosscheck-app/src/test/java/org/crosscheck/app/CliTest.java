@@ -79,6 +79,32 @@ class CliTest {
     }
 
     @Test
+    void anOutletsFileNamesTheOutletOfAFileThatDoesNot() throws IOException {
+        Path outlets = dir.resolve("outlets.csv");
+        Files.writeString(outlets, "pattern,outlet,kind\nlantern*.txt,Oskarby Harbour Radio,broadcaster\n");
+
+        CliRun run = CliRun.of("extract", "--quiet", "--outlets", outlets.toString(), dir.resolve("lantern.txt").toString(),
+                dir.resolve("library.html").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(JSON.readTree(run.outLines().get(0)).get("outlet").asText()).isEqualTo("Oskarby Harbour Radio");
+        assertThat(JSON.readTree(run.outLines().get(1)).get("outlet").asText()).isEqualTo("The Oskarby Post");
+        assertThat(JSON.readTree(CliRun.of("extract", "-q", dir.resolve("lantern.txt").toString()).outLines().get(0))
+                .get("outlet").asText()).isEqualTo("unknown");
+    }
+
+    @Test
+    void anOutletsFileWithABadKindIsAUsageError() throws IOException {
+        Path outlets = dir.resolve("outlets.csv");
+        Files.writeString(outlets, "lantern*.txt,Oskarby Harbour Radio,podcast\n");
+
+        CliRun run = CliRun.of("extract", "--quiet", "--outlets", outlets.toString(), dir.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--outlets").contains("podcast");
+    }
+
+    @Test
     void idsAreTheSameOnEveryRun() {
         assertThat(CliRun.of("extract", "-q", dir.toString()).out()).isEqualTo(CliRun.of("extract", "-q", dir.toString()).out());
     }

@@ -17,11 +17,17 @@ import org.crosscheck.time.PartialDate;
  * @param language  ISO 639-1 code such as "en", or null when it cannot be told
  * @param text      main text; paragraphs separated by one blank line; held to {@link TextBounds}
  *                  (overlong tokens cut, overlong sentences broken), as is the title
+ * @param outlet    the outlet that published it, never null: {@code unknown} when nothing names it; when
+ *                  null or blank here, named from the site and URL alone (see {@link OutletNamer})
  *
  * <p>Serializable so that a distributed run can hand articles from one task to the next.
  */
 public record Article(String id, String source, String url, String title, String byline,
-                      PartialDate published, String site, String language, String text) implements java.io.Serializable {
+                      PartialDate published, String site, String language, String text, String outlet)
+        implements java.io.Serializable {
+
+    /** The outlet of an article nothing names. */
+    public static final String UNKNOWN_OUTLET = "unknown";
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -29,5 +35,12 @@ public record Article(String id, String source, String url, String title, String
         Objects.requireNonNull(text, "text");
         title = TextBounds.bound(title);
         text = TextBounds.bound(text);
+        outlet = outlet == null || outlet.isBlank() ? OutletNamer.of(site, url) : outlet.strip();
+    }
+
+    /** An article whose outlet is named from its site and URL alone. */
+    public Article(String id, String source, String url, String title, String byline,
+                   PartialDate published, String site, String language, String text) {
+        this(id, source, url, title, byline, published, site, language, text, null);
     }
 }

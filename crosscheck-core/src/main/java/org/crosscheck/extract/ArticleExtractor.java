@@ -37,6 +37,7 @@ public final class ArticleExtractor {
     private final TitleCleaner titles = new TitleCleaner();
     private final PageCleaner cleaner;
     private final MainTextExtractor mainText;
+    private final OutletNamer outlets;
     private volatile LanguageDetector languages;
 
     public ArticleExtractor() {
@@ -44,7 +45,13 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(ExtractionSettings settings) {
+        this(settings, OutletDirectory.EMPTY);
+    }
+
+    /** An extractor that names outlets from the user's directory first. */
+    public ArticleExtractor(ExtractionSettings settings, OutletDirectory outletDirectory) {
         this.settings = settings;
+        this.outlets = new OutletNamer(outletDirectory);
         this.dates = new DateLineReader(settings);
         this.furniture = new TextFurniture(settings, dates);
         this.head = new TextHeadReader(settings, dates, furniture);
@@ -75,13 +82,15 @@ public final class ArticleExtractor {
         }
         String url = first(hints.url(), found.url());
         String site = first(hints.site(), found.site(), url == null ? null : MetadataExtractor.host(url));
+        String outlet = outlets.name(java.util.Arrays.asList(hints.site(), found.site(), found.publisher(),
+                found.bylineOutlet()), found.socialHandle(), url, document.source());
         return new Article(document.id(), document.source(), url, first(hints.title(), found.title()),
-                first(hints.byline(), found.byline()), published, site, language, found.text());
+                first(hints.byline(), found.byline()), published, site, language, found.text(), outlet);
     }
 
-    /** What the body yielded, before hints. */
+    /** What the body yielded, before hints; publisher, byline outlet and social handle are further outlet names. */
     private record Found(String title, String byline, PartialDate published, String site, String url,
-                         String language, String text) {
+                         String language, String text, String publisher, String bylineOutlet, String socialHandle) {
     }
 
     private Found fromHtml(RawDocument document) {
@@ -118,7 +127,7 @@ public final class ArticleExtractor {
             }
         }
         return new Found(meta.title(), meta.byline(), published, meta.site(), meta.url(), meta.language(),
-                String.join("\n\n", blocks));
+                String.join("\n\n", blocks), meta.publisher(), null, meta.socialHandle());
     }
 
     /** The first publication date line among the leading blocks. */
@@ -142,7 +151,7 @@ public final class ArticleExtractor {
         String site = first(hints.site(), textHead.site());
         String title = titles.clean(textHead.title(), site, hints.url() == null ? null : MetadataExtractor.host(hints.url()));
         return new Found(title, textHead.byline(), textHead.published(), textHead.site(), null, null,
-                paragraphs(kept));
+                paragraphs(kept), null, textHead.bylineOutlet(), null);
     }
 
     /** Blank lines end paragraphs; wrapped lines inside one are joined with a space. */

@@ -49,9 +49,8 @@ final class MetadataExtractor {
         String url = firstNonBlank(canonical.attr("abs:href"), absolute(canonical.attr("href")), meta(metas, "og:url"),
                 ld.stream().map(JsonLdArticle::url).filter(u -> u != null && u.startsWith("http")).findFirst().orElse(null));
         String host = host(url != null ? url : fallbackUrl);
-        String site = firstNonBlank(meta(metas, "og:site_name"),
-                ld.stream().map(JsonLdArticle::publisher).filter(p -> p != null).findFirst().orElse(null),
-                host);
+        String publisher = ld.stream().map(JsonLdArticle::publisher).filter(p -> p != null).findFirst().orElse(null);
+        String site = firstNonBlank(meta(metas, "og:site_name"), publisher, host);
         String rawTitle = firstNonBlank(meta(metas, "og:title"),
                 ld.stream().map(JsonLdArticle::headline).filter(h -> h != null).findFirst().orElse(null));
         if (rawTitle == null) { // the page's own headline only when the head names none
@@ -68,7 +67,7 @@ final class MetadataExtractor {
                     ld.stream().map(JsonLdArticle::language).filter(l -> l != null).findFirst().orElse(null)));
         }
         return new PageMetadata(title, byline(page, metas, ld), published(page, metas, ld, url, fallbackUrl), site, url,
-                language, body);
+                language, body, publisher, meta(metas, "twitter:site"));
     }
 
     private static String httpEquivLanguage(Document page) {

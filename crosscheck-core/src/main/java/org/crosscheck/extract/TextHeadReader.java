@@ -14,7 +14,8 @@ import org.crosscheck.time.PartialDate;
 /**
  * Reads the head of a plain-text article: among its first non-empty lines, in any order, a title
  * (the first standalone headline-like line), a byline ("By Ana Ruiz", "Ana Ruiz, Health
- * Correspondent"), a date line, and a "Site: X" line. Those lines leave the text; a standfirst (the
+ * Correspondent"), a date line, and a "Site: X" (or "Source:", "Publisher:", "Outlet:") line; a
+ * byline's words after the author that name no role ("By Ana Ruiz, Northgate Herald") name the outlet. Those lines leave the text; a standfirst (the
  * first content paragraph after the title) stays. A publication date wins over an "Updated" one.
  */
 final class TextHeadReader {
@@ -22,7 +23,7 @@ final class TextHeadReader {
     private static final Pattern BY = Pattern.compile("^by:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_AND_ROLE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(.{2,60})$");
-    private static final Pattern SITE = Pattern.compile("^(site|publisher|outlet)\\s*:\\s*(.{2,80})$",
+    private static final Pattern SITE = Pattern.compile("^(site|source|publisher|outlet)\\s*:\\s*(.{2,80})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Set<String> NAME_PARTICLES = Set.of(
@@ -50,6 +51,7 @@ final class TextHeadReader {
         String title = null;
         String byline = null;
         String site = null;
+        String bylineOutlet = null;
         DateLine date = null;
         boolean contentSeen = false;
         int seen = 0;
@@ -68,6 +70,7 @@ final class TextHeadReader {
                     date = d.get();
                 }
             } else if (b.isPresent()) {
+                bylineOutlet = byline == null ? outletAfterAuthor(line).orElse(null) : bylineOutlet;
                 byline = byline == null ? b.get() : byline;
             } else if (s.matches()) {
                 site = site == null ? s.group(2).strip() : site;
@@ -92,7 +95,7 @@ final class TextHeadReader {
             body.set(i, "");
         }
         PartialDate published = date == null ? null : date.date();
-        return new TextHead(title, byline, published, site, body);
+        return new TextHead(title, byline, published, site, bylineOutlet, body);
     }
 
     /** "Ana Ruiz | 18 February 2024": a byline and a date on one line, else empty. */
@@ -119,7 +122,8 @@ final class TextHeadReader {
     private boolean isTitle(String line, List<String> lines, int i) {
         int next = i + 1;
         boolean endsBlock = next >= lines.size() || lines.get(next).isBlank()
-                || dates.read(lines.get(next)).isPresent() || bylineOf(TextFurniture.normalise(lines.get(next))).isPresent();
+                || dates.read(lines.get(next)).isPresent() || bylineOf(TextFurniture.normalise(lines.get(next))).isPresent()
+                || SITE.matcher(TextFurniture.normalise(lines.get(next))).matches();
         return endsBlock && TextFurniture.words(line) <= maxTitleWords && !line.endsWith(".")
                 && !line.endsWith(",") && !furniture.isFurniture(line);
     }
@@ -139,6 +143,20 @@ final class TextHeadReader {
             return Optional.of(nr.group(1));
         }
         return Optional.empty();
+    }
+
+    /** "Northgate Herald" of "By Ana Ruiz, Northgate Herald": capitalised words after the author that name no role. */
+    private Optional<String> outletAfterAuthor(String bylineLine) {
+        Matcher by = BY.matcher(bylineLine);
+        if (!by.matches()) {
+            return Optional.empty();
+        }
+        String[] parts = by.group(1).split(",", 2);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String rest = parts[1].strip();
+        return !rest.isEmpty() && !hasRole(rest) && looksLikeNames(rest) ? Optional.of(rest) : Optional.empty();
     }
 
     private boolean looksLikeNames(String names) {

@@ -28,6 +28,7 @@ import org.crosscheck.cluster.Story;
 import org.crosscheck.cluster.StoryClusterer;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.ArticleExtractor;
+import org.crosscheck.extract.ExtractionSettings;
 import org.crosscheck.extract.ExtractionException;
 import org.crosscheck.ingest.DocumentListener;
 import org.crosscheck.ingest.InputReader;
@@ -64,7 +65,7 @@ public final class Pipeline {
 
     private final PipelineSettings settings;
     private final InputReader reader = new InputReader();
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor;
     private final ProvenanceTracer tracer = new ProvenanceTracer();
     private final org.crosscheck.dedup.Fingerprinter fingerprinter = new org.crosscheck.dedup.Fingerprinter();
     private final StoryReporter reporter = new StoryReporter();
@@ -75,12 +76,14 @@ public final class Pipeline {
 
     public Pipeline(PipelineSettings settings) {
         this.settings = settings;
+        this.extractor = new ArticleExtractor(ExtractionSettings.defaults(), settings.outlets());
         this.storyAnalysis = this::analyzeStory;
     }
 
     /** A pipeline whose per-story analysis is given, for tests of how failures are contained. */
     Pipeline(PipelineSettings settings, StoryAnalysis storyAnalysis) {
         this.settings = settings;
+        this.extractor = new ArticleExtractor(ExtractionSettings.defaults(), settings.outlets());
         this.storyAnalysis = storyAnalysis;
     }
 
@@ -265,7 +268,7 @@ public final class Pipeline {
             synchronized (oneAtATime) {
                 summary = ingest(List.of(file), InputStream.nullInputStream(), store, ingestSettings,
                         IngestListener.NONE, Progress.NONE, a -> new Article(a.id(), a.source().replace(file, fileName),
-                                a.url(), a.title(), a.byline(), a.published(), a.site(), a.language(), a.text()), warm);
+                                a.url(), a.title(), a.byline(), a.published(), a.site(), a.language(), a.text(), a.outlet()), warm);
             }
             List<SkippedInput> skipped = summary.skipped().stream()
                     .map(s -> new SkippedInput(s.source().replace(file, fileName), s.reason().replace(file, fileName)))

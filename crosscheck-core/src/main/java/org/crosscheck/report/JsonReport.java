@@ -58,6 +58,7 @@ public final class JsonReport {
         n.put("byline", a.byline());
         n.put("published", a.published() == null ? null : a.published().toString());
         n.put("site", a.site());
+        n.put("outlet", a.outlet());
         n.put("language", a.language());
         n.put("text", a.text());
         return n;
@@ -140,6 +141,18 @@ public final class JsonReport {
                     .put("fromShare", Math.round(d.fromShare() * 1000) / 1000.0)
                     .put("toShare", Math.round(d.toShare() * 1000) / 1000.0)
                     .put("share", Math.round(d.toShare() * 1000) / 1000.0);
+        }
+        ArrayNode outlets = n.putArray("outlets");
+        for (StoryOutlet o : s.outlets()) {
+            ObjectNode on = outlets.addObject();
+            on.put("outlet", o.outlet());
+            strings(on.putArray("articleIds"), o.articleIds());
+            on.put("role", o.role().jsonName());
+            on.put("first", o.first() == null ? null : o.first().toString());
+            on.put("lagHours", o.lagHours());
+            strings(on.putArray("exclusiveClaimIds"), o.exclusiveClaimIds());
+            strings(on.putArray("omittedClaimIds"), o.omittedClaimIds());
+            strings(on.putArray("conflictIds"), o.conflictIds());
         }
         return n;
     }

@@ -18,7 +18,7 @@ import org.crosscheck.provenance.ReuseLink;
 /**
  * The report as Markdown for a reader: per story its articles, summary, conflicts side by side
  * with the sentences as written, corroborated and single-source claims, timeline, provenance
- * and entities. Articles are named by site and title so a reader can follow without ids.
+ * outlets and entities. Articles are named by site and title so a reader can follow without ids.
  */
 public final class MarkdownReport {
 
@@ -109,6 +109,7 @@ public final class MarkdownReport {
                         .append(Math.round(d.fromShare() * 100)).append("% of ").append(from).append(" reused)\n");
             }
         }
+        outlets(md, s);
         if (!s.entities().isEmpty()) {
             md.append("\n### Entities\n\n");
             s.entities().stream().sorted(Comparator.comparingInt((Entity e) -> -e.mentions())).limit(20)
@@ -116,6 +117,22 @@ public final class MarkdownReport {
                             .append(", ").append(e.mentions()).append(" mentions")
                             .append(e.aliases().isEmpty() ? "" : "; also " + String.join(", ", e.aliases()))
                             .append(")\n"));
+        }
+    }
+
+    /** One table row per outlet: role, articles, first report and lag, and claim and conflict counts. */
+    private static void outlets(StringBuilder md, StoryReport s) {
+        if (s.outlets().isEmpty()) {
+            return;
+        }
+        md.append("\n### Outlets\n\n| outlet | role | articles | first | lag (hours) | exclusive claims | omitted claims | conflicts |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (StoryOutlet o : s.outlets()) {
+            md.append("| ").append(cell(o.outlet())).append(" | ").append(o.role().jsonName()).append(" | ")
+                    .append(o.articleIds().size()).append(" | ").append(o.first() == null ? "undated" : o.first().toString())
+                    .append(" | ").append(o.lagHours() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", o.lagHours()))
+                    .append(" | ").append(o.exclusiveClaimIds().size()).append(" | ").append(o.omittedClaimIds().size())
+                    .append(" | ").append(o.conflictIds().size()).append(" |\n");
         }
     }
 

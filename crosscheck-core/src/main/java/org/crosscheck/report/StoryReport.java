@@ -19,15 +19,16 @@ import org.crosscheck.provenance.Derivation;
  *                   direction and the share of each side reused
  * @param borrowedDates for each of its articles without a publication date, the story's date it
  *                   was read against; the others are absent
- * @param claimsDeferred true for a story of one article whose claims were not extracted (analyze
- *                   defers them until a second article joins or the report is asked for them): its
- *                   claims, summary, timeline and entities are empty because nobody read them, not
- *                   because the article states nothing
+ * @param outlets    the story's outlets and what each did in it (see {@link OutletCoverage})
+ * @param claimsDeferred true for a story of one article whose claims were not extracted ({@code
+ *                   analyze --single-stories deferred}): its claims, summary, timeline and
+ *                   entities are empty because nobody read them, not because the article states
+ *                   nothing
  */
 public record StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                           List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
                           List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates,
-                          boolean claimsDeferred) {
+                          List<StoryOutlet> outlets, boolean claimsDeferred) {
 
     public StoryReport {
         Objects.requireNonNull(id, "id");
@@ -40,19 +41,28 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         entities = List.copyOf(entities);
         provenance = List.copyOf(provenance);
         borrowedDates = Map.copyOf(borrowedDates);
+        outlets = List.copyOf(outlets);
+    }
+
+    /** A story whose outlets are not told. */
+    public StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
+                       List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
+                       List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
+        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, borrowedDates, List.of(), false);
     }
 
     /** An analysed story. */
     public StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                        List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
-                       List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates) {
-        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, borrowedDates, false);
+                       List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates,
+                       List<StoryOutlet> outlets) {
+        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, borrowedDates, outlets, false);
     }
 
     /** The report of a one-article story whose claims are deferred: its title and article only. */
     public static StoryReport deferred(String id, String title, List<String> articleIds) {
         return new StoryReport(id, title, articleIds, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of(), true);
+                Map.of(), List.of(), true);
     }
 
     /** A story whose articles borrowed no date. */
@@ -70,9 +80,10 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("min confidence out of [0,1]: " + minConfidence);
         }
-        return new StoryReport(id, title, articleIds, summary, claims,
-                conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList(), timeline, entities,
-                provenance, borrowedDates, claimsDeferred);
+        List<Conflict> shown = conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList();
+        java.util.Set<String> shownIds = shown.stream().map(Conflict::id).collect(Collectors.toSet());
+        return new StoryReport(id, title, articleIds, summary, claims, shown, timeline, entities,
+                provenance, borrowedDates, outlets.stream().map(o -> o.keepingConflicts(shownIds)).toList(), claimsDeferred);
     }
 
     /** The summary as one paragraph. */

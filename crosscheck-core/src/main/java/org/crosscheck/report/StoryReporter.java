@@ -21,7 +21,8 @@ public final class StoryReporter {
         List<SummarySentence> summary = summarizer.summarize(alignment.groups(), story.articleIds());
         return new StoryReport(story.id(), headline(articles, summary), story.articleIds(), summary,
                 alignment.groups(), alignment.conflicts(), timeline.build(alignment.groups()), claims.entities(),
-                provenance, claims.borrowedDates());
+                provenance, claims.borrowedDates(),
+                OutletCoverage.of(articles, provenance, alignment.groups(), alignment.conflicts()));
     }
 
     /** The report of a one-article story whose claims are deferred: its headline and its article. */

@@ -457,7 +457,7 @@ public final class StoreWriter implements AutoCloseable {
         String published = text(n, "published");
         return new Article(n.path("id").asText(), n.path("source").asText(), text(n, "url"), text(n, "title"), text(n, "byline"),
                 published == null ? null : PartialDate.parseIso(published).orElse(null), text(n, "site"), text(n, "language"),
-                n.path("text").asText(""));
+                n.path("text").asText(""), text(n, "outlet"));
     }
 
     private static String text(JsonNode n, String field) {
