@@ -122,8 +122,10 @@ public final class VerifyBenchmark {
         List<VerifyModelFit.Example> training = useGenerated ? withGenerated : devExamples;
         double chosenGate = 0;
         Map<VerifyModelFit.Example, Boolean> gatedLoao = loao;
+        Map<Double, Map<VerifyModelFit.Example, Boolean>> byGate = new java.util.LinkedHashMap<>();
         for (double gate : VerifyModelFit.EVENT_GATES) {
             Map<VerifyModelFit.Example, Boolean> fixed = VerifyModelFit.crossValidate(training, devExamples, gate);
+            byGate.put(gate, fixed);
             if (gate > chosenGate && score(dev, j -> !fixed.get(j.example())).percent() >= LOAO_TARGET) {
                 chosenGate = gate;
                 gatedLoao = fixed;
@@ -173,11 +175,9 @@ public final class VerifyBenchmark {
         System.out.println(all + " | published on all 819: QAFactEval 74.4, SummaC-Conv 61.9, GPT-4 83.3 (not run here)");
         System.out.println("model fitted on dev: threshold " + String.format(Locale.ROOT, "%.3f", chosen.threshold())
                 + String.format(Locale.ROOT, ", event gate %.2f", chosen.eventGate()));
-        for (double gate : VerifyModelFit.EVENT_GATES) {
-            Map<VerifyModelFit.Example, Boolean> fixed = VerifyModelFit.crossValidate(devExamples, devExamples, gate);
-            System.out.println(line(devPart, String.format(Locale.ROOT, "model, event gate fixed at %.2f, leave-one-article-out", gate),
-                    dev, j -> !fixed.get(j.example())));
-        }
+        byGate.forEach((gate, fixed) -> System.out.println(line(devPart,
+                String.format(Locale.ROOT, "model, event gate fixed at %.2f, leave-one-article-out", gate),
+                dev, j -> !fixed.get(j.example()))));
         System.out.printf(Locale.ROOT, "event gate: the strictest of %s keeping leave-one-article-out on dev >= %.0f: %.2f%n",
                 java.util.Arrays.toString(VerifyModelFit.EVENT_GATES), LOAO_TARGET, chosenGate);
         for (VerifyFeature f : VerifyFeature.values()) {

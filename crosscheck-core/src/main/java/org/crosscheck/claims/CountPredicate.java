@@ -31,14 +31,23 @@ final class CountPredicate {
     private CountPredicate() {
     }
 
-    /** The predicate's lemma, lower-cased, or empty when the tree ties the number to no verb or adjective. */
-    static Optional<String> of(AnnotatedSentence sentence, NamedMention number) {
-        return of(sentence, number.firstToken(), number.endToken());
-    }
-
-    /** The predicate of the number written in tokens {@code first} to {@code end}, exclusive. */
+    /**
+     * The predicate of the number written in tokens {@code first} to {@code end}, exclusive: its
+     * lemma, lower-cased, or empty when the tree ties the number to no verb or adjective.
+     */
     static Optional<String> of(AnnotatedSentence sentence, int first, int end) {
         return word(sentence, first, end).map(CountPredicate::lemma);
+    }
+
+    /** What happened to what a number counts: its predicate's lemma and a verb joined to it ({@link #joint}), each or null. */
+    record Read(String predicate, String joint) {
+    }
+
+    /** The predicate and the joined verb of the number, the tree climbed once. */
+    static Read read(AnnotatedSentence sentence, NamedMention number) {
+        Optional<Token> word = word(sentence, number.firstToken(), number.endToken());
+        return new Read(word.map(CountPredicate::lemma).orElse(null), word.filter(Token::isVerb)
+                .flatMap(p -> joint(sentence, p)).orElse(null));
     }
 
     /**
@@ -48,13 +57,9 @@ final class CountPredicate {
      * two others" counts two sets). Those counted underwent both: a part of those the first
      * verb alone speaks of.
      */
-    static Optional<String> joint(AnnotatedSentence sentence, NamedMention number) {
-        Optional<Token> predicate = word(sentence, number.firstToken(), number.endToken()).filter(Token::isVerb);
-        if (predicate.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Token verb : sentence.children(predicate.get().index(), "conj")) {
-            if (verb.isVerb() && !lemma(verb).equals(lemma(predicate.get())) && ownArguments(sentence, verb).isEmpty()
+    private static Optional<String> joint(AnnotatedSentence sentence, Token predicate) {
+        for (Token verb : sentence.children(predicate.index(), "conj")) {
+            if (verb.isVerb() && !lemma(verb).equals(lemma(predicate)) && ownArguments(sentence, verb).isEmpty()
                     && sentence.children(verb.index(), "cc").stream().anyMatch(c -> c.text().equalsIgnoreCase("and"))) {
                 return Optional.of(lemma(verb));
             }

@@ -64,14 +64,15 @@ final class QuantityReader {
             NamedMention m = scaled ? extended(sentence, withFraction, scale.end()) : withFraction;
             double value = scaled ? whole * SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)) : whole;
             readTo = m.end();
-            String predicate = CountPredicate.of(sentence, m).orElse(null);
+            CountPredicate.Read what = CountPredicate.read(sentence, m);
+            String predicate = what.predicate();
             switch (m.type()) {
                 case "MONEY" -> out.add(new Placed(m.start(), new Quantity(value, currency(m.normalized()), m.text(), predicate)));
                 case "PERCENT" -> out.add(new Placed(m.start(), new Quantity(value, "percent", m.text(), predicate)));
                 default -> countedNoun(sentence, m)
                         .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit) || countsAlone(sentence, m, value, predicate))
                         .map(unit -> unit.isEmpty() ? measured(m.text(), value, predicate) : new Quantity(value, unit, m.text(), predicate))
-                        .map(q -> new Quantity(q.value(), q.unit(), q.text(), q.predicate(), CountPredicate.joint(sentence, m).orElse(null)))
+                        .map(q -> new Quantity(q.value(), q.unit(), q.text(), q.predicate(), what.joint()))
                         .ifPresent(q -> out.add(new Placed(m.start(), q)));
             }
         }
