@@ -56,9 +56,6 @@ public final class VerifyBenchmark {
         }
     }
 
-    /** The cross-validated balanced accuracy the verifier must keep (issue 17). */
-    static final double LOAO_TARGET = 72;
-
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int limit = Integer.MAX_VALUE;
@@ -104,37 +101,45 @@ public final class VerifyBenchmark {
         List<VerifyModelFit.Example> devExamples = dev.stream().map(Judged::example).toList();
         List<VerifyModelFit.Example> withGenerated = new ArrayList<>(devExamples);
         generated.forEach(j -> withGenerated.add(j.example()));
-        Map<VerifyModelFit.Example, Boolean> loaoAlone = VerifyModelFit.crossValidate(devExamples, devExamples);
-        Map<VerifyModelFit.Example, Boolean> loaoWith = VerifyModelFit.crossValidate(withGenerated, devExamples);
-        VerifyModel alone = VerifyModelFit.fit(devExamples, devExamples);
-        VerifyModel with = VerifyModelFit.fit(withGenerated, devExamples);
-        String devOnly = "SummEdits dev only";
-        String plusGenerated = "SummEdits dev + " + generated.size() + " generated ECB+ pairs";
-        BalancedAccuracy cvAlone = score(dev, j -> !loaoAlone.get(j.example()));
-        BalancedAccuracy cvWith = score(dev, j -> !loaoWith.get(j.example()));
-        // the training set is chosen by leave-one-article-out alone; the locked split decides nothing
-        boolean useGenerated = !generated.isEmpty() && cvWith.percent() > cvAlone.percent();
-        Map<VerifyModelFit.Example, Boolean> loao = useGenerated ? loaoWith : loaoAlone;
-        VerifyModel model = useGenerated ? with : alone;
-        // The event gate ("a statement about an event no source reports is unsupported") is what a
-        // reader of the sources asks for, but SummEdits' abstractive summaries reward leaving it off:
-        // the strictest gate whose leave-one-article-out figure on dev stays at the target is kept.
-        List<VerifyModelFit.Example> training = useGenerated ? withGenerated : devExamples;
-        double chosenGate = 0;
-        Map<VerifyModelFit.Example, Boolean> gatedLoao = loao;
-        Map<Double, Map<VerifyModelFit.Example, Boolean>> byGate = new java.util.LinkedHashMap<>();
-        for (double gate : VerifyModelFit.EVENT_GATES) {
-            Map<VerifyModelFit.Example, Boolean> fixed = VerifyModelFit.crossValidate(training, devExamples, gate);
-            byGate.put(gate, fixed);
-            if (gate > chosenGate && score(dev, j -> !fixed.get(j.example())).percent() >= LOAO_TARGET) {
-                chosenGate = gate;
-                gatedLoao = fixed;
+        // Candidates: trained on dev alone or with the generated pairs, with the weights' signs
+        // fixed by what each feature means or left free; each is cross-validated by leave-one-article-out
+        // on dev at the shipped event gate, and the best by that figure alone is kept (the locked
+        // split decides nothing). The event gate ("a statement about an event no source reports is
+        // unsupported") is what a reader of the sources asks for; SummEdits' abstractive summaries,
+        // which often reword the main verb, do not ask for it, so it is fixed, not tuned on them.
+        double chosenGate = VerifyModelFit.SHIPPED_EVENT_GATE;
+        record Candidate(String name, List<VerifyModelFit.Example> training, boolean signed,
+                         Map<VerifyModelFit.Example, Boolean> loao, VerifyModel model) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (boolean withPairs : generated.isEmpty() ? List.of(false) : List.of(false, true)) {
+            List<VerifyModelFit.Example> training = withPairs ? withGenerated : devExamples;
+            for (boolean signed : List.of(true, false)) {
+                String name = (withPairs ? "SummEdits dev + " + generated.size() + " generated ECB+ pairs" : "SummEdits dev only")
+                        + (signed ? ", signed weights" : ", free weights");
+                candidates.add(new Candidate(name, training, signed,
+                        VerifyModelFit.crossValidate(training, devExamples, chosenGate, signed),
+                        VerifyModelFit.fit(training, devExamples, chosenGate, signed)));
             }
         }
-        if (chosenGate > 0) {
-            loao = gatedLoao;
-            model = VerifyModelFit.fit(training, devExamples, chosenGate);
+        Candidate best = candidates.get(0);
+        double bestCv = -1;
+        for (Candidate c : candidates) {
+            double cv = score(dev, j -> !c.loao().get(j.example())).percent();
+            if (cv > bestCv) {
+                best = c;
+                bestCv = cv;
+            }
         }
+        Candidate picked = best;
+        boolean useGenerated = picked.training() == withGenerated && !generated.isEmpty();
+        Map<Double, Map<VerifyModelFit.Example, Boolean>> byGate = new java.util.LinkedHashMap<>();
+        for (double gate : VerifyModelFit.EVENT_GATES) {
+            byGate.put(gate, gate == chosenGate ? picked.loao()
+                    : VerifyModelFit.crossValidate(picked.training(), devExamples, gate, picked.signed()));
+        }
+        VerifyModel model = picked.model();
+        Map<VerifyModelFit.Example, Boolean> loao = picked.loao();
         VerifyModel chosen = model;
         Map<VerifyModelFit.Example, Boolean> chosenLoao = loao;
         Predicate<Judged> byModel = j -> !chosen.supported(VerifyModelFit.score(chosen, j.example()));
@@ -150,20 +155,19 @@ public final class VerifyBenchmark {
         System.out.println(line(devPart, "baseline: rule-based verifier (no model)", dev, byRules));
         System.out.println(line(testPart, "baseline: rule-based verifier (no model)", test, byRules));
         double cv = score(dev, byLoao).percent();
-        System.out.println(line(devPart, "model on " + devOnly + ", leave-one-article-out", dev, j -> !loaoAlone.get(j.example())));
+        for (Candidate c : candidates) {
+            System.out.println(line(devPart, "model on " + c.name() + ", leave-one-article-out", dev, j -> !c.loao().get(j.example())));
+            System.out.println(line(testPart, "model on " + c.name() + ", never saw these", test,
+                    j -> !c.model().supported(VerifyModelFit.score(c.model(), j.example()))));
+        }
         if (!generated.isEmpty()) {
-            System.out.println(line(devPart, "model on " + plusGenerated + ", leave-one-article-out", dev,
-                    j -> !loaoWith.get(j.example())));
-            System.out.println(line(testPart, "model on " + devOnly + ", never saw these", test,
-                    j -> !alone.supported(VerifyModelFit.score(alone, j.example()))));
-            System.out.println(line(testPart, "model on " + plusGenerated + ", never saw these", test,
-                    j -> !with.supported(VerifyModelFit.score(with, j.example()))));
-            System.out.println(line("generated ECB+ pairs", "model on " + devOnly + " (pairs never trained on)", generated,
+            VerifyModel alone = candidates.get(0).model();
+            System.out.println(line("generated ECB+ pairs", "model on " + candidates.get(0).name() + " (pairs never trained on)", generated,
                     j -> !alone.supported(VerifyModelFit.score(alone, j.example()))));
             System.out.println(line("generated ECB+ pairs", "baseline: rule-based verifier (no model)", generated,
                     j -> j.rules() != Verdict.SUPPORTED));
         }
-        System.out.println("chosen by leave-one-article-out: " + (useGenerated ? plusGenerated : devOnly));
+        System.out.println("chosen by leave-one-article-out: " + picked.name());
         System.out.println(line(devPart, "learned model (chosen), leave-one-article-out", dev, byLoao));
         System.out.println(line(devPart, "learned model fitted on dev (tuned, in-sample)", dev, byModel));
         double held = score(test, byModel).percent();
@@ -178,8 +182,8 @@ public final class VerifyBenchmark {
         byGate.forEach((gate, fixed) -> System.out.println(line(devPart,
                 String.format(Locale.ROOT, "model, event gate fixed at %.2f, leave-one-article-out", gate),
                 dev, j -> !fixed.get(j.example()))));
-        System.out.printf(Locale.ROOT, "event gate: the strictest of %s keeping leave-one-article-out on dev >= %.0f: %.2f%n",
-                java.util.Arrays.toString(VerifyModelFit.EVENT_GATES), LOAO_TARGET, chosenGate);
+        System.out.printf(Locale.ROOT, "event gate: fixed at %.2f (an event no source reports is unsupported), not tuned%n",
+                chosenGate);
         for (VerifyFeature f : VerifyFeature.values()) {
             System.out.printf(Locale.ROOT, "  weight %-30s %+.3f%n", f.name().toLowerCase(Locale.ROOT), chosen.weight()[f.ordinal()]);
         }
@@ -192,12 +196,13 @@ public final class VerifyBenchmark {
             }
             Files.writeString(modelOut, chosen.format(List.of(
                     "The verifier's learned decision, written by bench/verify --train: logistic regression (Smile "
-                            + "3.1.1, L2 penalty among " + java.util.Arrays.toString(VerifyModelFit.LAMBDAS) + ", event gate among "
-                            + java.util.Arrays.toString(VerifyModelFit.EVENT_GATES) + ") over standardised sentence features,",
+                            + "3.1.1, L2 penalty among " + java.util.Arrays.toString(VerifyModelFit.LAMBDAS)
+                            + (picked.signed() ? ", each weight of the sign its feature allows" : ", weights of either sign")
+                            + ", event gate fixed at " + chosenGate + ") over standardised sentence features,",
                     "fitted on SummEdits news, the " + (docs.size() - locked.size()) + " public articles outside the locked split ("
                             + dev.size() + " samples)" + (useGenerated ? ", and " + generated.size() + " pairs generated from ECB+ (seed "
-                            + seed + ")" : "") + "; penalty and threshold by leave-one-article-out balanced accuracy on SummEdits;"
-                            + " event gate: the strictest keeping that figure >= " + (int) LOAO_TARGET + " (an event no source reports is unsupported).",
+                            + seed + ")" : "") + "; penalty, threshold, training set and signs by leave-one-article-out balanced accuracy on SummEdits;"
+                            + " the event gate is not tuned (an event no source reports is unsupported).",
                     "Each line: feature NAME MEAN SCALE WEIGHT; score = sigmoid(intercept + sum WEIGHT * (x - MEAN) / SCALE).")));
             System.out.println("wrote " + modelOut);
         }

@@ -46,10 +46,10 @@ interface StoreOpener {
         return (directory, readOnly) -> {
             Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
             if (readOnly || !SqliteStore.writable(directory)) {
-                return new OpenStore(SqliteStore.openReadOnly(directory), null, pipeline::verify);
+                return new OpenStore(SqliteStore.openReadOnly(directory), null, StatementJudge.of(pipeline));
             }
             SqliteStore store = SqliteStore.open(directory);
-            return new OpenStore(store, pipeline.bodyIngest(store, IngestSettings.defaults()), pipeline::verify);
+            return new OpenStore(store, pipeline.bodyIngest(store, IngestSettings.defaults()), StatementJudge.of(pipeline));
         };
     }
 }

@@ -349,6 +349,11 @@ public final class Pipeline {
         return verifier().verify(job);
     }
 
+    /** Reads sources ahead of the statements that will be checked against them ({@link StatementVerifier#read}). */
+    public void readForVerify(List<Article> sources) {
+        verifier().read(sources);
+    }
+
     /** Reads the jobs of {@code verify --batch}. */
     public VerifyJobs verifyJobs() {
         return new VerifyJobs();

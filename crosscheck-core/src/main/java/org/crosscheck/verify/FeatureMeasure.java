@@ -24,6 +24,8 @@ import org.crosscheck.language.WordNetLexicon;
 final class FeatureMeasure {
 
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "parataxis", "conj");
+    /** Relations by which a word modifies a noun: adjective, participle or clause, noun compound. */
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "acl", "compound");
 
     private final VerifySettings settings;
     private final WordNetLexicon wordNet;
@@ -86,12 +88,17 @@ final class FeatureMeasure {
         set(v, VerifyFeature.WORDS_UNSTATED_SHARE, share(unstated.words().size(), content));
         set(v, VerifyFeature.WORDS_UNSTATED, unstated.words().size());
         set(v, VerifyFeature.WORDS_UNSTATED_ANYWHERE_SHARE, share(unstatedAnywhere, content));
-        set(v, VerifyFeature.WORDS_EXACT_SHARE, content == 0 ? 1 : share(exact, content));
+        set(v, VerifyFeature.WORDS_STATED_SHARE, content == 0 ? 1 : share(exact + related, content));
         set(v, VerifyFeature.WORDS_RELATED_SHARE, share(related, content));
-        Optional<Token> unreported = event(sentence).filter(t -> !evidenceWords.hasWord(t)
-                && !evidenceWords.hasRelatedWord(t, WordClass.partOfSpeech(t).orElseThrow()));
+        Set<String> ownLemmas = new HashSet<>();
+        sentence.tokens().forEach(t -> ownLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
+        SourceWords eventWords = new SourceWords(evidence.stream().map(Candidate::sentence).toList(), stemmer, wordNet,
+                (s, t) -> !modifiesOther(s, t, ownLemmas));
+        Optional<Token> unreported = event(sentence).filter(t -> !eventWords.hasWord(t)
+                && !eventWords.hasRelatedWord(t, WordClass.partOfSpeech(t).orElseThrow()));
         set(v, VerifyFeature.EVENT_UNSTATED, unreported.isPresent() ? 1 : 0);
-        set(v, VerifyFeature.EVENT_NEIGHBOUR, unreported.map(t -> neighbours(List.of(t.text()), evidence)[0]).orElse(1.0));
+        set(v, VerifyFeature.EVENT_NEIGHBOUR, unreported.map(t -> neighbours(List.of(t.text()), evidence,
+                (s, o) -> !isVerb(t) || isVerb(o) && !modifiesOther(s, o, ownLemmas))[0]).orElse(1.0));
         set(v, VerifyFeature.NO_SHARED_ANCHOR, ranked.isEmpty() || !sharesAnchor(sentence, ranked.get(0).sentence()) ? 1 : 0);
         set(v, VerifyFeature.SLOT_CONFLICT, flag(claim != null && top.stream().anyMatch(c -> c.claim() != null
                 && c.similarity() >= comparison.conflictSimilarity() && !comparison.contradictions(claim, c.claim()).isEmpty())));
@@ -107,21 +114,22 @@ final class FeatureMeasure {
         set(v, VerifyFeature.AGREEING_SOURCES, ranked.stream().filter(c -> c.similarity() >= settings.supportSimilarity()
                 && sharesAnchor(sentence, c.sentence())).map(Candidate::articleId).distinct().count());
         set(v, VerifyFeature.LENGTH, Math.log1p(content + facts));
-        double[] neighbours = neighbours(unstated.words(), evidence);
+        double[] neighbours = neighbours(unstated.words(), evidence, (s, o) -> true);
         set(v, VerifyFeature.UNSTATED_NEIGHBOUR_MIN, java.util.Arrays.stream(neighbours).min().orElse(1));
         set(v, VerifyFeature.UNSTATED_NEIGHBOUR_MEAN, java.util.Arrays.stream(neighbours).average().orElse(1));
         return new VerifyFeatures(v);
     }
 
     /**
-     * For each unstated word, the MiniLM cosine of its nearest content word of the evidence
-     * ("smartphones" is near "phones" though WordNet does not relate them).
+     * For each unstated word, the MiniLM cosine of its nearest content word of the evidence that
+     * {@code usable} accepts ("smartphones" is near "phones" though WordNet does not relate them).
      */
-    private double[] neighbours(List<String> unstated, List<Candidate> evidence) {
+    private double[] neighbours(List<String> unstated, List<Candidate> evidence,
+                                java.util.function.BiPredicate<AnnotatedSentence, Token> usable) {
         Set<String> candidates = new java.util.LinkedHashSet<>();
         for (Candidate c : evidence) {
             for (Token t : c.sentence().tokens()) {
-                if (words.classOf(c.sentence(), t) != WordClass.NONE) {
+                if (words.classOf(c.sentence(), t) != WordClass.NONE && usable.test(c.sentence(), t)) {
                     candidates.add(t.text().toLowerCase(Locale.ROOT));
                 }
             }
@@ -165,6 +173,20 @@ final class FeatureMeasure {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The source word modifies a noun the statement does not use ("falling" in "the falling
+     * tide"): it tells of that noun, so it cannot report the statement's event ("the ferry sank").
+     */
+    private static boolean modifiesOther(AnnotatedSentence source, Token t, Set<String> ownLemmas) {
+        return source.arcOf(t.index()).filter(d -> MODIFIER_RELATIONS.contains(d.relation().split(":")[0]))
+                .flatMap(d -> source.tokens().stream().filter(h -> h.index() == d.head()).findFirst())
+                .filter(head -> !ownLemmas.contains(head.lemma().toLowerCase(Locale.ROOT))).isPresent();
+    }
+
+    private static boolean isVerb(Token t) {
+        return WordClass.partOfSpeech(t).filter(p -> p == PartOfSpeech.VERB).isPresent();
     }
 
     /** The two sentences share a name, number, date or content word (by lemma): the source may bear on the statement. */

@@ -36,6 +36,12 @@ final class SourceWords {
     static final int PLACE_STEPS = 3;
 
     SourceWords(List<AnnotatedSentence> sentences, ContentWords stemmer, WordNetLexicon wordNet) {
+        this(sentences, stemmer, wordNet, (s, t) -> true);
+    }
+
+    /** The words of {@code sentences} that {@code keep} accepts. */
+    SourceWords(List<AnnotatedSentence> sentences, ContentWords stemmer, WordNetLexicon wordNet,
+                java.util.function.BiPredicate<AnnotatedSentence, Token> keep) {
         this.stemmer = stemmer;
         this.wordNet = wordNet;
         for (PartOfSpeech pos : PartOfSpeech.values()) {
@@ -45,6 +51,9 @@ final class SourceWords {
         Set<String> seen = new HashSet<>();
         for (AnnotatedSentence s : sentences) {
             for (Token t : s.tokens()) {
+                if (!keep.test(s, t)) {
+                    continue;
+                }
                 for (String form : forms(t)) {
                     words.add(form);
                     stems.add(stemmer.stem(form));

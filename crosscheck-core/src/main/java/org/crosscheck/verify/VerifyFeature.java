@@ -19,15 +19,23 @@ public enum VerifyFeature {
     WORDS_UNSTATED(true),
     /** Share of the content words that no sentence of any source states or relates to. */
     WORDS_UNSTATED_ANYWHERE_SHARE(true),
-    /** Share of the content words that the evidence states as written, by lemma or by stem. */
-    WORDS_EXACT_SHARE(false),
-    /** Share of the content words that the evidence states only through a WordNet relation. */
-    WORDS_RELATED_SHARE(false),
-    /** The sentence's main predicate (its dependency root) is neither stated nor related to by the evidence. */
+    /** Share of the content words that the evidence states: as written, by lemma or stem, or through WordNet. */
+    WORDS_STATED_SHARE(false),
+    /**
+     * Share of the content words that the evidence states only through a WordNet relation: of two
+     * sentences stating as many words, the one that states them as written is the better supported.
+     */
+    WORDS_RELATED_SHARE(true),
+    /**
+     * The sentence's main predicate (its dependency root) is neither stated nor related to by the
+     * evidence, not counting words that modify a noun the sentence leaves out ("the falling tide"
+     * does not report that "the ferry sank").
+     */
     EVENT_UNSTATED(true),
     /**
-     * MiniLM cosine of the sentence's event word to its nearest content word of the evidence, when
-     * the evidence neither states nor relates to it (1 when it does, or the sentence has no event
+     * MiniLM cosine of the sentence's event word to its nearest content word of the evidence (a
+     * verb's to its nearest verb that does not modify a noun the sentence leaves out), when the
+     * evidence neither states nor relates to it (1 when it does, or the sentence has no event
      * word): "arrested" against a source that only says the chief "said" and "praised".
      */
     EVENT_NEIGHBOUR(false),
@@ -47,8 +55,8 @@ public enum VerifyFeature {
     SLOT_SWAP(true),
     /** A word stands where the closest source sentence has its nearest kind ("red" for "blue"). */
     SUBSTITUTION(true),
-    /** Denying words ("not", "never") of the sentence. */
-    NEGATIONS(true),
+    /** Denying words ("not", "never") of the sentence: they may deny what a source denies too. */
+    NEGATIONS(null),
     /** Source articles with a sentence at support similarity or closer. */
     AGREEING_SOURCES(false),
     /** The lowest, over the unstated content words, MiniLM cosine to their nearest evidence word (1 when none is unstated). */
@@ -56,20 +64,25 @@ public enum VerifyFeature {
     /** The mean of the same cosines (1 when none is unstated). */
     UNSTATED_NEIGHBOUR_MEAN(false),
     /** Content words of the sentence, log(1 + n). */
-    LENGTH(true),
+    LENGTH(null),
     /** The rule-based verdict (the verifier before the model) is conflicting. */
     RULES_CONFLICTING(true),
     /** The rule-based verdict is unsupported. */
     RULES_UNSUPPORTED(true);
 
-    private final boolean higherIsWorse;
+    private final Boolean higherIsWorse;
 
-    VerifyFeature(boolean higherIsWorse) {
+    VerifyFeature(Boolean higherIsWorse) {
         this.higherIsWorse = higherIsWorse;
     }
 
-    /** A higher value speaks against the sentence. */
-    public boolean higherIsWorse() {
-        return higherIsWorse;
+    /**
+     * The sign a fitted weight may take, known before any data is seen: -1 when a higher value
+     * speaks against the sentence, +1 when for it, 0 when it may do either. The model is fitted
+     * under these signs ({@code bench/verify --train}), so that it cannot learn a dataset's
+     * accident ("a summary that rewords a verb is consistent") as a rule of evidence.
+     */
+    public int sign() {
+        return higherIsWorse == null ? 0 : higherIsWorse ? -1 : 1;
     }
 }

@@ -99,4 +99,31 @@ class EvidenceFirstTest {
                 RIVER_SEARCH)).sentences().get(0);
         assertThat(said.verdict()).as(said.reason() + " " + said.features()).isEqualTo(Verdict.SUPPORTED);
     }
+
+    /** A grounding told in words that are near what did not happen. */
+    private static final Article HARBOUR_AND_PITCH = new Article("marrow-herald", "marrow-herald.txt", null,
+            "Ferry aground off Marrow Head; Albion win", null, PartialDate.parseIso("2025-09-14").orElseThrow(), "Marrow Herald", "en", """
+            The ferry Kestrel ran aground off Marrow Head on Tuesday morning with 62 passengers on board.
+
+            Captain Ines Halloran ordered the evacuation of the ferry after it began to list in the falling tide.
+
+            Dunmore Albion came from two goals down to beat Carrick Town 3-2 at Fenwick Park on Saturday.
+
+            The win lifts Albion to second place in the league with one match left to play.
+            """);
+
+    @Test
+    void anEventReportedOnlyOfAnotherThingIsUnsupported() {
+        // "falling" tells of the tide, not the ferry: WordNet's "sink" is a kind of "fall"
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "The ferry sank.", List.of(HARBOUR_AND_PITCH))).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.UNSUPPORTED);
+        assertThat(s.reason()).contains("sank");
+    }
+
+    @Test
+    void whatTheSourcesDoReportOfTheFerryStaysSupported() {
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "The ferry Kestrel ran aground off Marrow Head.",
+                List.of(HARBOUR_AND_PITCH))).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
+    }
 }

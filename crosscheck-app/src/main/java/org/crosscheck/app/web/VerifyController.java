@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.crosscheck.extract.Article;
 import org.crosscheck.store.Store;
+import org.crosscheck.store.StoryPage;
+import org.crosscheck.store.StoryQuery;
+import org.crosscheck.store.StorySummary;
 import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyJson;
 import org.crosscheck.verify.VerifyResult;
@@ -115,8 +118,10 @@ final class VerifyController {
 
     /**
      * Loads the judge's models on a thread of its own, by judging a made-up statement against a
-     * made-up source, so that the first request does not wait for them (it waits for its turn
-     * instead, as behind any statement).
+     * made-up source, then reads ahead the articles a statement about each of the newest stories
+     * would be judged against ({@link #READ_AHEAD_ARTICLES} at most), so that neither the first
+     * request nor one about a recent story waits for them. Each story is read in a turn of its
+     * own: a request waits at most for one story's reading.
      */
     void warmUp(PrintStream log) {
         Article source = new Article("warm-up", "warm-up", null, null, null, null, null, "en",
@@ -124,6 +129,7 @@ final class VerifyController {
         Thread t = new Thread(() -> {
             try {
                 judged(new VerifyJob("warm-up", "The lighthouse was repainted.", List.of(source)));
+                readAhead(log);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -133,4 +139,50 @@ final class VerifyController {
         t.setDaemon(true);
         t.start();
     }
+
+    /**
+     * The most stored articles read ahead at start: about half of what the annotator keeps (4,096
+     * sentences), so that the statements checked later still find them there.
+     */
+    static final int READ_AHEAD_ARTICLES = 100;
+
+    /** Reads ahead the sources of the newest stories; returns how many articles were read. */
+    int readAhead(PrintStream log) throws InterruptedException {
+        long started = System.nanoTime();
+        java.util.Set<String> read = new java.util.HashSet<>();
+        int stories = 0;
+        for (int offset = 0; read.size() < READ_AHEAD_ARTICLES; offset += PAGE) {
+            StoryPage page = store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, PAGE, offset));
+            for (StorySummary story : page.stories()) {
+                List<Article> sources = store.relatedArticles(story.title(), story.id(), MAX_SOURCES).orElse(List.of())
+                        .stream().filter(a -> !read.contains(a.id())).toList();
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                if (!turn.tryLock(TURN_SECONDS, TimeUnit.SECONDS)) {
+                    return read.size();
+                }
+                try {
+                    judge.read(sources);
+                } finally {
+                    turn.unlock();
+                }
+                sources.forEach(a -> read.add(a.id()));
+                stories++;
+                if (read.size() >= READ_AHEAD_ARTICLES) {
+                    break;
+                }
+            }
+            if (page.stories().size() < PAGE) {
+                break;
+            }
+        }
+        if (!read.isEmpty()) {
+            log.printf(java.util.Locale.ROOT, "crosscheck serve: verify read ahead %d articles of the %d newest stories in %.1f s%n",
+                    read.size(), stories, (System.nanoTime() - started) / 1e9);
+        }
+        return read.size();
+    }
+
+    private static final int PAGE = 50;
 }
