@@ -41,6 +41,8 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> DERIVED = new ConcurrentHashMap<>();
     /** Ids of the senses up to some hypernym steps above a noun's most frequent sense, by steps and noun. */
     private static final Map<String, Set<Long>> FIRST_SENSE_BROADER = new ConcurrentHashMap<>();
+    /** Noun senses derived from the antonyms of a verb's senses, by verb. */
+    private static final Map<String, Set<Long>> OPPOSITE_EVENTS = new ConcurrentHashMap<>();
     /** Verb senses a verb's senses cause, entail or fall under within two steps, by verb. */
     private static final Map<String, Set<Long>> LEADS_TO = new ConcurrentHashMap<>();
     /** How far up a noun's hypernyms its event may be named ("summit", "summit meeting", "meeting"). */
@@ -258,6 +260,41 @@ public final class WordNetLexicon implements Lexicon {
         Set<Long> named = new HashSet<>(broaderIds(n, PartOfSpeech.NOUN, EVENT_STEPS));
         named.retainAll(derived);
         return !named.isEmpty();
+    }
+
+    /**
+     * The noun names an event opposite to the verb: a noun sense that WordNet derives from one of
+     * the verb's antonyms, or one step narrower ("win" against "lose", "fall" against "rise").
+     */
+    public boolean namesOppositeEvent(String noun, String verb) {
+        String v = normalised(verb);
+        String n = normalised(noun);
+        if (v.isEmpty() || n.isEmpty()) {
+            return false;
+        }
+        Set<Long> opposite = OPPOSITE_EVENTS.computeIfAbsent(v, k -> {
+            Set<Long> out = new HashSet<>();
+            Dictionary dictionary = dictionary();
+            synchronized (dictionary) {
+                try {
+                    for (Long target : antonymTargets(v, PartOfSpeech.VERB)) {
+                        Synset antonym = dictionary.getSynsetAt(POS.VERB, target);
+                        if (antonym == null) {
+                            continue;
+                        }
+                        for (Pointer p : antonym.getPointers(PointerType.DERIVATION)) {
+                            if (p.getTargetPOS() == POS.NOUN) {
+                                out.add(p.getTargetOffset());
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed for " + v, e);
+                }
+            }
+            return Set.copyOf(out);
+        });
+        return !opposite.isEmpty() && pointsTo(opposite, broaderIds(n, PartOfSpeech.NOUN, EVENT_STEPS));
     }
 
     @Override

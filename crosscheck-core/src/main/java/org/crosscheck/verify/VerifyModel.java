@@ -52,7 +52,12 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
             z += weight[i] * (features.get(f) - mean[i]) / scale[i];
         }
         double p = 1 / (1 + Math.exp(-z));
-        return eventUnreported(features) ? p * features.get(VerifyFeature.EVENT_NEIGHBOUR) / 2 : p;
+        if (eventUnreported(features)) {
+            p = p * features.get(VerifyFeature.EVENT_NEIGHBOUR) / 2;
+        }
+        // a close source sentence says the opposite (an antonym of the same participant, another
+        // value in the same slot, a denial): not supported, whatever else the evidence shares
+        return features.get(VerifyFeature.RULES_CONFLICTING) > 0 ? Math.min(p, threshold / 2) : p;
     }
 
     /** The sentence's event is reported by no evidence, by word, relation or near neighbour (the event gate). */

@@ -101,7 +101,8 @@ final class WordCheck {
     /**
      * A content word of the statement sentence that the source sentence does not use but whose
      * WordNet antonym it does ("rose" against "fell"), or whose negated form ("uncontrolled"
-     * against "controlled", and the other way round).
+     * against "controlled", and the other way round), or a verb against a noun that names the
+     * opposite event of the same participant ("Rovers lost" against "the win lifts Rovers").
      */
     Optional<Antonym> antonym(AnnotatedSentence sentence, AnnotatedSentence source) {
         Set<String> sourceLemmas = new LinkedHashSet<>();
@@ -113,14 +114,47 @@ final class WordCheck {
                 continue;
             }
             for (Token other : source.tokens()) {
-                if (WordClass.partOfSpeech(other).equals(pos) && !isAuxiliary(source, other)
-                        && (wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())
-                        || NegatedForm.of(own.lemma(), other.lemma(), pos.get()) || NegatedForm.of(other.lemma(), own.lemma(), pos.get()))) {
+                Optional<PartOfSpeech> otherPos = WordClass.partOfSpeech(other);
+                if (otherPos.isEmpty() || isAuxiliary(source, other)) {
+                    continue;
+                }
+                if (otherPos.equals(pos) && (wordNet.areAntonyms(own.lemma(), other.lemma(), pos.get())
+                        || NegatedForm.of(own.lemma(), other.lemma(), pos.get()) || NegatedForm.of(other.lemma(), own.lemma(), pos.get()))
+                        || pos.get() == PartOfSpeech.VERB && otherPos.get() == PartOfSpeech.NOUN
+                        && wordNet.namesOppositeEvent(other.lemma(), own.lemma()) && sameParticipant(sentence, own, source, other)) {
                     return Optional.of(new Antonym(own, other, pos.get()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> PARTICIPANT_RELATIONS = Set.of("nsubj", "obj", "iobj", "obl", "nmod", "compound");
+
+    /**
+     * The statement's verb and the source's noun are told of one participant: a word of the
+     * verb's subject or object is a word of the noun's own dependents or of those of the clause
+     * the noun is subject or object of ("Rovers lost" and "the win lifts Rovers").
+     */
+    private static boolean sameParticipant(AnnotatedSentence sentence, Token verb, AnnotatedSentence source, Token noun) {
+        Set<String> own = new HashSet<>();
+        for (String relation : List.of("nsubj", "obj")) {
+            for (Token t : sentence.children(verb.index(), relation)) {
+                own.add(t.lemma().toLowerCase(Locale.ROOT));
+                sentence.children(t.index(), "compound").forEach(c -> own.add(c.lemma().toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (own.isEmpty()) {
+            return false;
+        }
+        List<Token> around = new java.util.ArrayList<>(source.tokens().stream()
+                .filter(t -> source.arcOf(t.index()).filter(d -> d.head() == noun.index()).isPresent()).toList());
+        source.arcOf(noun.index()).filter(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj"))
+                .ifPresent(d -> source.tokens().stream()
+                        .filter(t -> t.index() != noun.index() && source.arcOf(t.index())
+                                .filter(a -> a.head() == d.head() && PARTICIPANT_RELATIONS.contains(a.relation().split(":")[0])).isPresent())
+                        .forEach(around::add));
+        return around.stream().anyMatch(t -> own.contains(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -35,6 +35,14 @@ class WordNetLexiconTest {
     }
 
     @Test
+    void aNounCanNameTheEventOppositeToAVerb() {
+        assertThat(lexicon.namesOppositeEvent("win", "lose")).isTrue();
+        assertThat(lexicon.namesOppositeEvent("fall", "rise")).isTrue();
+        assertThat(lexicon.namesOppositeEvent("meeting", "lose")).isFalse();
+        assertThat(lexicon.namesOppositeEvent("win", "win")).isFalse();
+    }
+
+    @Test
     void findsTheEverydayNewsAntonymsInWordNet() {
         assertThat(lexicon.areAntonyms("open", "close", PartOfSpeech.VERB)).isTrue();
         assertThat(lexicon.areAntonyms("rise", "fall", PartOfSpeech.VERB)).isTrue();

@@ -100,7 +100,7 @@ class EvidenceFirstTest {
         assertThat(said.verdict()).as(said.reason() + " " + said.features()).isEqualTo(Verdict.SUPPORTED);
     }
 
-    /** A grounding told in words that are near what did not happen. */
+    /** A grounding and a football win, told in words that are near what did not happen. */
     private static final Article HARBOUR_AND_PITCH = new Article("marrow-herald", "marrow-herald.txt", null,
             "Ferry aground off Marrow Head; Albion win", null, PartialDate.parseIso("2025-09-14").orElseThrow(), "Marrow Herald", "en", """
             The ferry Kestrel ran aground off Marrow Head on Tuesday morning with 62 passengers on board.
@@ -109,7 +109,7 @@ class EvidenceFirstTest {
 
             Dunmore Albion came from two goals down to beat Carrick Town 3-2 at Fenwick Park on Saturday.
 
-            The win lifts Albion to second place in the league with one match left to play.
+            The win lifts Dunmore Albion to second place in the league with one match left to play.
             """);
 
     @Test
@@ -125,5 +125,14 @@ class EvidenceFirstTest {
         SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "The ferry Kestrel ran aground off Marrow Head.",
                 List.of(HARBOUR_AND_PITCH))).sentences().get(0);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void aLossWhereTheSourcesReportAWinIsNotSupported() {
+        // "lost" is the opposite of "the win" that "lifts Dunmore Albion"
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "Dunmore Albion lost the match.", List.of(HARBOUR_AND_PITCH)))
+                .sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
+        assertThat(s.reason()).isNotBlank();
     }
 }
