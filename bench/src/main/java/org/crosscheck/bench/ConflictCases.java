@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 
@@ -131,9 +132,9 @@ final class ConflictCases {
                 harmlessMade++;
             }
             for (AnnotatedSentence s : sentences) {
-                ConflictEdits.names(s, "PERSON").stream().filter(n -> n.contains(" "))
+                ConflictEdits.names(s, NerTag.PERSON).stream().filter(n -> n.contains(" "))
                         .forEach(n -> people.computeIfAbsent(doc.topic(), t -> new LinkedHashSet<>()).add(n));
-                ConflictEdits.names(s, "LOCATION")
+                ConflictEdits.names(s, NerTag.LOCATION)
                         .forEach(n -> places.computeIfAbsent(doc.topic(), t -> new LinkedHashSet<>()).add(n));
             }
         }
@@ -164,8 +165,8 @@ final class ConflictCases {
             Optional<String> edited = switch (kind) {
                 case DATE -> edits.changeDate(s);
                 case NUMBER -> edits.changeNumber(s);
-                case PERSON -> edits.swapName(s, "PERSON", people, text);
-                case PLACE -> edits.swapName(s, "LOCATION", places, text);
+                case PERSON -> edits.swapName(s, NerTag.PERSON, people, text);
+                case PLACE -> edits.swapName(s, NerTag.LOCATION, places, text);
                 case NEGATION -> edits.toggleNegation(s);
                 case ANTONYM -> edits.antonym(s);
             };

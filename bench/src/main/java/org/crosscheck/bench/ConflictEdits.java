@@ -1,6 +1,7 @@
 package org.crosscheck.bench;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.TimeMention;
+import org.crosscheck.language.TimexType;
 import org.crosscheck.language.Token;
 import org.crosscheck.language.WordNetLexicon;
 
@@ -32,9 +35,9 @@ final class ConflictEdits {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b([1-9]|[12][0-9]|3[01])(st|nd|rd|th)?\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
-    private static final Set<String> NAMES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC", "CITY", "COUNTRY",
-            "STATE_OR_PROVINCE");
+    private static final Set<NerTag> NUMERIC = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
+    private static final Set<NerTag> NAMES = EnumSet.of(NerTag.PERSON, NerTag.LOCATION, NerTag.ORGANIZATION, NerTag.MISC,
+            NerTag.CITY, NerTag.COUNTRY, NerTag.STATE_OR_PROVINCE);
     private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
@@ -52,7 +55,7 @@ final class ConflictEdits {
     /** Another weekday, day of month or month in a date the sentence states. */
     Optional<String> changeDate(AnnotatedSentence s) {
         for (TimeMention t : s.times()) {
-            if (!"DATE".equals(t.type())) {
+            if (t.type() != TimexType.DATE) {
                 continue;
             }
             String text = t.text();
@@ -119,9 +122,9 @@ final class ConflictEdits {
      * {@code pool} that the article does not hold and that shares no word with it. A one-word
      * name takes the last word of the replacement (a surname for a surname).
      */
-    Optional<String> swapName(AnnotatedSentence s, String type, List<String> pool, String articleText) {
+    Optional<String> swapName(AnnotatedSentence s, NerTag type, List<String> pool, String articleText) {
         for (NamedMention m : s.mentions()) {
-            if (!m.type().equals(type)) {
+            if (m.type() != type) {
                 continue;
             }
             List<String> words = List.of(m.text().split(" "));
@@ -270,7 +273,7 @@ final class ConflictEdits {
     /** A date with a month and a day of month said at month precision ("February 18" to "February"). */
     Optional<String> lessPreciseDate(AnnotatedSentence s) {
         for (TimeMention t : s.times()) {
-            if (!"DATE".equals(t.type()) || MONTHS.stream().noneMatch(t.text()::contains)) {
+            if (t.type() != TimexType.DATE || MONTHS.stream().noneMatch(t.text()::contains)) {
                 continue;
             }
             Matcher d = Pattern.compile("\\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\b,?").matcher(t.text());
@@ -292,7 +295,7 @@ final class ConflictEdits {
     /** A whole number from 2 to 99 written in digits, written as words ("12" to "twelve"). */
     Optional<String> numberAsWords(AnnotatedSentence s) {
         for (NamedMention m : s.mentions()) {
-            if (!m.type().equals("NUMBER") || !m.text().matches("\\d{1,2}") || inDate(s, m.start())) {
+            if (m.type() != NerTag.NUMBER || !m.text().matches("\\d{1,2}") || inDate(s, m.start())) {
                 continue;
             }
             int value = Integer.parseInt(m.text());
@@ -338,7 +341,7 @@ final class ConflictEdits {
             out.append(text, last, m.start());
             last = m.end();
             Token token = tokenAt(s, at);
-            boolean protectedWord = at < keepTo && at + w.length() > keepFrom || token == null || !token.ner().equals("O") || s.timeAt(token.index()).isPresent()
+            boolean protectedWord = at < keepTo && at + w.length() > keepFrom || token == null || token.ner().isEntity() || s.timeAt(token.index()).isPresent()
                     || !token.text().equals(w);
             List<String> options = protectedWord || w.length() < 4 || !Character.isLowerCase(w.charAt(0))
                     || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || NEGATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))
@@ -371,8 +374,8 @@ final class ConflictEdits {
     }
 
     /** The names of the given CoreNLP type in the sentence, as written. */
-    static List<String> names(AnnotatedSentence s, String type) {
-        return s.mentions().stream().filter(m -> m.type().equals(type)).map(NamedMention::text).toList();
+    static List<String> names(AnnotatedSentence s, NerTag type) {
+        return s.mentions().stream().filter(m -> m.type() == type).map(NamedMention::text).toList();
     }
 
     /** Every name (people, organisations, places, other) in the sentence, as written. */

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 
@@ -81,9 +82,9 @@ final class VerifyPairs {
                         .ifPresent(p -> out.add(new Pair(group, source, p[1], false, p[0])));
             }
             for (AnnotatedSentence s : sentences) {
-                ConflictEdits.names(s, "PERSON").stream().filter(n -> n.contains(" "))
+                ConflictEdits.names(s, NerTag.PERSON).stream().filter(n -> n.contains(" "))
                         .forEach(n -> people.computeIfAbsent(doc.topic(), t -> new LinkedHashSet<>()).add(n));
-                ConflictEdits.names(s, "LOCATION").forEach(n -> places.computeIfAbsent(doc.topic(), t -> new LinkedHashSet<>()).add(n));
+                ConflictEdits.names(s, NerTag.LOCATION).forEach(n -> places.computeIfAbsent(doc.topic(), t -> new LinkedHashSet<>()).add(n));
                 sentencesByTopic.computeIfAbsent(doc.topic(), t -> new ArrayList<>()).add(s.text());
             }
             made++;
@@ -124,8 +125,8 @@ final class VerifyPairs {
             Optional<String> edited = switch (kind) {
                 case 0 -> edits.changeDate(s);
                 case 1 -> edits.changeNumber(s);
-                case 2 -> edits.swapName(s, "PERSON", people, text);
-                case 3 -> edits.swapName(s, "LOCATION", places, text);
+                case 2 -> edits.swapName(s, NerTag.PERSON, people, text);
+                case 3 -> edits.swapName(s, NerTag.LOCATION, places, text);
                 case 4 -> edits.toggleNegation(s);
                 case 5 -> edits.antonym(s);
                 default -> otherEvents.isEmpty() ? Optional.empty()

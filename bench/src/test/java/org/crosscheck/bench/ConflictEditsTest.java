@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
 import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,9 @@ class ConflictEditsTest {
     @Test
     void aNameSwapPutsANameFromThePoolThatTheArticleDoesNotHold() {
         String s = "Captain Teodor Marsh led the rescue off Tarnow Bay.";
-        String edited = edits(1).swapName(read(s), "PERSON", List.of("Teodor Marsh", "Petra Aalund"), s).orElseThrow();
+        String edited = edits(1).swapName(read(s), NerTag.PERSON, List.of("Teodor Marsh", "Petra Aalund"), s).orElseThrow();
         assertThat(edited).isEqualTo("Captain Petra Aalund led the rescue off Tarnow Bay.");
-        assertThat(edits(1).swapName(read(s), "PERSON", List.of("Teodor Marsh"), s)).isEmpty();
+        assertThat(edits(1).swapName(read(s), NerTag.PERSON, List.of("Teodor Marsh"), s)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crosscheck.claims.AttributionVerbs;
 import org.crosscheck.language.ContentWords;
 import org.crosscheck.settings.ResourceSettings;
 
@@ -97,10 +98,10 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, d
                 p.decimal("numberTolerance"),
                 p.decimal("approximateNumberTolerance"),
                 p.integer("minQuotedWords"),
-                new LinkedHashSet<>(words("stopwords.txt")),
+                new LinkedHashSet<>(ContentWords.stopWords()),
                 words("approximation-cues.txt"),
                 new LinkedHashSet<>(words("occurrence-cues.txt")),
-                new LinkedHashSet<>(words("denial-verbs.txt")),
+                new LinkedHashSet<>(AttributionVerbs.denials()),
                 new LinkedHashSet<>(words("hypothetical-cues.txt")),
                 words("running-total-cues.txt"),
                 words("near-place-cues.txt"),

@@ -1,6 +1,7 @@
 package org.crosscheck.align;
 
 import java.util.List;
+import org.crosscheck.claims.AttributionVerbs;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Lexicon;
@@ -24,12 +25,23 @@ public final class ClaimComparison {
                 w -> lexicon.isWord(w, Lexicon.PartOfSpeech.NOUN) && !lexicon.isWord(w, Lexicon.PartOfSpeech.VERB)
                         && !lexicon.isWord(w, Lexicon.PartOfSpeech.ADJECTIVE)
                         && !settings.stopWords().contains(w),
-                (x, y) -> x.equals(y) || lexicon.areSynonyms(x, y, Lexicon.PartOfSpeech.VERB) || lexicon.leadsTo(x, y));
+                (x, y) -> x.equals(y) || lexicon.areSynonyms(x, y, Lexicon.PartOfSpeech.VERB) || lexicon.leadsTo(x, y),
+                reportingWord(lexicon));
         EntityRoles roles = new EntityRoles(settings.nearPlaceCues());
         this.matcher = new ClaimMatcher(lexicon, words, numbers, roles, settings);
         this.detector = new ConflictDetector(matcher, numbers, roles, lexicon, new NegationWords(settings.editNegationWords()),
                 settings.hypotheticalCues());
         this.edits = new EditConflicts(lexicon, words, numbers, settings);
+    }
+
+    /**
+     * A written word that says who said so: a form of one of the claim reader's reporting verbs
+     * ("said", "told", "confirmed"), or the "according" of "according to".
+     */
+    static java.util.function.Predicate<String> reportingWord(Lexicon lexicon) {
+        java.util.Set<String> verbs = AttributionVerbs.reporting();
+        return w -> w.equals("according")
+                || lexicon.baseForms(w, Lexicon.PartOfSpeech.VERB).stream().anyMatch(verbs::contains);
     }
 
     /** One disagreement between two claims: its kind, what it is about, and each side's value. */

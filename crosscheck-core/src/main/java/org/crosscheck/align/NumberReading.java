@@ -99,9 +99,6 @@ final class NumberReading {
     /** Which name an age is written onto. */
     enum Written { ONTO_NEXT, ONTO_PREVIOUS, APART }
 
-    /** Words by which a clause says who said so; what comes before them does not frame a count. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells",
-            "reported", "reports", "according", "announced", "stated", "confirmed");
 
     private final ContentWords words;
     private final AlignmentSettings settings;
@@ -114,10 +111,16 @@ final class NumberReading {
      * and "injure", "kill" and "die"); "kill" and "wound" name two happenings.
      */
     private final java.util.function.BiPredicate<String, String> sameHappening;
+    /**
+     * A word by which a clause says who said so ("said", "told", "according"); what comes before
+     * it does not frame a count.
+     */
+    private final java.util.function.Predicate<String> reporting;
 
     NumberReading(ContentWords words, AlignmentSettings settings, java.util.function.Predicate<String> measure,
-                  java.util.function.BiPredicate<String, String> sameHappening) {
+                  java.util.function.BiPredicate<String, String> sameHappening, java.util.function.Predicate<String> reporting) {
         this.measure = measure;
+        this.reporting = reporting;
         this.sameHappening = sameHappening;
         this.words = words;
         this.settings = settings;
@@ -550,7 +553,7 @@ final class NumberReading {
         }
         for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i);
-            if (REPORTING.contains(w)) {
+            if (reporting.test(w)) {
                 return "";
             }
             if (!settings.stopWords().contains(w) && !cueWords.contains(w)) {

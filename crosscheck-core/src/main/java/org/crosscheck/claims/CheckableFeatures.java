@@ -1,10 +1,12 @@
 package org.crosscheck.claims;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.Token;
 
 /**
@@ -30,8 +32,7 @@ public final class CheckableFeatures {
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "``", "''");
-    private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
-    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<NerTag> NUMERIC = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT, NerTag.ORDINAL);
     private static final Set<Character> OPEN_QUOTES = Set.of('"', '\u201c', '\u2018', '\'');
 
     private final ClaimCues cues;
@@ -55,14 +56,13 @@ public final class CheckableFeatures {
         double location = 0;
         for (NamedMention m : s.mentions()) {
             switch (m.type()) {
-                case "PERSON" -> person = 1;
-                case "ORGANIZATION" -> organization = 1;
-                case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> location = 1;
-                default -> { }
+                case PERSON -> person = 1;
+                case ORGANIZATION -> organization = 1;
+                default -> location = m.type().isPlace() ? 1 : location;
             }
         }
         boolean number = tokens.stream().anyMatch(t -> NUMERIC.contains(t.ner()) || t.tag().equals("CD"));
-        boolean date = !s.times().isEmpty() || tokens.stream().anyMatch(t -> TEMPORAL.contains(t.ner()));
+        boolean date = !s.times().isEmpty() || tokens.stream().anyMatch(t -> t.ner().isTemporal());
         boolean anchored = person + organization + location > 0 || number || date || !s.mentions().isEmpty();
         long verbs = tokens.stream().filter(Token::isVerb).count();
         long past = tokens.stream().filter(t -> t.tag().equals("VBD") || t.tag().equals("VBN")).count();
@@ -73,7 +73,7 @@ public final class CheckableFeatures {
                     || s.children(t.index(), "obj").stream().anyMatch(o -> o.tag().startsWith("NNP"))))
                 || ClaimCues.containsPhrase(text, "according to");
         boolean namedSubject = root != null && subjects(s, root.index()).stream()
-                .anyMatch(t -> t.tag().startsWith("NNP") || !t.ner().equals("O"));
+                .anyMatch(t -> t.tag().startsWith("NNP") || t.ner().isEntity());
         boolean[] quotedToken = insideQuotes(tokens);
         boolean firstSingular = has(tokens, quotedToken, FIRST_SINGULAR, false);
         boolean firstPlural = has(tokens, quotedToken, FIRST_PLURAL, false);

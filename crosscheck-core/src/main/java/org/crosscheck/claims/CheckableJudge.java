@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
@@ -14,7 +15,7 @@ import org.crosscheck.settings.ResourceSettings;
  */
 public final class CheckableJudge {
 
-    private static volatile CheckableJudge loaded;
+    private static final LazyModel<CheckableJudge> LOADED = LazyModel.of(CheckableJudge::load);
 
     private final CheckableFeatures features;
     private final double[] weights;
@@ -41,17 +42,7 @@ public final class CheckableJudge {
 
     /** The judge with the shipped weights. */
     public static CheckableJudge defaults() {
-        CheckableJudge j = loaded;
-        if (j == null) {
-            synchronized (CheckableJudge.class) {
-                j = loaded;
-                if (j == null) {
-                    j = load();
-                    loaded = j;
-                }
-            }
-        }
-        return j;
+        return LOADED.get();
     }
 
     /** The probability that the sentence is checkable. */

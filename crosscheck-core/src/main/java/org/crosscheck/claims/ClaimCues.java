@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
@@ -21,20 +22,10 @@ record ClaimCues(List<String> opinion, List<String> furniture, List<String> hedg
                  Map<String, String> dateOffsets,
                  int minWords, int headingMaxWords, int maxPhraseWords, double shoutedShare) {
 
-    private static volatile ClaimCues loaded;
+    private static final LazyModel<ClaimCues> LOADED = LazyModel.of(ClaimCues::read);
 
     static ClaimCues load() {
-        ClaimCues c = loaded;
-        if (c == null) {
-            synchronized (ClaimCues.class) {
-                c = loaded;
-                if (c == null) {
-                    c = read();
-                    loaded = c;
-                }
-            }
-        }
-        return c;
+        return LOADED.get();
     }
 
     private static ClaimCues read() {

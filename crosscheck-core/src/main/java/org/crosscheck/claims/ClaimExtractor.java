@@ -10,6 +10,7 @@ import java.util.Set;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.CoreNlpAnnotator;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.time.PartialDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,13 +147,15 @@ public final class ClaimExtractor {
                 quantities.read(s), mentions);
     }
 
-    /** The report's entity type for a CoreNLP tag; empty for tags that are not names. */
-    static Optional<EntityType> entityType(String tag) {
+    /** The report's entity type for a tagger's class; empty for classes that are not names. */
+    static Optional<EntityType> entityType(NerTag tag) {
+        if (tag.isPlace()) {
+            return Optional.of(EntityType.LOCATION);
+        }
         return switch (tag) {
-            case "PERSON" -> Optional.of(EntityType.PERSON);
-            case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
-            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> Optional.of(EntityType.LOCATION);
-            case "MISC" -> Optional.of(EntityType.OTHER);
+            case PERSON -> Optional.of(EntityType.PERSON);
+            case ORGANIZATION -> Optional.of(EntityType.ORGANIZATION);
+            case MISC -> Optional.of(EntityType.OTHER);
             default -> Optional.empty();
         };
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.TimeMention;
+import org.crosscheck.language.TimexType;
 import org.crosscheck.time.PartialDate;
 
 /**
@@ -65,10 +66,10 @@ final class DateReader {
         if (t.value() == null || habitual(t.text())) {
             return Optional.empty();
         }
-        if (t.type().equals("DATE")) {
+        if (t.type() == TimexType.DATE) {
             return PartialDate.parseCalendar(t.value()).flatMap(d -> limitedByOffset(t.text(), d));
         }
-        if (t.type().equals("TIME")) {
+        if (t.type() == TimexType.TIME) {
             Matcher m = TIME_WITH_DAY.matcher(t.value());
             if (m.matches() && namesADay(t.text())) {
                 return PartialDate.parseCalendar(m.group(1));

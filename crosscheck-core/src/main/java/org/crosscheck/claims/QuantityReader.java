@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.Dependency;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.TimeMention;
+import org.crosscheck.language.TimexType;
 import org.crosscheck.language.Token;
 
 /**
@@ -25,7 +28,7 @@ import org.crosscheck.language.Token;
  */
 final class QuantityReader {
 
-    private static final Set<String> NUMERIC = Set.of("NUMBER", "MONEY", "PERCENT");
+    private static final Set<NerTag> NUMERIC = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
     private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?(?:E-?\\d+)?)");
     /** Figures with a unit symbol written onto them ("200ft", "1,150km"). */
     private static final Pattern GLUED_UNIT = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)(\\p{L}[\\p{L}/]*)$");
@@ -34,7 +37,7 @@ final class QuantityReader {
     private static final java.util.Map<String, Double> SCALES = java.util.Map.of("million", 1e6, "billion", 1e9, "trillion", 1e12);
     /** A normalised duration of one number and one unit ("P4M", "P2Y", "PT5H"). */
     private static final Pattern DURATION = Pattern.compile("^P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])$");
-    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Set<NerTag> NAME_TYPES = SlotReader.NAME_TYPES;
 
     private final ClaimCues cues;
 
@@ -67,8 +70,8 @@ final class QuantityReader {
             CountPredicate.Read what = CountPredicate.read(sentence, m);
             String predicate = what.predicate();
             switch (m.type()) {
-                case "MONEY" -> out.add(new Placed(m.start(), new Quantity(value, currency(m.normalized()), m.text(), predicate)));
-                case "PERCENT" -> out.add(new Placed(m.start(), new Quantity(value, "percent", m.text(), predicate)));
+                case MONEY -> out.add(new Placed(m.start(), new Quantity(value, currency(m.normalized()), m.text(), predicate)));
+                case PERCENT -> out.add(new Placed(m.start(), new Quantity(value, "percent", m.text(), predicate)));
                 default -> countedNoun(sentence, m)
                         .filter(unit -> !unit.isEmpty() || m.text().chars().anyMatch(Character::isDigit) || countsAlone(sentence, m, value, predicate))
                         .map(unit -> unit.isEmpty() ? measured(m.text(), value, predicate) : new Quantity(value, unit, m.text(), predicate))
@@ -130,7 +133,7 @@ final class QuantityReader {
      */
     private static Optional<Quantity> duration(AnnotatedSentence sentence, TimeMention t) {
         Matcher m = t.value() == null ? null : DURATION.matcher(t.value());
-        if (!"DURATION".equals(t.type()) || m == null || !m.matches() || t.endToken() > sentence.tokens().size()
+        if (t.type() != TimexType.DURATION || m == null || !m.matches() || t.endToken() > sentence.tokens().size()
                 || !sentence.tokens().get(t.endToken() - 1).tag().startsWith("NN")) {
             return Optional.empty();
         }
@@ -202,7 +205,7 @@ final class QuantityReader {
             Dependency d = arc.get();
             Token head = sentence.tokens().get(d.head());
             if (d.relation().equals("appos") || d.relation().equals("amod")) {
-                if (sentence.mentionAt(head.index()).filter(m -> m.type().equals("PERSON")).isPresent()) {
+                if (sentence.mentionAt(head.index()).filter(m -> m.type() == NerTag.PERSON).isPresent()) {
                     return Optional.empty();
                 }
             }
@@ -230,7 +233,7 @@ final class QuantityReader {
         int after = number.endToken();
         List<Token> tokens = sentence.tokens();
         return before >= 0 && tokens.get(before + 1).text().equals(",")
-                && sentence.mentionAt(before).filter(m -> m.type().equals("PERSON")).isPresent()
+                && sentence.mentionAt(before).filter(m -> m.type() == NerTag.PERSON).isPresent()
                 && (after >= tokens.size() || tokens.get(after).text().equals(","));
     }
 }

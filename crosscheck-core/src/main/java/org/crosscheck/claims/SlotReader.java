@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.Dependency;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.Token;
 
 /**
@@ -20,7 +22,7 @@ import org.crosscheck.language.Token;
  */
 final class SlotReader {
 
-    static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    static final Set<NerTag> NAME_TYPES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION, NerTag.LOCATION, NerTag.MISC);
     private static final Set<String> PHRASE_RELATIONS = Set.of("det", "amod", "compound", "flat", "nummod",
             "nmod:poss", "fixed", "goeswith", "flat:name", "compound:prt");
 
@@ -167,7 +169,7 @@ final class SlotReader {
             // "Watson's attorney, Lanny Breuer, told ...": the name in apposition names the speaker.
             mention = s.childrenExactly(head.index(), "appos").stream()
                     .flatMap(a -> s.mentionAt(a.index()).stream())
-                    .filter(m -> m.type().equals("PERSON") || m.type().equals("ORGANIZATION")).findFirst();
+                    .filter(m -> m.type() == NerTag.PERSON || m.type() == NerTag.ORGANIZATION).findFirst();
         }
         return mention.map(canonical).orElseGet(() -> phrase(s, head));
     }

@@ -1,11 +1,14 @@
 package org.crosscheck.cluster;
 
+import java.util.HashSet;
 import java.util.Set;
+import org.crosscheck.language.ContentWords;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
  * The numbers and word list story clustering runs on. {@link #defaults()} reads them from
- * {@code cluster.properties} and {@code stopwords.txt} beside this class, where each is explained.
+ * {@code cluster.properties} and {@code topic-neutral-words.txt} beside this class (with the shared
+ * stop words of {@link ContentWords#stopWords()}), where each is explained.
  *
  * @param embeddings      whether article embeddings take part in the join decision (when an embedder is given)
  * @param join            the join score's weights and threshold with embeddings
@@ -57,7 +60,7 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
 
     private static final ClusterSettings DEFAULTS = load();
 
-    /** The settings in {@code cluster.properties} with the words of {@code stopwords.txt}. */
+    /** The settings in {@code cluster.properties} with the shared stop words and {@code topic-neutral-words.txt}. */
     public static ClusterSettings defaults() {
         return DEFAULTS;
     }
@@ -133,6 +136,13 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
                 p.integer("index.refresh"),
                 p.decimal("search.below"),
                 p.integer("index.members"),
-                Set.copyOf(ResourceSettings.wordList(ClusterSettings.class, "stopwords.txt")));
+                sharedAndTopicNeutralWords());
+    }
+
+    /** The shared stop words with the clusterer's own topic-neutral words. */
+    private static Set<String> sharedAndTopicNeutralWords() {
+        Set<String> words = new HashSet<>(ContentWords.stopWords());
+        words.addAll(ResourceSettings.wordList(ClusterSettings.class, "topic-neutral-words.txt"));
+        return Set.copyOf(words);
     }
 }

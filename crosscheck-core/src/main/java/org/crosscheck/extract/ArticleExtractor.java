@@ -7,6 +7,7 @@ import org.crosscheck.extract.MainTextExtractor.MainText;
 import org.crosscheck.ingest.DocumentHints;
 import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.language.LanguageDetector;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.time.PartialDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,7 +39,7 @@ public final class ArticleExtractor {
     private final PageCleaner cleaner;
     private final MainTextExtractor mainText;
     private final OutletNamer outlets;
-    private volatile LanguageDetector languages;
+    private final LazyModel<LanguageDetector> languages = LazyModel.of(LanguageDetector::new);
 
     public ArticleExtractor() {
         this(ExtractionSettings.defaults());
@@ -179,17 +180,7 @@ public final class ArticleExtractor {
     }
 
     private LanguageDetector languageDetector() {
-        LanguageDetector d = languages;
-        if (d == null) {
-            synchronized (this) {
-                d = languages;
-                if (d == null) {
-                    d = new LanguageDetector();
-                    languages = d;
-                }
-            }
-        }
-        return d;
+        return languages.get();
     }
 
     private static String first(String... values) {

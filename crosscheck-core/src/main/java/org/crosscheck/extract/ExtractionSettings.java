@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
@@ -26,7 +27,7 @@ public record ExtractionSettings(
         Set<String> positiveClassCues, Set<String> negativeClassCues, Set<String> removalClassCues,
         Set<String> keepClassCues, List<String> furnitureLines, List<String> dateLines) {
 
-    private static volatile ExtractionSettings defaults;
+    private static final LazyModel<ExtractionSettings> DEFAULTS = LazyModel.of(ExtractionSettings::load);
 
     public ExtractionSettings {
         positiveClassCues = Set.copyOf(positiveClassCues);
@@ -49,17 +50,7 @@ public record ExtractionSettings(
 
     /** The settings in the resource files, read once per JVM. */
     public static ExtractionSettings defaults() {
-        ExtractionSettings s = defaults;
-        if (s == null) {
-            synchronized (ExtractionSettings.class) {
-                s = defaults;
-                if (s == null) {
-                    s = load();
-                    defaults = s;
-                }
-            }
-        }
-        return s;
+        return DEFAULTS.get();
     }
 
     private static ExtractionSettings load() {

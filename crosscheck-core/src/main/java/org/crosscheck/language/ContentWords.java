@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.crosscheck.settings.ResourceSettings;
 
 /**
  * Lower-cased, Porter-stemmed words of a text (Lucene's standard tokenizer): all of them, or only
@@ -35,6 +37,15 @@ public final class ContentWords {
     private ContentWords(CharArraySet stops) {
         this.content = analyzer(stops);
         this.all = analyzer(CharArraySet.EMPTY_SET);
+    }
+
+    /**
+     * The engine's stop words ({@code stopwords.txt} beside this class): English function words
+     * and the commonest reporting verbs, lower-cased, in file order.
+     */
+    public static List<String> stopWords() {
+        return ResourceSettings.wordList(ContentWords.class, "stopwords.txt").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Content words as told by Lucene's English stop-word list. */

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import org.crosscheck.time.PartialDate;
 
 /**
@@ -33,10 +32,8 @@ import org.crosscheck.time.PartialDate;
  */
 public final class CoreNlpAnnotator {
 
-    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
-
-    private static volatile StanfordCoreNLP shared;
-    private static volatile StanfordCoreNLP sharedSplitter;
+    private static final LazyModel<StanfordCoreNLP> SHARED = LazyModel.of(() -> new StanfordCoreNLP(settings()));
+    private static final LazyModel<StanfordCoreNLP> SHARED_SPLITTER = LazyModel.of(CoreNlpAnnotator::loadSplitter);
     /** Sentences kept annotated, by anchor date and text (a few kilobytes each). */
     private static final int RECENT_SENTENCES = 4096;
 
@@ -50,38 +47,14 @@ public final class CoreNlpAnnotator {
     };
 
     public CoreNlpAnnotator() {
-        this.pipeline = pipeline();
-        this.splitter = splitter();
+        this.pipeline = SHARED.get();
+        this.splitter = SHARED_SPLITTER.get();
     }
 
-    private static StanfordCoreNLP splitter() {
-        StanfordCoreNLP p = sharedSplitter;
-        if (p == null) {
-            synchronized (CoreNlpAnnotator.class) {
-                p = sharedSplitter;
-                if (p == null) {
-                    Properties settings = settings();
-                    settings.setProperty("annotators", "tokenize,ssplit");
-                    p = new StanfordCoreNLP(settings);
-                    sharedSplitter = p;
-                }
-            }
-        }
-        return p;
-    }
-
-    private static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = shared;
-        if (p == null) {
-            synchronized (CoreNlpAnnotator.class) {
-                p = shared;
-                if (p == null) {
-                    p = new StanfordCoreNLP(settings());
-                    shared = p;
-                }
-            }
-        }
-        return p;
+    private static StanfordCoreNLP loadSplitter() {
+        Properties settings = settings();
+        settings.setProperty("annotators", "tokenize,ssplit");
+        return new StanfordCoreNLP(settings);
     }
 
     private static Properties settings() {
@@ -155,7 +128,7 @@ public final class CoreNlpAnnotator {
             CoreLabel l = labels.get(i);
             tokens.add(new Token(i, text.substring(l.beginPosition(), l.endPosition()),
                     l.lemma() == null ? l.word() : l.lemma(), l.tag() == null ? "" : l.tag(),
-                    l.ner() == null ? "O" : l.ner(),
+                    NerTag.of(l.ner()),
                     l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
                     l.beginPosition(), l.endPosition()));
         }
@@ -172,14 +145,15 @@ public final class CoreNlpAnnotator {
             int last = mt.get(mt.size() - 1).index() - firstTokenOffset + 1;
             int ms = mt.get(0).beginPosition();
             int me = mt.get(mt.size() - 1).endPosition();
-            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            NerTag type = tag == null ? null : NerTag.of(tag);
             String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             if (type == null || first < 0 || last <= first || last > tokens.size() || !taggedAs(tokens, first, last, type)) {
                 continue;
             }
-            if (TEMPORAL.contains(type)) {
+            if (type.isTemporal()) {
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                String timexType = timex != null && timex.timexType() != null ? timex.timexType() : type;
+                TimexType timexType = TimexType.of(timex != null && timex.timexType() != null ? timex.timexType() : tag);
                 String value = timex != null && timex.value() != null ? timex.value() : normalized;
                 times.add(new TimeMention(text.substring(ms, me), timexType, value, ms, me, first, last));
             } else {
@@ -194,9 +168,9 @@ public final class CoreNlpAnnotator {
      * True when a token of the mention carries the mention's tag: CoreNLP also builds mentions
      * for pronouns ("his", "her") whose tokens are untagged; those are not names.
      */
-    private static boolean taggedAs(List<Token> tokens, int first, int last, String type) {
+    private static boolean taggedAs(List<Token> tokens, int first, int last, NerTag type) {
         for (int i = first; i < last; i++) {
-            if (tokens.get(i).ner().equals(type)) {
+            if (tokens.get(i).ner() == type) {
                 return true;
             }
         }

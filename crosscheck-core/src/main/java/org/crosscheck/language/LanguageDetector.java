@@ -23,7 +23,7 @@ public final class LanguageDetector {
 
     private static final String MODEL = "/langdetect-183.bin";
 
-    private static volatile LanguageDetectorModel sharedModel;
+    private static final LazyModel<LanguageDetectorModel> SHARED_MODEL = LazyModel.of(LanguageDetector::load);
 
     private final ThreadLocal<LanguageDetectorME> detector;
     private final int minChars;
@@ -75,17 +75,7 @@ public final class LanguageDetector {
     }
 
     private static LanguageDetectorModel model() {
-        LanguageDetectorModel m = sharedModel;
-        if (m == null) {
-            synchronized (LanguageDetector.class) {
-                m = sharedModel;
-                if (m == null) {
-                    m = load();
-                    sharedModel = m;
-                }
-            }
-        }
-        return m;
+        return SHARED_MODEL.get();
     }
 
     private static LanguageDetectorModel load() {

@@ -1,5 +1,7 @@
 package org.crosscheck.language;
 
+import java.util.Set;
+
 /**
  * Word relations for comparing claims: whether two lemmas mean the same or the opposite.
  * Backed by WordNet ({@code WordNetLexicon}); a seam so tests and other languages can supply
@@ -28,6 +30,14 @@ public interface Lexicon {
 
     /** True when the lexicon knows the word (or a base form of it) in this part of speech. */
     boolean isWord(String word, PartOfSpeech pos);
+
+    /**
+     * The word, lower-cased, with every base form the lexicon gives it in this part of speech
+     * ("said" gives "said" and "say"); a lexicon without morphology gives the word alone.
+     */
+    default Set<String> baseForms(String word, PartOfSpeech pos) {
+        return Set.of(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /**
      * True when the lexicon records the place as lying within the other ("Athens" within

@@ -7,14 +7,14 @@ import java.util.Objects;
  * "$2.5 million" (MONEY), "14" (NUMBER).
  *
  * @param text       the characters as written
- * @param type       coarse tag: PERSON, ORGANIZATION, LOCATION, MISC, NUMBER, MONEY, PERCENT, ORDINAL, ...
+ * @param type       coarse class: PERSON, ORGANIZATION, LOCATION, MISC, NUMBER, MONEY, PERCENT, ORDINAL, ...
  * @param normalized normalised value for numeric types ("$2500000.0"), or null
  * @param start      character offset in the text
  * @param end        character offset in the text, exclusive
  * @param firstToken index of its first token in the sentence
  * @param endToken   index after its last token in the sentence
  */
-public record NamedMention(String text, String type, String normalized, int start, int end,
+public record NamedMention(String text, NerTag type, String normalized, int start, int end,
                            int firstToken, int endToken) {
 
     public NamedMention {

@@ -18,7 +18,7 @@ public final class SentenceEmbedder {
     /** Stack of the thread that builds the model (reserved, not committed, until used). */
     private static final long LOAD_STACK_BYTES = 256L << 20;
 
-    private static volatile EmbeddingModel shared;
+    private static final LazyModel<EmbeddingModel> SHARED = LazyModel.of(SentenceEmbedder::loadOnLargeStack);
 
     private final EmbeddingModel model;
 
@@ -27,17 +27,7 @@ public final class SentenceEmbedder {
     }
 
     private static EmbeddingModel model() {
-        EmbeddingModel m = shared;
-        if (m == null) {
-            synchronized (SentenceEmbedder.class) {
-                m = shared;
-                if (m == null) {
-                    m = loadOnLargeStack();
-                    shared = m;
-                }
-            }
-        }
-        return m;
+        return SHARED.get();
     }
 
     /**

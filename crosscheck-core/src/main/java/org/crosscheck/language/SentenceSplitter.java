@@ -18,7 +18,7 @@ public final class SentenceSplitter {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-    private static volatile SentenceModel shared;
+    private static final LazyModel<SentenceModel> SHARED = LazyModel.of(SentenceSplitter::load);
 
     private final ThreadLocal<SentenceDetectorME> detector;
 
@@ -28,17 +28,7 @@ public final class SentenceSplitter {
     }
 
     private static SentenceModel model() {
-        SentenceModel m = shared;
-        if (m == null) {
-            synchronized (SentenceSplitter.class) {
-                m = shared;
-                if (m == null) {
-                    m = load();
-                    shared = m;
-                }
-            }
-        }
-        return m;
+        return SHARED.get();
     }
 
     private static SentenceModel load() {

@@ -7,14 +7,14 @@ import java.util.Objects;
  * the document date anchors it, {@code XXXX-09 OFFSET P-1Y} when nothing does.
  *
  * @param text       the characters as written
- * @param type       TIMEX3 type: DATE, TIME, DURATION or SET
+ * @param type       TIMEX3 type
  * @param value      TIMEX3 value ("2024-02-16", "2024-W07", "PRESENT_REF", "P3D"), or null
  * @param start      character offset in the text
  * @param end        character offset in the text, exclusive
  * @param firstToken index of its first token in the sentence
  * @param endToken   index after its last token in the sentence
  */
-public record TimeMention(String text, String type, String value, int start, int end,
+public record TimeMention(String text, TimexType type, String value, int start, int end,
                           int firstToken, int endToken) {
 
     public TimeMention {

@@ -9,12 +9,12 @@ import java.util.Objects;
  * @param text       the characters as written in the text ({@code text.substring(start, end)})
  * @param lemma      the lemma ("injure" for "injured")
  * @param tag        Penn Treebank part-of-speech tag ("VBD", "NNP", "CD")
- * @param ner        coarse named-entity tag ("PERSON", "DATE", "NUMBER") or "O"
+ * @param ner        coarse named-entity class (PERSON, DATE, NUMBER) or {@link NerTag#NONE}
  * @param normalized normalised value of a numeric or temporal tag ("14.0", "$2500000.0"), or null
  * @param start      character offset in the text
  * @param end        character offset in the text, exclusive
  */
-public record Token(int index, String text, String lemma, String tag, String ner, String normalized,
+public record Token(int index, String text, String lemma, String tag, NerTag ner, String normalized,
                     int start, int end) {
 
     public Token {

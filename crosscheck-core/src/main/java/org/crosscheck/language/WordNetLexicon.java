@@ -24,7 +24,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 public final class WordNetLexicon implements Lexicon {
 
-    private static volatile Dictionary shared;
+    private static final LazyModel<Dictionary> SHARED = LazyModel.of(WordNetLexicon::load);
 
     /** Part-of steps followed to find the wholes a place lies within (borough, city, state, country). */
     private static final int WITHIN_STEPS = 4;
@@ -45,6 +45,8 @@ public final class WordNetLexicon implements Lexicon {
     private static final Map<String, Set<Long>> OPPOSITE_EVENTS = new ConcurrentHashMap<>();
     /** Verb senses a verb's senses cause, entail or fall under within two steps, by verb. */
     private static final Map<String, Set<Long>> LEADS_TO = new ConcurrentHashMap<>();
+    /** A word with its base forms, by part of speech and word. */
+    private static final Map<String, Set<String>> BASE_FORMS = new ConcurrentHashMap<>();
     /** How far up a noun's hypernyms its event may be named ("summit", "summit meeting", "meeting"). */
     private static final int EVENT_STEPS = 1;
     /** Irregular inflected forms of each lemma, per part of speech, read once from the exception lists. */
@@ -149,6 +151,24 @@ public final class WordNetLexicon implements Lexicon {
     @Override
     public boolean isWord(String word, PartOfSpeech pos) {
         return !senseIds(word, pos).isEmpty();
+    }
+
+    @Override
+    public Set<String> baseForms(String word, PartOfSpeech pos) {
+        String w = normalised(word);
+        return w.isEmpty() ? Set.of() : BASE_FORMS.computeIfAbsent(pos + "|" + w, k -> {
+            Set<String> out = new LinkedHashSet<>();
+            out.add(w);
+            Dictionary dictionary = dictionary();
+            synchronized (dictionary) {
+                try {
+                    out.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(wordNetPos(pos), w));
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed for " + w, e);
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     /** Ids of every sense of the word (and of its base forms) in this part of speech; empty when unknown. */
@@ -482,20 +502,14 @@ public final class WordNetLexicon implements Lexicon {
     }
 
     private static Dictionary dictionary() {
-        Dictionary d = shared;
-        if (d == null) {
-            synchronized (WordNetLexicon.class) {
-                d = shared;
-                if (d == null) {
-                    try {
-                        d = Dictionary.getDefaultResourceInstance();
-                    } catch (JWNLException e) {
-                        throw new IllegalStateException("cannot load the bundled WordNet data", e);
-                    }
-                    shared = d;
-                }
-            }
+        return SHARED.get();
+    }
+
+    private static Dictionary load() {
+        try {
+            return Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load the bundled WordNet data", e);
         }
-        return d;
     }
 }

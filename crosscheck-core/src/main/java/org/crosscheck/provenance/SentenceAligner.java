@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.crosscheck.dedup.Fingerprinter;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.SentenceSplitter;
 import org.crosscheck.language.WordNetLexicon;
@@ -31,8 +32,7 @@ public final class SentenceAligner {
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final RewriteFeatures features;
     private final RewriteJudge judge;
-    private final Supplier<SentenceEmbedder> embedderSource;
-    private SentenceEmbedder embedder;
+    private final LazyModel<SentenceEmbedder> embedder;
 
     public SentenceAligner() {
         this(ProvenanceSettings.defaults(), new SentenceSplitter());
@@ -50,7 +50,7 @@ public final class SentenceAligner {
         this.settings = settings;
         this.splitter = splitter;
         this.features = new RewriteFeatures(lexicon);
-        this.embedderSource = embedder;
+        this.embedder = LazyModel.of(embedder);
         this.judge = judge;
     }
 
@@ -249,11 +249,8 @@ public final class SentenceAligner {
         }
     }
 
-    private synchronized SentenceEmbedder embedder() {
-        if (embedder == null) {
-            embedder = embedderSource.get();
-        }
-        return embedder;
+    private SentenceEmbedder embedder() {
+        return embedder.get();
     }
 
     private Side side(PreparedText text, PreparedText other, Best[] best, List<SentenceMatch> matches) {

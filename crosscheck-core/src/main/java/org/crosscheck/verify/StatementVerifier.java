@@ -359,10 +359,10 @@ public final class StatementVerifier {
 
     private static ConflictKind substitutionKind(WordCheck.Antonym a) {
         return switch (a.own().ner()) {
-            case "DATE", "TIME" -> ConflictKind.DATE;
-            case "PERSON" -> ConflictKind.PERSON;
-            case "LOCATION" -> ConflictKind.PLACE;
-            case "ORGANIZATION" -> ConflictKind.ORGANISATION;
+            case DATE, TIME -> ConflictKind.DATE;
+            case PERSON -> ConflictKind.PERSON;
+            case LOCATION -> ConflictKind.PLACE;
+            case ORGANIZATION -> ConflictKind.ORGANISATION;
             default -> a.pos() == PartOfSpeech.VERB ? ConflictKind.ACTION : ConflictKind.OTHER;
         };
     }
@@ -372,9 +372,9 @@ public final class StatementVerifier {
             case NUMBER -> ConflictKind.NUMBER;
             case DATE -> ConflictKind.DATE;
             default -> switch (w.own().ner()) {
-                case "PERSON" -> ConflictKind.PERSON;
-                case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> ConflictKind.PLACE;
-                case "ORGANIZATION" -> ConflictKind.ORGANISATION;
+                case PERSON -> ConflictKind.PERSON;
+                case LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE -> ConflictKind.PLACE;
+                case ORGANIZATION -> ConflictKind.ORGANISATION;
                 default -> ConflictKind.OTHER;
             };
         };

@@ -1,19 +1,21 @@
 package org.crosscheck.verify;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.language.Lexicon.PartOfSpeech;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.Token;
 
 /** What kind of checkable word a token is: a name, a number, a date word, a content word, or none. */
 enum WordClass {
     NAME, NUMBER, DATE, CONTENT, NONE;
 
-    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC",
-            "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY");
-    private static final Set<String> NUMBER_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
-    private static final Set<String> DATE_TAGS = Set.of("DATE", "TIME");
+    private static final Set<NerTag> NAME_TAGS = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION, NerTag.LOCATION,
+            NerTag.MISC, NerTag.CITY, NerTag.COUNTRY, NerTag.STATE_OR_PROVINCE, NerTag.NATIONALITY);
+    private static final Set<NerTag> NUMBER_TAGS = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT, NerTag.ORDINAL);
+    private static final Set<NerTag> DATE_TAGS = EnumSet.of(NerTag.DATE, NerTag.TIME);
 
     /**
      * The class of a token. {@code sentenceStart} tells a capital that only starts the sentence

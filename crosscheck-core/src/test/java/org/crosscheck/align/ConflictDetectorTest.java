@@ -61,11 +61,24 @@ class ConflictDetectorTest {
     @Test
     void aPlaceNearAnotherIsNoConflictOnWhereItHappened() {
         assertThat(findings(
+                claim("a1", "A", "The navy sank a pirate mother ship off Somalia last month, officials said.")
+                        .slots("The navy", "sink", "a pirate mother ship").place("Somalia"),
+                claim("b1", "B", "The navy sank a pirate mother ship in the Gulf of Aden last month, officials said.")
+                        .slots("The navy", "sink", "a pirate mother ship").place("Gulf of Aden")))
+                .isEmpty();
+        assertThat(findings(
                 claim("a1", "A", "Last month the navy said it had sunk a pirate mother ship off Somalia after a battle.")
                         .slots("it", "sink", "a pirate mother ship").place("Somalia"),
                 claim("b1", "B", "The navy sank a pirate mother ship in the Gulf of Aden last month, officials said.")
                         .slots("The navy", "sink", "a pirate mother ship").place("Gulf of Aden")))
                 .isEmpty();
+        // the twin: two places far apart
+        assertThat(findings(
+                claim("a1", "A", "The navy sank a pirate mother ship off Somalia last month, officials said.")
+                        .slots("The navy", "sink", "a pirate mother ship").place("Somalia"),
+                claim("b1", "B", "The navy sank a pirate mother ship off Peru last month, officials said.")
+                        .slots("The navy", "sink", "a pirate mother ship").place("Peru")))
+                .extracting(Finding::kind).contains(ConflictKind.PLACE);
     }
 
     @Test
@@ -76,6 +89,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "The first emergency call came at 3: 33 a. m. from a hotel guest, Owen said.")
                         .slots("The first emergency call", "come", null).number(33, null, "33")))
                 .isEmpty();
+        // the twin: a counted noun after each number
+        assertThat(findings(
+                claim("a1", "A", "Owen says 30 firefighters came to the hotel on Tuesday.")
+                        .slots("30 firefighters", "come", null).number(30, "firefighter", "30"),
+                claim("b1", "B", "Some 60 firefighters came to the hotel on Tuesday, Owen said.")
+                        .slots("Some 60 firefighters", "come", null).number(60, "firefighter", "60")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     private static boolean hasKind(List<Finding> found, ConflictKind kind) {
@@ -90,6 +110,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "Six people died when the Tolvik ferry capsized on Sunday, the coast guard said.")
                         .slots("Six people", "die", null).number(6, "people", "Six").place("Tolvik")))
                 .isEmpty();
+        // the twin: two totals
+        assertThat(findings(
+                claim("a1", "A", "Three people died when the Tolvik ferry capsized on Sunday.")
+                        .slots("Three people", "die", null).number(3, "people", "Three").place("Tolvik"),
+                claim("b1", "B", "Six people died when the Tolvik ferry capsized on Sunday, the coast guard said.")
+                        .slots("Six people", "die", null).number(6, "people", "Six").place("Tolvik")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -116,6 +143,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "Orvane Foods agreed to buy Kettleby Mills for $250 million, the companies said.")
                         .slots("Orvane Foods", "buy", "Kettleby Mills").number(250_000_000, "USD", "$250 million")))
                 .isEmpty();
+        // the twin: two prices of the whole
+        assertThat(findings(
+                claim("a1", "A", "Orvane Foods agreed to buy Kettleby Mills for $200 million.")
+                        .slots("Orvane Foods", "buy", "Kettleby Mills").number(200_000_000, "USD", "$200 million"),
+                claim("b1", "B", "Orvane Foods agreed to buy Kettleby Mills for $250 million, the companies said.")
+                        .slots("Orvane Foods", "buy", "Kettleby Mills").number(250_000_000, "USD", "$250 million")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -126,6 +160,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "Four board members of Harwick Trust were charged since March, prosecutors said.")
                         .slots("Four board members", "charge", null).number(4, "member", "Four").org("Harwick Trust", "Harwick Trust")))
                 .isEmpty();
+        // the twin: one set counted twice
+        assertThat(findings(
+                claim("a1", "A", "Nine board members of Harwick Trust were charged since March, prosecutors said.")
+                        .slots("Nine board members", "charge", null).number(9, "member", "Nine").org("Harwick Trust", "Harwick Trust"),
+                claim("b1", "B", "Four board members of Harwick Trust were charged since March, prosecutors said.")
+                        .slots("Four board members", "charge", null).number(4, "member", "Four").org("Harwick Trust", "Harwick Trust")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -146,6 +187,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "Officials said 2,500 people were evacuated from Selva after the dam cracked.")
                         .slots("2,500 people", "evacuate", null).number(2500, null, "2,500")))
                 .isEmpty();
+        // the twin: the number set apart against another number
+        assertThat(findings(
+                claim("a1", "A", "About 2, 500 people were evacuated from Selva after the dam cracked, officials said.")
+                        .slots("2, 500 people", "evacuate", null).number(2, null, "2").number(500, null, "500"),
+                claim("b1", "B", "Officials said 4,000 people were evacuated from Selva after the dam cracked.")
+                        .slots("4,000 people", "evacuate", null).number(4000, null, "4,000")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -210,6 +258,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "He had two touchdowns in the second half as the Hawks won on Sunday.")
                         .slots("He", "have", "two touchdowns").number(2, "touchdown", "two")))
                 .isEmpty();
+        // the twin: the player named in both
+        assertThat(findings(
+                claim("a1", "A", "Tarvo Lind scored four touchdowns as the Harlen Hawks won on Sunday.")
+                        .slots("Tarvo Lind", "score", "four touchdowns").number(4, "touchdown", "four").person("Tarvo Lind", "Tarvo Lind"),
+                claim("b1", "B", "Tarvo Lind scored two touchdowns as the Harlen Hawks won on Sunday.")
+                        .slots("Tarvo Lind", "score", "two touchdowns").number(2, "touchdown", "two").person("Tarvo Lind", "Tarvo Lind")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -251,6 +306,13 @@ class ConflictDetectorTest {
                 claim("b1", "B", "Residents said rebels fired over 25 shells at the Marrow barracks overnight.")
                         .slots("rebels", "fire", "over 25 shells").number(25, "shell", "over 25")))
                 .isEmpty();
+        // the twin: two exact counts
+        assertThat(findings(
+                claim("a1", "A", "The storm hit Tolvik on Sunday, killing 10 people and flooding the harbour.")
+                        .slots("The storm", "kill", "10 people").number(10, null, "10").place("Tolvik"),
+                claim("b1", "B", "Officials in Tolvik said the storm flattened several farms, killing three people.")
+                        .slots("the storm", "kill", "three people").number(3, null, "three").place("Tolvik")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test

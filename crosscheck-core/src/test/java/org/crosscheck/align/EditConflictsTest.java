@@ -98,6 +98,13 @@ class EditConflictsTest {
                 claim("b1", "B", "City officials said the harbour would stay closed until the wreck was moved.")
                         .slots("City officials", "say", null)))
                 .isEmpty();
+        // the twin: a name against another name
+        assertThat(findings(
+                claim("a1", "A", "Tolvik officials said the harbour would stay closed until the wreck was moved.")
+                        .slots("Tolvik officials", "say", null).place("Tolvik"),
+                claim("b1", "B", "Brenna officials said the harbour would stay closed until the wreck was moved.")
+                        .slots("Brenna officials", "say", null).place("Brenna")))
+                .isNotEmpty();
     }
 
     @Test
@@ -130,6 +137,13 @@ class EditConflictsTest {
                 claim("b1", "B", "The port at Tolvik reopened on Monday after the storm had passed.")
                         .slots("The port", "reopen", null).place("Tolvik")))
                 .as("a synonym").isEmpty();
+        // the twin: another number in words and in digits
+        assertThat(findings(
+                claim("a1", "A", "Five crew members were taken to hospital in Tolvik after the grounding.")
+                        .slots(null, "take", "Five crew members").number(5, "members", "Five").place("Tolvik"),
+                claim("b1", "B", "7 crew members were taken to hospital in Tolvik after the grounding.")
+                        .slots(null, "take", "7 crew members").number(7, "members", "7").place("Tolvik")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -160,6 +174,13 @@ class EditConflictsTest {
                 claim("b1", "B", quote + "Mr. Pigeon said.").slots("five officers", "be", null)
                         .saidBy("Mr. Pigeon", "said").person("Pigeon", "Pigeon")))
                 .isEmpty();
+        // the twin: another speaker of the same words
+        assertThat(findings(
+                claim("a1", "A", quote + "Luke Pigeon said.").slots("five officers", "be", null)
+                        .saidBy("Luke Pigeon", "said").person("Luke Pigeon", "Luke Pigeon"),
+                claim("b1", "B", quote + "Anton Dove said.").slots("five officers", "be", null)
+                        .saidBy("Anton Dove", "said").person("Anton Dove", "Anton Dove")))
+                .isNotEmpty();
     }
 
     @Test
@@ -218,6 +239,13 @@ class EditConflictsTest {
                 claim("b1", "B", "Three people were killed when the train derailed near Tolvik on Sunday.")
                         .slots(null, "kill", "Three people").number(3, "people", "Three").place("Tolvik")))
                 .as("the counted event differs too").isEmpty();
+        // the twin: the count alone changed
+        assertThat(findings(
+                claim("a1", "A", "Twelve people were injured when the train derailed near Tolvik on Sunday.")
+                        .slots(null, "injure", "Twelve people").number(12, "people", "Twelve").place("Tolvik"),
+                claim("b1", "B", "Three people were injured when the train derailed near Tolvik on Sunday.")
+                        .slots(null, "injure", "Three people").number(3, "people", "Three").place("Tolvik")))
+                .extracting(Finding::kind).contains(ConflictKind.NUMBER);
     }
 
     @Test
@@ -228,5 +256,12 @@ class EditConflictsTest {
                 claim("a2", "A", "Robert Kessel, 33, was arrested at his home in Tolvik on Monday evening.")
                         .slots("Robert Kessel", "arrest", null).number(33, null, "33")))
                 .isEmpty();
+        // the twin: the same two sentences in two articles
+        assertThat(findings(
+                claim("a1", "A", "Robert Kessel, 32, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).number(32, null, "32"),
+                claim("b1", "B", "Robert Kessel, 33, was arrested at his home in Tolvik on Monday evening.")
+                        .slots("Robert Kessel", "arrest", null).number(33, null, "33")))
+                .isNotEmpty();
     }
 }

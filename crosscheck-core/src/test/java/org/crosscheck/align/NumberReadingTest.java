@@ -3,16 +3,19 @@ package org.crosscheck.align;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.align.TestClaim.claim;
 
+import java.util.List;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.ContentWords;
+import org.crosscheck.language.WordNetLexicon;
 import org.junit.jupiter.api.Test;
 
 /** What a number counts and whether it is the whole of it, through {@link NumberReading}. */
 class NumberReadingTest {
 
     private static final AlignmentSettings SETTINGS = AlignmentSettings.defaults();
-    private static final NumberReading NUMBERS = new NumberReading(new ContentWords(SETTINGS.stopWords()), SETTINGS, w -> false, String::equals);
+    private static final NumberReading NUMBERS = new NumberReading(new ContentWords(SETTINGS.stopWords()), SETTINGS, w -> false, String::equals,
+            ClaimComparison.reportingWord(new WordNetLexicon()));
 
     @Test
     void someOfTheThingsCountsTheThingsAndIsAPartOfThem() {
@@ -76,5 +79,16 @@ class NumberReadingTest {
         assertThat(NUMBERS.keys(passing, a)).isEqualTo(NUMBERS.keys(yards, b)).containsExactly("length");
         assertThat(NUMBERS.disagree(passing, a, yards, b)).isTrue();
         assertThat(NUMBERS.display(passing, a)).isEqualTo("4183 yards");
+    }
+
+    @Test
+    void aCountIsFramedByTheWordBeforeItUnlessThatWordOnlySaysWhoSaidSo() {
+        Claim killing = claim("a1", "A", "The blast, killing at least 10 people, shook Varnley.").number(10, null, "10").build();
+        assertThat(NUMBERS.frame(killing, killing.quantities().get(0))).isEqualTo("killing");
+        // any form of a reporting verb of the claim reader's list, not only "said" or "told"
+        for (String said : List.of("said", "tells", "estimated", "warned", "acknowledged")) {
+            Claim c = claim("b1", "B", "Harbour officials " + said + " 40 people were hurt.").number(40, null, "40").build();
+            assertThat(NUMBERS.frame(c, c.quantities().get(0))).as(said).isEmpty();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.Dependency;
 import org.crosscheck.language.NamedMention;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.Token;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class SlotReaderTest {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            out.add(new Token(out.size(), p[0], p[1], p[2], "O", null, text.length(), text.length() + p[0].length()));
+            out.add(new Token(out.size(), p[0], p[1], p[2], NerTag.NONE, null, text.length(), text.length() + p[0].length()));
             text.append(p[0]);
         }
         List<Dependency> deps = new ArrayList<>();
@@ -40,7 +41,7 @@ class SlotReaderTest {
         // "Four people were arrested , Met Police confirmed ." parsed with advcl(confirmed, arrested)
         AnnotatedSentence s = sentence(
                 "Four/four/CD people/person/NNS were/be/VBD arrested/arrest/VBN ,/,/, Met/Met/NNP Police/Police/NNP confirmed/confirm/VBD ././.",
-                List.of(new NamedMention("Met Police", "ORGANIZATION", null, 29, 39, 5, 7)),
+                List.of(new NamedMention("Met Police", NerTag.ORGANIZATION, null, 29, 39, 5, 7)),
                 "root -1 7", "nummod 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "advcl 7 3", "punct 7 4",
                 "compound 6 5", "nsubj 7 6", "punct 7 8");
         Slots slots = reader.read(s, m -> "Metropolitan Police");
@@ -70,7 +71,7 @@ class SlotReaderTest {
         // "" Aid is not enough , " said McCaul ." parsed with ccomp(said, enough) and xcomp(said, McCaul)
         AnnotatedSentence s = sentence(
                 "\"/\"/`` Aid/aid/NN is/be/VBZ not/not/RB enough/enough/JJ ,/,/, \"/\"/'' said/say/VBD McCaul/McCaul/NNP ././.",
-                List.of(new NamedMention("McCaul", "PERSON", null, 27, 33, 8, 9)),
+                List.of(new NamedMention("McCaul", NerTag.PERSON, null, 27, 33, 8, 9)),
                 "root -1 7", "punct 7 0", "nsubj 4 1", "cop 4 2", "advmod 4 3", "ccomp 7 4", "punct 7 5",
                 "punct 7 6", "xcomp 7 8", "punct 7 9");
         Slots slots = reader.read(s, m -> "Michael McCaul");
@@ -84,7 +85,7 @@ class SlotReaderTest {
         // "McCaul told reporters aid is not enough ." parsed with dep(told, enough)
         AnnotatedSentence s = sentence(
                 "McCaul/McCaul/NNP told/tell/VBD reporters/reporter/NNS aid/aid/NN is/be/VBZ not/not/RB enough/enough/JJ ././.",
-                List.of(new NamedMention("McCaul", "PERSON", null, 0, 6, 0, 1)),
+                List.of(new NamedMention("McCaul", NerTag.PERSON, null, 0, 6, 0, 1)),
                 "root -1 1", "nsubj 1 0", "obj 1 2", "nsubj 6 3", "cop 6 4", "advmod 6 5", "dep 1 6", "punct 1 7");
         Slots slots = reader.read(s, m -> "Michael McCaul");
         assertThat(slots.attribution()).isEqualTo(new Attribution("Michael McCaul", "told"));

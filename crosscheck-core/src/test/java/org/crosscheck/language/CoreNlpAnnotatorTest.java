@@ -48,7 +48,7 @@ class CoreNlpAnnotatorTest {
         assertThat(first.dependencies()).hasSameSizeAs(first.tokens());
         assertThat(first.mentions()).extracting(NamedMention::text).contains("Tarnsby", "14");
         assertThat(anchored.get(1).mentions()).extracting(NamedMention::text, NamedMention::type)
-                .contains(org.assertj.core.groups.Tuple.tuple("Ingrid Halvorsen", "PERSON"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Ingrid Halvorsen", NerTag.PERSON));
     }
 
     @Test

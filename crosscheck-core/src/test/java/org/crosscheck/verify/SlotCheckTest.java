@@ -2,13 +2,14 @@ package org.crosscheck.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.Token;
 import org.junit.jupiter.api.Test;
 
 class SlotCheckTest {
 
     private static Token token(String text) {
-        return new Token(0, text, text, "NNP", "ORGANIZATION", null, 0, text.length());
+        return new Token(0, text, text, "NNP", NerTag.ORGANIZATION, null, 0, text.length());
     }
 
     @Test
