@@ -227,10 +227,10 @@ class ApiServerTest {
         }
         assertThat(http.post("/api/articles?name=fits.jsonl.gz", "Bearer " + TOKEN, fits.toByteArray(), "application/gzip").statusCode())
                 .isEqualTo(200);
-        assertThat(receivedBodiesLeft()).as("received bodies are deleted once ingested or refused").isEmpty();
+        assertThat(receivedBodiesLeft()).as("no body is written to the temporary directory").isEmpty();
     }
 
-    /** Folders of bodies this process received that are still in the temporary directory. */
+    /** Folders of received bodies that this process left in the temporary directory (older versions spooled bodies there). */
     private static List<Path> receivedBodiesLeft() throws java.io.IOException {
         String mine = "crosscheck-upload-" + ProcessHandle.current().pid() + "-";
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
