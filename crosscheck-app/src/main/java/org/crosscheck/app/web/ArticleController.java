@@ -77,7 +77,7 @@ final class ArticleController {
             if (body.length == 0) {
                 throw ApiError.badRequest("The body is empty; send JSON Lines articles or one HTML, text, WARC or feed file.");
             }
-            IngestResult result = ingest.ingest(bodyName(ctx), body);
+            IngestResult result = ingest.ingest(bodyLabel(ctx), body);
             ObjectNode answer = Json.object().put("added", result.added()).put("duplicates", result.duplicates());
             ArrayNode skipped = answer.putArray("skipped");
             for (SkippedInput s : result.skipped()) {
@@ -113,7 +113,7 @@ final class ArticleController {
      * as U+FFFD, at most {@value #MAX_LABEL} characters (the end kept); else a name from the
      * content type; else {@code body}. Only ever a label: the body is never stored under it.
      */
-    static String bodyName(Context ctx) {
+    static String bodyLabel(Context ctx) {
         String name = ctx.queryParam("name");
         String base = name == null ? "" : name.strip().replace('\\', '/');
         String label = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "\uFFFD");

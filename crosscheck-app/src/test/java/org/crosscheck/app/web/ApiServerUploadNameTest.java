@@ -73,7 +73,8 @@ class ApiServerUploadNameTest {
     @MethodSource("names")
     void anyNameIsOnlyALabel(String name, String label, String id, String title, String text) throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        List<String> besideTmp = listing(tmp.getParent());
+        List<Path> places = List.of(tmp.getParent(), tmp, dir, dir.resolve("store"));
+        List<String> before = namedAfterUploads(places);
         String body = "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"published\": \"2025-05-06\", \"site\": \"Test Post\","
                 + " \"text\": \"" + text + "\"}\n";
 
@@ -88,9 +89,7 @@ class ApiServerUploadNameTest {
         assertThat(article.get("source").asText()).isEqualTo(label + "#1");
         assertThat(article.get("title").asText()).isEqualTo(title);
         assertThat(Files.isDirectory(tmp)).as("the temporary folder is still there").isTrue();
-        assertThat(listing(tmp.getParent())).as("nothing written or deleted beside the temporary folder").isEqualTo(besideTmp);
-        assertThat(listing(tmp)).as("no body kept in the temporary folder")
-                .noneMatch(f -> f.startsWith("crosscheck-upload-" + ProcessHandle.current().pid() + "-"));
+        assertThat(namedAfterUploads(places)).as("nothing written or deleted under an upload's name").isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -103,9 +102,21 @@ class ApiServerUploadNameTest {
         assertThat(HttpCalls.json(r).get("error").asText()).contains("empty");
     }
 
-    private static List<String> listing(Path folder) throws java.io.IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+    /**
+     * The entries of the folders that an upload's name or a received body could have made: the
+     * names of this test's uploads and the folders bodies were once received in.
+     */
+    private static List<String> namedAfterUploads(List<Path> folders) throws java.io.IOException {
+        String received = "crosscheck-upload-" + ProcessHandle.current().pid() + "-";
+        List<String> out = new java.util.ArrayList<>();
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.equals("x") || n.equals("body") || n.startsWith("notes") || n.startsWith("www")
+                                || n.startsWith(received))
+                        .map(n -> folder + "/" + n).forEach(out::add);
+            }
         }
+        return out.stream().sorted().toList();
     }
 }
