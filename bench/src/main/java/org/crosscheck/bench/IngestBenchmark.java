@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.crosscheck.pipeline.ArticleSink;
+import org.crosscheck.pipeline.IngestListener;
+import org.crosscheck.pipeline.IngestSettings;
+import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.Progress;
-import org.crosscheck.store.IngestListener;
-import org.crosscheck.store.IngestSettings;
-import org.crosscheck.store.IngestSummary;
+import org.crosscheck.pipeline.StoreIngest;
+import org.crosscheck.pipeline.StoryAnalyst;
 import org.crosscheck.store.SqliteStore;
-import org.crosscheck.store.StoreIngest;
-import org.crosscheck.store.StoryAnalyst;
 
 /**
  * Store and ingest throughput (issue 6), one line per run: {@code examples/} through the whole

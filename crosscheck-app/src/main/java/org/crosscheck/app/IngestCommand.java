@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.pipeline.IngestListener;
+import org.crosscheck.pipeline.IngestSettings;
+import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.Progress;
-import org.crosscheck.store.IngestListener;
-import org.crosscheck.store.IngestSettings;
-import org.crosscheck.store.IngestSummary;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code ingest INPUT... --store DIR}: adds the inputs' articles to a persistent store. Prints a

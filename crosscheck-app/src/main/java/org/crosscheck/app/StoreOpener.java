@@ -3,10 +3,10 @@ package org.crosscheck.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.crosscheck.app.web.StatementJudge;
+import org.crosscheck.pipeline.BodyIngest;
+import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
-import org.crosscheck.store.BodyIngest;
-import org.crosscheck.store.IngestSettings;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.Store;
 

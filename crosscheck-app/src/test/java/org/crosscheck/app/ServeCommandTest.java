@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.pipeline.IngestResult;
 import org.crosscheck.store.ArticlePage;
-import org.crosscheck.store.IngestResult;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreCounts;
@@ -61,7 +61,7 @@ class ServeCommandTest {
     void servesTheOpenedStoreWithTheGivenTokenUntilStopped() throws Exception {
         AtomicBoolean closed = new AtomicBoolean();
         Store empty = emptyStore(closed);
-        StoreOpener opener = (d, readOnly) -> new StoreOpener.OpenStore(empty, body -> new IngestResult((int) Files.size(body), 0, List.of()), job -> {
+        StoreOpener opener = (d, readOnly) -> new StoreOpener.OpenStore(empty, (name, body) -> new IngestResult(body.length, 0, List.of()), job -> {
             throw new IllegalStateException("no statements are checked in this test");
         });
         java.io.PipedOutputStream pipe = new java.io.PipedOutputStream();
@@ -93,7 +93,7 @@ class ServeCommandTest {
         for (boolean warm : new boolean[] {true, false}) {
             java.util.List<String> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
             java.util.concurrent.CountDownLatch once = new java.util.concurrent.CountDownLatch(1);
-            StoreOpener opener = (d, readOnly) -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), body -> null, job -> {
+            StoreOpener opener = (d, readOnly) -> new StoreOpener.OpenStore(emptyStore(new AtomicBoolean()), (name, body) -> null, job -> {
                 judged.add(job.statement());
                 once.countDown();
                 throw new IllegalStateException("this judge judges nothing");

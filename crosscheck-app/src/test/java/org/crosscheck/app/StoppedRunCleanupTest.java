@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Real {@code crosscheck} processes stopped with SIGTERM ({@code Process.destroy}) in the middle
  * of their work leave nothing in the temporary directory or beside their {@code -o} file; one
- * killed with SIGKILL leaves its folders to the next start, which removes them.
+ * killed with SIGKILL leaves its folders to the next start, which removes them. A server holds
+ * the bodies it receives in memory, so it leaves none behind either way.
  */
 class StoppedRunCleanupTest {
 
@@ -100,35 +105,52 @@ class StoppedRunCleanupTest {
     }
 
     @Test
-    void aServerStoppedDuringAnUploadRemovesItAndAKilledOnesIsRemovedByTheNextStart() throws Exception {
+    void aClusterRunKilledWithSigkillLeavesItsIndexFolderToTheNextStart() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), articles(4000), StandardCharsets.UTF_8);
+        Process child = crosscheck(tmp, "cluster", "--quiet", "-o", dir.resolve("stories.json").toString(), input.toString());
+        String mine = "crosscheck-stories-" + child.pid() + "-";
+        try {
+            awaitEntry(child, tmp, n -> n.startsWith(mine), "its index folder");
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(entries(tmp, n -> n.startsWith(mine))).as("SIGKILL leaves it").hasSize(1);
+        Process next = crosscheck(tmp, "--version");
+        assertThat(next.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(entries(tmp, n -> n.startsWith("crosscheck-"))).as("the next start removes it").isEmpty();
+    }
+
+    @Test
+    void aServerStoppedOrKilledDuringAnUploadLeavesNothingInTheTemporaryDirectory() throws Exception {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path store = Files.createDirectories(dir.resolve("store"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (boolean kill : new boolean[] {false, true}) {
             Process child = crosscheck(tmp, "serve", "--store", store.toString(), "--port", "0", "--token", "t0ken", "--no-warm-up");
-            String mine = "crosscheck-upload-" + child.pid() + "-";
-            try (Socket upload = new Socket("127.0.0.1", port(child))) {
+            int port = port(child);
+            try (Socket upload = new Socket("127.0.0.1", port)) {
                 OutputStream body = upload.getOutputStream();
-                body.write(("POST /api/articles?name=slow.jsonl HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer t0ken\r\n"
+                body.write(("POST /api/articles?name=../slow.jsonl HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer t0ken\r\n"
                         + "Content-Type: application/x-ndjson\r\nContent-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 body.write("{\"id\": \"half\", \"text\": \"".getBytes(StandardCharsets.UTF_8));
                 body.write("word ".repeat(20_000).getBytes(StandardCharsets.UTF_8));
                 body.flush();
-                awaitEntry(child, tmp, n -> n.startsWith(mine), "the upload's folder");
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
+                        .timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).as("the server answers while the upload is half sent").isEqualTo(200);
+                Thread.sleep(500); // the half body is in the server's hands
                 if (kill) {
                     child.destroyForcibly();
-                    child.waitFor(60, TimeUnit.SECONDS);
+                    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
                 } else {
                     assertThat(stop(child)).isEqualTo(143);
                 }
             }
-            if (!kill) {
-                assertThat(entries(tmp, n -> n.startsWith("crosscheck-"))).as("SIGTERM removes the upload").isEmpty();
-            } else {
-                assertThat(entries(tmp, n -> n.startsWith(mine))).as("SIGKILL leaves it").hasSize(1);
-                Process next = crosscheck(tmp, "--version");
-                assertThat(next.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                assertThat(entries(tmp, n -> n.startsWith("crosscheck-"))).as("the next start removes it").isEmpty();
-            }
+            assertThat(entries(tmp, n -> n.startsWith("crosscheck-upload-")))
+                    .as("a body is received in memory: " + (kill ? "SIGKILL" : "SIGTERM") + " leaves no file of it").isEmpty();
+            assertThat(entries(dir, n -> n.startsWith("slow"))).as("nor one under its name").isEmpty();
         }
     }
 

@@ -63,6 +63,20 @@ public final class InputReader {
     }
 
     /**
+     * Reads one input held in memory, such as a request body. {@code name} is only a label: it
+     * names the input in sources and skip reasons, and its ending (after the last {@code /})
+     * helps tell the kind as a file name's would; it is never opened, resolved or created as a
+     * path, so any string will do. A bad input is reported as skipped, as for a file.
+     */
+    public void read(String name, byte[] bytes, DocumentListener listener) {
+        try {
+            readContent(name, name.substring(name.lastIndexOf('/') + 1), () -> new ByteArrayInputStream(bytes), listener);
+        } catch (RuntimeException e) {
+            listener.skipped(new SkippedInput(name, "could not be read: " + UnreadableInputException.firstLine(e)));
+        }
+    }
+
+    /**
      * The inputs with every directory replaced by the files its walk takes, in the order
      * {@link #read} reads them: reading the listed names one by one gives the same documents,
      * sources and ids as reading the inputs. An entry of a walk that cannot be visited goes to

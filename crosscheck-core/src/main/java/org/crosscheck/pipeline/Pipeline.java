@@ -3,7 +3,6 @@ package org.crosscheck.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,15 +41,7 @@ import org.crosscheck.provenance.WitnessGroups;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.report.StoryReporter;
-import org.crosscheck.store.BodyIngest;
-import org.crosscheck.store.IngestListener;
-import org.crosscheck.store.IngestResult;
-import org.crosscheck.store.IngestSettings;
-import org.crosscheck.store.IngestSummary;
 import org.crosscheck.store.SqliteStore;
-import org.crosscheck.store.StoreIngest;
-import org.crosscheck.store.StoryAnalyst;
-import org.crosscheck.store.WarmStories;
 import org.crosscheck.verify.StatementVerifier;
 import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyJobs;
@@ -105,8 +96,13 @@ public final class Pipeline {
      * whose id was already seen in this run is skipped with a reason.
      */
     public void extract(List<String> inputs, InputStream stdin, ArticleSink sink) {
+        extract(listener -> reader.read(inputs, stdin, listener), sink);
+    }
+
+    /** Extracts the documents that {@code read} hands to its listener, as {@link #extract(List, InputStream, ArticleSink)} does. */
+    private void extract(java.util.function.Consumer<DocumentListener> read, ArticleSink sink) {
         Set<String> seen = new HashSet<>();
-        reader.read(inputs, stdin, new DocumentListener() {
+        read.accept(new DocumentListener() {
             @Override
             public void document(RawDocument document) {
                 if (!seen.add(document.id())) {
@@ -199,7 +195,7 @@ public final class Pipeline {
     public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
                                 IngestListener listener, Progress progress) throws IOException {
         try (WarmStories warm = new WarmStories(articleEmbedder(ingestSettings))) {
-            return ingest(inputs, stdin, store, ingestSettings, listener, progress, java.util.function.UnaryOperator.identity(), warm);
+            return ingest(documents -> reader.read(inputs, stdin, documents), store, ingestSettings, listener, progress, warm);
         }
     }
 
@@ -231,11 +227,11 @@ public final class Pipeline {
         };
     }
 
-    private IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
-                                 IngestListener listener, Progress progress, java.util.function.UnaryOperator<Article> relabel,
-                                 WarmStories warm) throws IOException {
+    private IngestSummary ingest(java.util.function.Consumer<DocumentListener> read, SqliteStore store,
+                                 IngestSettings ingestSettings, IngestListener listener, Progress progress, WarmStories warm)
+            throws IOException {
         try (StoreIngest run = StoreIngest.startWarm(store, ingestSettings, warm, storyAnalyst(progress), listener)) {
-            extract(inputs, stdin, ArticleSink.of(article -> run.article(relabel.apply(article)), run::skipped));
+            extract(read, ArticleSink.of(run::article, run::skipped));
             return run.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -252,28 +248,21 @@ public final class Pipeline {
     }
 
     /**
-     * The write side of the server ({@code POST /api/articles}): each body is a file that the
-     * server received under the body's name, so that its kind is told as for any input; bodies
-     * are taken one at a time, and the warm stories are kept from one body to the next (caught
-     * up with what other writers added in between). Sources and skip reasons name the body by
-     * its file name alone, never by the folder it was received in.
+     * The write side of the server ({@code POST /api/articles}): each body is read in memory
+     * under the name it came with, which labels its sources and skip reasons and helps tell its
+     * kind, and is never a path; bodies are taken one at a time, and the warm stories are kept
+     * from one body to the next (caught up with what other writers added in between).
      */
     public BodyIngest bodyIngest(SqliteStore store, IngestSettings ingestSettings) {
         Object oneAtATime = new Object();
         WarmStories warm = new WarmStories(articleEmbedder(ingestSettings));
-        return body -> {
-            String file = body.toString();
-            String fileName = body.getFileName().toString();
+        return (name, body) -> {
             IngestSummary summary;
             synchronized (oneAtATime) {
-                summary = ingest(List.of(file), InputStream.nullInputStream(), store, ingestSettings,
-                        IngestListener.NONE, Progress.NONE, a -> new Article(a.id(), a.source().replace(file, fileName),
-                                a.url(), a.title(), a.byline(), a.published(), a.site(), a.language(), a.text(), a.outlet()), warm);
+                summary = ingest(documents -> reader.read(name, body, documents), store, ingestSettings, IngestListener.NONE,
+                        Progress.NONE, warm);
             }
-            List<SkippedInput> skipped = summary.skipped().stream()
-                    .map(s -> new SkippedInput(s.source().replace(file, fileName), s.reason().replace(file, fileName)))
-                    .toList();
-            return new IngestResult(summary.added(), summary.duplicates(), skipped);
+            return summary.result();
         };
     }
 

@@ -136,11 +136,11 @@ public final class JsonReport {
         for (Derivation d : s.provenance()) {
             ReuseLink link = d.link();
             provenance.addObject().put("from", link.from()).put("to", link.to()).put("kind", link.kind().jsonName())
-                    .put("overlap", Math.round(link.overlap() * 1000) / 1000.0)
+                    .put("overlap", rounded(link.overlap()))
                     .put("direction", d.basis().jsonName())
-                    .put("fromShare", Math.round(d.fromShare() * 1000) / 1000.0)
-                    .put("toShare", Math.round(d.toShare() * 1000) / 1000.0)
-                    .put("share", Math.round(d.toShare() * 1000) / 1000.0);
+                    .put("fromShare", rounded(d.fromShare()))
+                    .put("toShare", rounded(d.toShare()))
+                    .put("share", rounded(d.toShare()));
         }
         ArrayNode outlets = n.putArray("outlets");
         for (StoryOutlet o : s.outlets()) {
@@ -155,6 +155,11 @@ public final class JsonReport {
             strings(on.putArray("conflictIds"), o.conflictIds());
         }
         return n;
+    }
+
+    /** A share as the report writes it: to three decimals. */
+    public static double rounded(double share) {
+        return Math.round(share * 1000) / 1000.0;
     }
 
     static ObjectNode claimGroup(ClaimGroup g) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.crosscheck.extract.Article;
-import org.crosscheck.report.JsonReport;
 import org.crosscheck.time.PartialDate;
 
 /**
@@ -33,18 +32,6 @@ public final class StoreWriter implements AutoCloseable {
     private final Connection c;
     private final ArticleIndex.Writer index;
     private long rev;
-
-    /** A new article and where it went. */
-    record Added(Article article, long textHash, float[] embedding, String storyId) {
-    }
-
-    /** A story as analysed now: its report object and its members in report order. */
-    record Analysed(String id, com.fasterxml.jackson.databind.node.ObjectNode json, List<Article> members) {
-    }
-
-    /** An article of the store with its embedding (or null) and its story, in ingest order. */
-    record Stored(long seq, Article article, float[] embedding, String storyId) {
-    }
 
     private StoreWriter(SqliteStore store, FileChannel lockChannel, FileLock lock, Connection c, ArticleIndex.Writer index) {
         this.store = store;
@@ -174,7 +161,7 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** Starts a run; its row is committed at once, so a crashed run still shows. */
-    long startRun() throws IOException {
+    public long startRun() throws IOException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO runs (started) VALUES (?)")) {
             s.setString(1, Instant.now().toString());
             s.executeUpdate();
@@ -185,7 +172,7 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** Ends a run with what it did. */
-    void finishRun(long run, int skipped, int storiesTouched) throws IOException {
+    public void finishRun(long run, int skipped, int storiesTouched) throws IOException {
         try (PreparedStatement s = c.prepareStatement("UPDATE runs SET ended = ?, skipped = ?, stories_touched = ? WHERE id = ?")) {
             s.setString(1, Instant.now().toString());
             s.setInt(2, skipped);
@@ -198,12 +185,12 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** Whether the store holds an article with this id. */
-    boolean holdsId(String id) throws IOException {
+    public boolean holdsId(String id) throws IOException {
         return exists("SELECT 1 FROM articles WHERE id = ?", s -> s.setString(1, id));
     }
 
     /** Whether the store holds an article with this normalised-text hash. */
-    boolean holdsText(long hash) throws IOException {
+    public boolean holdsText(long hash) throws IOException {
         return exists("SELECT 1 FROM articles WHERE text_hash = ?", s -> s.setLong(1, hash));
     }
 
@@ -223,14 +210,14 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** The members of a story, in their order in the story. */
-    List<Stored> members(String storyId) throws IOException {
-        List<Stored> out = new ArrayList<>();
+    public List<StoredArticle> members(String storyId) throws IOException {
+        List<StoredArticle> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.json, a.embedding FROM story_articles m"
                 + " JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY m.position")) {
             s.setString(1, storyId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)), storyId));
+                    out.add(new StoredArticle(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)), storyId));
                 }
             }
         } catch (SQLException e) {
@@ -240,7 +227,7 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** Every article of the store after {@code seq} with its story, in ingest order. */
-    void replay(long afterSeq, Consumer<Stored> to) throws IOException {
+    public void replay(long afterSeq, Consumer<StoredArticle> to) throws IOException {
         try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.json, a.embedding, m.story_id FROM articles a"
                 + " JOIN story_articles m ON m.article_id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
             s.setLong(1, afterSeq);
@@ -259,7 +246,7 @@ public final class StoreWriter implements AutoCloseable {
      * replay would evict the other stories before its end; leaving them out gives the same warm
      * stories without reading the whole store.
      */
-    void replayWarm(int coldDays, int coldArticles, Consumer<Stored> to) throws IOException {
+    public void replayWarm(int coldDays, int coldArticles, Consumer<StoredArticle> to) throws IOException {
         try {
             long maxSeq = longOf("SELECT coalesce(max(seq), 0) FROM articles");
             String newest;
@@ -288,14 +275,14 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** Hands each row of (seq, json, embedding, story id) to {@code to} as a stored article. */
-    private void stored(ResultSet r, Consumer<Stored> to) throws SQLException, IOException {
+    private void stored(ResultSet r, Consumer<StoredArticle> to) throws SQLException, IOException {
         while (r.next()) {
-            to.accept(new Stored(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)), r.getString(4)));
+            to.accept(new StoredArticle(r.getLong(1), article(SqliteStore.parse(r.getString(2))), floats(r.getBytes(3)), r.getString(4)));
         }
     }
 
     /** The {@code seq} of the last article written, 0 for none. */
-    long lastSeq() throws IOException {
+    public long lastSeq() throws IOException {
         try {
             return longOf("SELECT coalesce(max(seq), 0) FROM articles");
         } catch (SQLException e) {
@@ -304,7 +291,7 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /** How many articles the store holds. */
-    long articleCount() throws IOException {
+    public long articleCount() throws IOException {
         try {
             return longOf("SELECT count(*) FROM articles");
         } catch (SQLException e) {
@@ -317,7 +304,7 @@ public final class StoreWriter implements AutoCloseable {
      * story it touched (its claims and provenance links too), and the run's counts; then
      * indexes what it wrote. After a crash the batch is either all there or not at all.
      */
-    void write(long run, List<Added> added, List<Analysed> stories, int duplicates) throws IOException {
+    public void write(long run, List<AddedArticle> added, List<AnalysedStory> stories, int duplicates) throws IOException {
         String now = Instant.now().toString();
         try {
             c.setAutoCommit(false);
@@ -326,7 +313,7 @@ public final class StoreWriter implements AutoCloseable {
                 if (!stories.isEmpty()) {
                     rev++;
                 }
-                for (Analysed story : stories) {
+                for (AnalysedStory story : stories) {
                     putStory(run, story, now);
                 }
                 try (PreparedStatement s = c.prepareStatement(
@@ -350,10 +337,10 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private void insertArticles(long run, List<Added> added, String now) throws SQLException {
+    private void insertArticles(long run, List<AddedArticle> added, String now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, text_hash, run_id, ingested, title, site,"
                 + " published, json, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Added a : added) {
+            for (AddedArticle a : added) {
                 Article art = a.article();
                 s.setString(1, art.id());
                 s.setLong(2, a.textHash());
@@ -362,7 +349,7 @@ public final class StoreWriter implements AutoCloseable {
                 s.setString(5, art.title());
                 s.setString(6, art.site());
                 s.setString(7, art.published() == null ? null : art.published().toString());
-                s.setString(8, JsonReport.line(JsonReport.article(art)));
+                s.setString(8, a.json());
                 s.setBytes(9, bytes(a.embedding()));
                 s.addBatch();
             }
@@ -370,7 +357,7 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private void putStory(long run, Analysed story, String now) throws SQLException {
+    private void putStory(long run, AnalysedStory story, String now) throws SQLException {
         update("DELETE FROM story_articles WHERE story_id = ?", story.id());
         update("DELETE FROM claims WHERE story_id = ?", story.id());
         update("DELETE FROM provenance WHERE story_id = ?", story.id());
@@ -392,42 +379,41 @@ public final class StoreWriter implements AutoCloseable {
                 last = last == null || a.published().compareTo(last) > 0 ? a.published() : last;
             }
         }
-        JsonNode json = story.json();
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO stories (id, title, article_count, first, last,"
                 + " conflict_count, sort_date, json, analysed_run, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, story.id());
-            s.setString(2, json.path("title").asText(""));
+            s.setString(2, story.title() == null ? "" : story.title());
             s.setInt(3, story.members().size());
             s.setString(4, first == null ? null : first.toString());
             s.setString(5, last == null ? null : last.toString());
-            s.setInt(6, json.path("conflicts").size());
+            s.setInt(6, story.conflicts());
             s.setString(7, last == null ? now : last.toString());
-            s.setString(8, JsonReport.line(story.json()));
+            s.setString(8, story.json());
             s.setLong(9, run);
             s.setLong(10, rev);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO claims (story_id, id, text, status, sources,"
                 + " independent_sources) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (JsonNode claim : json.path("claims")) {
+            for (AnalysedStory.ClaimRow claim : story.claims()) {
                 s.setString(1, story.id());
-                s.setString(2, claim.path("id").asText());
-                s.setString(3, claim.path("text").asText(""));
-                s.setString(4, claim.path("status").asText(null));
-                s.setInt(5, claim.path("sources").asInt());
-                s.setInt(6, claim.path("independentSources").asInt());
+                s.setString(2, claim.id());
+                s.setString(3, claim.text() == null ? "" : claim.text());
+                s.setString(4, claim.status());
+                s.setInt(5, claim.sources());
+                s.setInt(6, claim.independentSources());
                 s.addBatch();
             }
             s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO provenance (story_id, from_article, to_article, kind, overlap)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
-            for (JsonNode link : json.path("provenance")) {
+            for (AnalysedStory.LinkRow link : story.links()) {
                 s.setString(1, story.id());
-                s.setString(2, link.path("from").asText());
-                s.setString(3, link.path("to").asText());
-                s.setString(4, link.path("kind").asText());
-                s.setDouble(5, link.path("overlap").asDouble());
+                s.setString(2, link.from());
+                s.setString(3, link.to());
+                s.setString(4, link.kind());
+                s.setDouble(5, link.overlap());
                 s.addBatch();
             }
             s.executeBatch();

@@ -4,9 +4,14 @@
  * search. {@link org.crosscheck.store.Store} is the read side the server and the web UI see;
  * the records here are its questions and answers, in the fields of the public interface.
  * {@link org.crosscheck.store.SqliteStore} is the store of one directory;
- * {@link org.crosscheck.store.StoreIngest} adds articles to it in batches (one writer at a
- * time, held by {@link org.crosscheck.store.StoreWriter}); the analysis of the stories it
- * touches comes in as a {@link org.crosscheck.store.StoryAnalyst}, wired by {@code Pipeline}.
+ * {@link org.crosscheck.store.StoreWriter} (one writer at a time) writes it a batch at a time,
+ * given typed records: {@link org.crosscheck.store.AddedArticle} and
+ * {@link org.crosscheck.store.AnalysedStory}, whose fields fill the rows; it gives back
+ * {@link org.crosscheck.store.StoredArticle}s to replay. The ingest run that places and analyses
+ * articles is a stage run and lives in {@code pipeline} ({@code StoreIngest}). The store imports
+ * no stage: of the records between stages it knows only {@code Article}; the objects of the public
+ * interface it serves come to it as JSON text, written by the report stage, and are served as
+ * given (an article's object is read back only into the {@code Article} a replay needs).
  * SQLite is the source of truth: the index is derived from it and must never hold what the
  * database does not; nothing here reaches into the composition root or the language models.
  */

@@ -1,10 +1,15 @@
 package org.crosscheck.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.crosscheck.extract.Article;
 import org.junit.jupiter.api.Test;
 
 /** The core stays free of front ends and keeps its packages named after what they do. */
@@ -38,6 +43,21 @@ class LayeringTest {
     void stanfordAnnotationsStayInsideTheLanguageAdapters() {
         noClasses().that().resideOutsideOfPackage("org.crosscheck.language..")
                 .should().dependOnClassesThat().resideInAnyPackage("edu.stanford..", "net.sf.extjwnl..", "dev.langchain4j..", "ai.onnxruntime..")
+                .check(CORE);
+    }
+
+    /**
+     * The store stores: it takes and gives records and runs no stage. Of the records between
+     * stages it knows only {@code Article}; the ingest run that places and analyses articles
+     * lives in {@code pipeline}.
+     */
+    @Test
+    void theStoreRunsNoStage() {
+        noClasses().that().resideInAPackage("org.crosscheck.store..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.crosscheck.ingest..", "org.crosscheck.dedup..",
+                        "org.crosscheck.cluster..", "org.crosscheck.provenance..", "org.crosscheck.language..",
+                        "org.crosscheck.claims..", "org.crosscheck.align..", "org.crosscheck.verify..", "org.crosscheck.report..")
+                        .or(resideInAPackage("org.crosscheck.extract..").and(not(equivalentTo(Article.class)))))
                 .check(CORE);
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import org.crosscheck.align.Alignment;
 import org.crosscheck.claims.ClaimSet;
 import org.crosscheck.report.StoryReporter;
-import org.crosscheck.store.IngestResult;
-import org.crosscheck.store.IngestSettings;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.StoryQuery;
 import org.junit.jupiter.api.Test;
@@ -39,35 +37,28 @@ class PipelineIngestTest {
             {"id": "crane-2", "title": "Oskarby quay gets its harbour crane back", "published": "2025-03-04", "site": "Quay Weekly", "text": "Oskarby's harbour crane is back on the quay after two winters of repairs to its rusted gears, the port office said on Monday."}
             """;
 
-    /** A body as the server receives it: a file of its own, under the body's name. */
-    private Path received(String name, byte[] body) throws java.io.IOException {
-        Path folder = java.nio.file.Files.createTempDirectory(dir, "received");
-        return java.nio.file.Files.write(folder.resolve(name), body);
-    }
-
     @Test
     void aBodyIsIngestedUnderItsNameAndTheSameBodyAgainIsAllDuplicates() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("store"))) {
             var ingest = pipeline.bodyIngest(store, IngestSettings.defaults().withEmbeddings(false));
-            IngestResult first = ingest.ingest(received("upload.jsonl", BODY.getBytes(StandardCharsets.UTF_8)));
+            IngestResult first = ingest.ingest("upload.jsonl", BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(first.added()).isEqualTo(2);
             assertThat(first.skipped()).isEmpty();
-            assertThat(store.article("crane-1").orElseThrow().get("source").asText()).doesNotContain(dir.toString())
-                    .doesNotContain("received").startsWith("upload.jsonl");
+            assertThat(store.article("crane-1").orElseThrow().get("source").asText()).isEqualTo("upload.jsonl#1");
             assertThat(store.article("crane-1").orElseThrow().get("storyId").asText())
                     .isEqualTo(store.article("crane-2").orElseThrow().get("storyId").asText());
             assertThat(analysed).hasSize(1);
 
-            IngestResult again = ingest.ingest(received("again.jsonl", BODY.getBytes(StandardCharsets.UTF_8)));
+            IngestResult again = ingest.ingest("again.jsonl", BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(again.added()).isZero();
             assertThat(again.duplicates()).isEqualTo(2);
             assertThat(analysed).hasSize(1);
 
-            IngestResult broken = ingest.ingest(received("broken.html.gz", new byte[] {31, -117, 8, 0, 9, 9}));
+            IngestResult broken = ingest.ingest("broken.html.gz", new byte[] {31, -117, 8, 0, 9, 9});
             assertThat(broken.added()).isZero();
             assertThat(broken.skipped()).hasSize(1);
             assertThat(broken.skipped().get(0).source()).isEqualTo("broken.html.gz");
-            assertThat(broken.skipped().get(0).message()).doesNotContain("received");
+            assertThat(broken.skipped().get(0).message()).doesNotContain(System.getProperty("java.io.tmpdir"));
             assertThat(store.stories(new StoryQuery("crane", StoryQuery.Order.NEWEST, 10, 0)).total()).isEqualTo(1);
         }
     }

@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.pipeline.ArticleSink;
+import org.crosscheck.pipeline.IngestListener;
+import org.crosscheck.pipeline.IngestSettings;
+import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
+import org.crosscheck.pipeline.StoreIngest;
+import org.crosscheck.pipeline.StoryAnalyst;
 
 /**
  * The child process of {@link StoreCrashTest}: ingests one input into a store in small batches

@@ -19,8 +19,13 @@ import java.util.regex.Pattern;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
+import org.crosscheck.pipeline.IngestListener;
+import org.crosscheck.pipeline.IngestSettings;
+import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
+import org.crosscheck.pipeline.StoreIngest;
+import org.crosscheck.pipeline.StoryAnalyst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.crosscheck.store.BodyIngest;
+import org.crosscheck.pipeline.BodyIngest;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreException;
 import org.crosscheck.store.UnrunnableQueryException;

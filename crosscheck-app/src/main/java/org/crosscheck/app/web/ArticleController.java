@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.pipeline.BodyIngest;
+import org.crosscheck.pipeline.IngestResult;
 import org.crosscheck.store.ArticleHit;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
-import org.crosscheck.store.BodyIngest;
-import org.crosscheck.store.IngestResult;
 import org.crosscheck.store.Store;
 
 /** {@code GET /api/articles}, {@code GET /api/articles/{id}} and {@code POST /api/articles}. */
@@ -24,6 +23,16 @@ final class ArticleController {
     private final BodyIngest ingest;
     private final byte[] token;
     private final long maxBodyBytes;
+
+    /** The longest body name kept as its label; a longer one keeps its end, where the kind is told. */
+    static final int MAX_LABEL = 255;
+
+    /**
+     * Bodies held in memory at once: the one being ingested and the next (ingests run one at a
+     * time); the uploads beyond wait before their bodies are read.
+     */
+    static final int BODIES_HELD = 2;
+    private final Semaphore held = new Semaphore(BODIES_HELD, true);
 
     ArticleController(Store store, BodyIngest ingest, ServerSettings settings) {
         this.store = store;
@@ -57,12 +66,18 @@ final class ArticleController {
         if (declared > maxBodyBytes) {
             throw tooLarge();
         }
-        Path body = UploadSpool.receive(ctx.bodyInputStream(), bodyName(ctx), maxBodyBytes);
         try {
-            if (Files.size(body) == 0) {
+            held.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "The server is stopping; send the body again later.");
+        }
+        try {
+            byte[] body = UploadBody.receive(ctx.bodyInputStream(), maxBodyBytes);
+            if (body.length == 0) {
                 throw ApiError.badRequest("The body is empty; send JSON Lines articles or one HTML, text, WARC or feed file.");
             }
-            IngestResult result = ingest.ingest(body);
+            IngestResult result = ingest.ingest(bodyLabel(ctx), body);
             ObjectNode answer = Json.object().put("added", result.added()).put("duplicates", result.duplicates());
             ArrayNode skipped = answer.putArray("skipped");
             for (SkippedInput s : result.skipped()) {
@@ -70,7 +85,7 @@ final class ArticleController {
             }
             Json.answer(ctx, answer);
         } finally {
-            UploadSpool.discard(body);
+            held.release();
         }
     }
 
@@ -92,12 +107,19 @@ final class ArticleController {
         return new ApiError(413, "The body is larger than the server accepts (" + maxBodyBytes + " bytes).");
     }
 
-    /** A file name that tells the ingest the body's kind: the {@code name} parameter, else one from the content type. */
-    static String bodyName(Context ctx) {
+    /**
+     * The body's label, which names it in sources and skip reasons and whose ending tells the
+     * ingest its kind: the {@code name} parameter without any folders, control characters shown
+     * as U+FFFD, at most {@value #MAX_LABEL} characters (the end kept); else a name from the
+     * content type; else {@code body}. Only ever a label: the body is never stored under it.
+     */
+    static String bodyLabel(Context ctx) {
         String name = ctx.queryParam("name");
-        if (name != null && !name.isBlank()) {
-            String base = name.strip().replace('\\', '/');
-            return base.substring(base.lastIndexOf('/') + 1);
+        String base = name == null ? "" : name.strip().replace('\\', '/');
+        String label = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "\uFFFD");
+        if (!label.isBlank()) {
+            int start = Math.max(0, label.length() - MAX_LABEL);
+            return label.substring(Character.isLowSurrogate(label.charAt(start)) ? start + 1 : start);
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json")) {
@@ -115,6 +137,6 @@ final class ArticleController {
         if (type.contains("gzip")) {
             return "upload.gz";
         }
-        return type.startsWith("text/plain") ? "upload.txt" : null;
+        return type.startsWith("text/plain") ? "upload.txt" : "body";
     }
 }

@@ -78,7 +78,7 @@ class ApiServerBrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        server = ApiServer.start(store, body -> {
+        server = ApiServer.start(store, (name, body) -> {
             throw new AssertionError("no writes in the browser test");
         }, new Pipeline(PipelineSettings.defaults())::verify, ServerSettings.loopback(0, null), new PrintStream(PrintStream.nullOutputStream()));
         base = "http://127.0.0.1:" + server.port();

@@ -58,7 +58,7 @@ class ApiServerLoadTest {
     }
 
     private static String measure(String label, Store store, StorySummary story, int seconds, int clients) throws Exception {
-        try (ApiServer server = ApiServer.start(store, body -> null, job -> null, ServerSettings.loopback(0, null),
+        try (ApiServer server = ApiServer.start(store, (name, body) -> null, job -> null, ServerSettings.loopback(0, null),
                 new PrintStream(PrintStream.nullOutputStream()))) {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + story.id());
             run(uri, clients, 3, null);

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.ingest.SkippedInput;
-import org.crosscheck.store.IngestResult;
+import org.crosscheck.pipeline.IngestResult;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.UnrunnableQueryException;
 import org.crosscheck.verify.VerifyJob;
@@ -39,13 +39,13 @@ class ApiServerTest {
     static void start() {
         report = ExampleReport.report();
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        server = ApiServer.start(ExampleReport.store(), body -> {
+        server = ApiServer.start(ExampleReport.store(), (name, body) -> {
             synchronized (INGESTED) {
-                INGESTED.add(body.getFileName() + ":" + Files.size(body));
+                INGESTED.add(name + ":" + body.length);
             }
             return new IngestResult(1, 0, List.of(new SkippedInput("upload.jsonl#2", "object has neither \"text\" nor \"html\"")));
         }, ApiServerTest::noStatements, new ServerSettings("127.0.0.1", 0, TOKEN, 1024), quiet);
-        readOnly = ApiServer.start(ExampleReport.store(), body -> {
+        readOnly = ApiServer.start(ExampleReport.store(), (name, body) -> {
             throw new AssertionError("a server without a token must not ingest");
         }, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         Store broken = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
@@ -54,8 +54,8 @@ class ApiServerTest {
         Store refusing = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
             throw new UnrunnableQueryException(new IllegalStateException("maxClauseCount is set to 1024"));
         });
-        unrunnable = ApiServer.start(refusing, body -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
-        failing = ApiServer.start(broken, body -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
+        unrunnable = ApiServer.start(refusing, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
+        failing = ApiServer.start(broken, (name, body) -> null, ApiServerTest::noStatements, ServerSettings.loopback(0, null), quiet);
         http = new HttpCalls(server.port());
     }
 
@@ -227,10 +227,10 @@ class ApiServerTest {
         }
         assertThat(http.post("/api/articles?name=fits.jsonl.gz", "Bearer " + TOKEN, fits.toByteArray(), "application/gzip").statusCode())
                 .isEqualTo(200);
-        assertThat(receivedBodiesLeft()).as("received bodies are deleted once ingested or refused").isEmpty();
+        assertThat(receivedBodiesLeft()).as("no body is written to the temporary directory").isEmpty();
     }
 
-    /** Folders of bodies this process received that are still in the temporary directory. */
+    /** Folders of received bodies that this process left in the temporary directory (older versions spooled bodies there). */
     private static List<Path> receivedBodiesLeft() throws java.io.IOException {
         String mine = "crosscheck-upload-" + ProcessHandle.current().pid() + "-";
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {

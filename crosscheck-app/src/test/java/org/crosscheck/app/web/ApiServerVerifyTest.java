@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.crosscheck.extract.Article;
+import org.crosscheck.pipeline.IngestListener;
+import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
-import org.crosscheck.store.IngestListener;
-import org.crosscheck.store.IngestSettings;
+import org.crosscheck.pipeline.StoreIngest;
+import org.crosscheck.pipeline.StoryAnalyst;
 import org.crosscheck.store.SqliteStore;
-import org.crosscheck.store.StoreIngest;
-import org.crosscheck.store.StoryAnalyst;
 import org.crosscheck.time.PartialDate;
 import org.crosscheck.verify.VerifyJob;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +60,7 @@ class ApiServerVerifyTest {
             run.finish();
         }
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
-        server = ApiServer.start(store, body -> {
+        server = ApiServer.start(store, (name, body) -> {
             throw new AssertionError("nothing is written in this test");
         }, job -> {
             synchronized (JUDGED) {

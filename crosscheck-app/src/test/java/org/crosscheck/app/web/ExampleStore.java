@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.crosscheck.pipeline.IngestListener;
+import org.crosscheck.pipeline.IngestSettings;
+import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.Progress;
-import org.crosscheck.store.IngestListener;
-import org.crosscheck.store.IngestSettings;
-import org.crosscheck.store.IngestSummary;
 import org.crosscheck.store.SqliteStore;
 
 /**

@@ -8,11 +8,11 @@ import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.Progress;
+import org.crosscheck.pipeline.StoryAnalyst;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.spark.ExecutorPipeline;
-import org.crosscheck.store.StoryAnalyst;
 
 /**
  * The analysis task ({@code mapPartitions}): each story of the partition is analysed where it

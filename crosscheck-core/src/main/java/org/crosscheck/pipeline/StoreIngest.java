@@ -1,4 +1,4 @@
-package org.crosscheck.store;
+package org.crosscheck.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,12 +17,16 @@ import org.crosscheck.dedup.Murmur3Hash64;
 import org.crosscheck.dedup.TextNormalizer;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
-import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
+import org.crosscheck.store.AddedArticle;
+import org.crosscheck.store.AnalysedStory;
+import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoreWriter;
 
 /**
- * One ingest run into a store: articles come one at a time and go in batches. For each batch:
+ * One ingest run into a store, the incremental counterpart of the batch run of
+ * {@link Pipeline#analyze}: articles come one at a time and go in batches. For each batch:
  * articles the store holds already (same id, or the same normalised text) are counted as
  * duplicates and left alone; the new ones are placed into stories by a {@link StoryStream}
  * whose warm state was rebuilt from the store when the run started, so they join existing
@@ -75,7 +79,7 @@ public final class StoreIngest implements AutoCloseable {
      * Starts a run: takes the store's write lock and rebuilds the warm stories from its rows.
      *
      * @param embedder the article embedder for the join decision, or null for words and names alone
-     * @throws StoreException when another writer holds the store
+     * @throws org.crosscheck.store.StoreException when another writer holds the store
      */
     public static StoreIngest start(SqliteStore store, IngestSettings settings, ArticleEmbedder embedder, StoryAnalyst analyst,
                                     IngestListener listener) throws IOException {
@@ -160,13 +164,13 @@ public final class StoreIngest implements AutoCloseable {
         List<Article> ordered = StoryClusterer.publicationOrder(fresh);
         List<float[]> vectors = embedder == null || ordered.isEmpty() ? null : embedder.embedAll(ordered);
         Map<String, List<Article>> newByStory = new LinkedHashMap<>();
-        List<StoreWriter.Added> rows = new ArrayList<>();
+        List<AddedArticle> rows = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
             float[] vector = vectors == null ? null : vectors.get(i);
             Placement p = stream.add(stream.prepare(a, vector));
             newByStory.computeIfAbsent(p.storyId(), k -> new ArrayList<>()).add(a);
-            rows.add(new StoreWriter.Added(a, hashOf.get(a.id()), vector, p.storyId()));
+            rows.add(AnalysedStories.added(a, hashOf.get(a.id()), vector, p.storyId()));
         }
         List<Story> stories = new ArrayList<>();
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -180,7 +184,7 @@ public final class StoreIngest implements AutoCloseable {
             membersOf.put(e.getKey(), members);
             stories.add(new Story(e.getKey(), members.stream().map(Article::id).toList()));
         }
-        List<StoreWriter.Analysed> analysed = new ArrayList<>();
+        List<AnalysedStory> analysed = new ArrayList<>();
         if (!stories.isEmpty()) {
             Report report = analyst.analyze(stories, byId);
             for (String problem : report.problems()) {
@@ -188,7 +192,7 @@ public final class StoreIngest implements AutoCloseable {
                 listener.problem(problem);
             }
             for (StoryReport r : report.stories()) {
-                analysed.add(new StoreWriter.Analysed(r.id(), JsonReport.story(r), membersOf.get(r.id())));
+                analysed.add(AnalysedStories.of(r, membersOf.get(r.id())));
             }
         }
         writer.write(run, rows, analysed, dups);

@@ -1,9 +1,11 @@
-package org.crosscheck.store;
+package org.crosscheck.pipeline;
 
 import java.io.IOException;
 import org.crosscheck.cluster.ArticleEmbedder;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.cluster.StoryStream;
+import org.crosscheck.store.StoreWriter;
+import org.crosscheck.store.StoredArticle;
 
 /**
  * The clusterer's warm stories for one store, kept between ingest runs of one process (the
@@ -30,7 +32,7 @@ public final class WarmStories implements AutoCloseable {
      * stories that are still warm, later the articles written since.
      */
     StoryStream caughtUp(StoreWriter writer) throws IOException {
-        java.util.function.Consumer<StoreWriter.Stored> replay = stored -> {
+        java.util.function.Consumer<StoredArticle> replay = stored -> {
             float[] embedding = stored.embedding();
             stream.restore(embedding != null || embedder == null ? stream.prepare(stored.article(), embedding)
                     : stream.prepare(stored.article()), stored.storyId());
@@ -47,7 +49,7 @@ public final class WarmStories implements AutoCloseable {
     }
 
     /** How many stored articles were replayed into the stream so far. */
-    long replayed() {
+    public long replayed() {
         return replayed;
     }
 

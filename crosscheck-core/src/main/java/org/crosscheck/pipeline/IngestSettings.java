@@ -1,4 +1,4 @@
-package org.crosscheck.store;
+package org.crosscheck.pipeline;
 
 /**
  * How an ingest runs.

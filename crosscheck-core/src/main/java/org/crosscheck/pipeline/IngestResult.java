@@ -1,4 +1,4 @@
-package org.crosscheck.store;
+package org.crosscheck.pipeline;
 
 import java.util.List;
 import org.crosscheck.ingest.SkippedInput;
