@@ -1,0 +1,174 @@
+package org.crosscheck.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.extract.Article;
+
+/**
+ * Reads story report objects one at a time (their {@code articleIds}, {@code outlets},
+ * {@code provenance} and {@code claims}) into an {@link OutletNetwork}. An article derives from
+ * another when it is the {@code to} of a duplicate or rewrite link (a partial reuse keeps its own
+ * reporting); an edge joins two different named outlets.
+ */
+public final class OutletTally {
+
+    private static final Set<String> DERIVING_KINDS = Set.of("duplicate", "rewrite");
+
+    private final Map<String, Counts> byOutlet = new HashMap<>();
+    private final Map<List<String>, Integer> edges = new HashMap<>();
+    private int stories;
+    private int storiesOfSeveral;
+    private int storiesRepeating;
+    private int unknownArticles;
+
+    /** Per outlet, what its stories added up to so far. */
+    private static final class Counts {
+        int articles;
+        int original;
+        final List<Double> lags = new ArrayList<>();
+        final Map<String, Integer> roles = new TreeMap<>();
+        int claims;
+        int corroborated;
+        int singleSource;
+        int disputed;
+        final List<OutletStory> stories = new ArrayList<>();
+    }
+
+    /** Adds one story object of the report. */
+    public OutletTally add(JsonNode story) {
+        stories++;
+        Map<String, String> outletOf = new HashMap<>();
+        int namedOutlets = 0;
+        for (JsonNode o : story.path("outlets")) {
+            String outlet = o.path("outlet").asText();
+            o.path("articleIds").forEach(id -> outletOf.put(id.asText(), outlet));
+            if (!outlet.equals(Article.UNKNOWN_OUTLET)) {
+                namedOutlets++;
+            }
+        }
+        Set<String> derived = new HashSet<>();
+        Map<List<String>, Set<String>> storyEdges = new HashMap<>();
+        for (JsonNode link : story.path("provenance")) {
+            if (!DERIVING_KINDS.contains(link.path("kind").asText())) {
+                continue;
+            }
+            String to = link.path("to").asText();
+            derived.add(to);
+            String fromOutlet = outletOf.getOrDefault(link.path("from").asText(), Article.UNKNOWN_OUTLET);
+            String toOutlet = outletOf.getOrDefault(to, Article.UNKNOWN_OUTLET);
+            if (!fromOutlet.equals(toOutlet) && named(fromOutlet) && named(toOutlet)) {
+                storyEdges.computeIfAbsent(List.of(fromOutlet, toOutlet), k -> new HashSet<>()).add(to);
+            }
+        }
+        storyEdges.forEach((edge, to) -> edges.merge(edge, to.size(), Integer::sum));
+        String title = story.path("title").asText();
+        String storyId = story.path("id").asText();
+        for (JsonNode o : story.path("outlets")) {
+            String outlet = o.path("outlet").asText();
+            List<String> ids = new ArrayList<>();
+            o.path("articleIds").forEach(id -> ids.add(id.asText()));
+            if (!named(outlet)) {
+                unknownArticles += ids.size();
+                continue;
+            }
+            Counts c = byOutlet.computeIfAbsent(outlet, k -> new Counts());
+            c.articles += ids.size();
+            c.original += (int) ids.stream().filter(id -> !derived.contains(id)).count();
+            String role = o.path("role").asText();
+            c.roles.merge(role, 1, Integer::sum);
+            Double lag = o.path("lagHours").isNumber() ? o.path("lagHours").asDouble() : null;
+            if (lag != null && namedOutlets > 1) {
+                c.lags.add(lag);
+            }
+            c.stories.add(new OutletStory(storyId, title, role, ids, o.path("first").isTextual() ? o.path("first").asText() : null,
+                    lag, o.path("exclusiveClaimIds").size(), o.path("omittedClaimIds").size(), o.path("conflictIds").size()));
+        }
+        countClaims(story, outletOf);
+        countRepetition(story);
+        return this;
+    }
+
+    private void countClaims(JsonNode story, Map<String, String> outletOf) {
+        for (JsonNode group : story.path("claims")) {
+            Set<String> outlets = new HashSet<>();
+            group.path("support").forEach(s -> outlets.add(outletOf.getOrDefault(s.path("articleId").asText(), Article.UNKNOWN_OUTLET)));
+            String status = group.path("status").asText();
+            for (String outlet : outlets) {
+                Counts c = byOutlet.get(outlet);
+                if (c == null) {
+                    continue;
+                }
+                c.claims++;
+                switch (status) {
+                    case "corroborated" -> c.corroborated++;
+                    case "single-source" -> c.singleSource++;
+                    case "disputed" -> c.disputed++;
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** Pew's measure for one story: does an article after the first add no claim group earlier articles lacked? */
+    private void countRepetition(JsonNode story) {
+        List<String> ids = new ArrayList<>();
+        story.path("articleIds").forEach(id -> ids.add(id.asText()));
+        if (ids.size() < 2) {
+            return;
+        }
+        storiesOfSeveral++;
+        Map<String, Set<String>> groupsOf = new HashMap<>();
+        for (JsonNode group : story.path("claims")) {
+            String id = group.path("id").asText();
+            group.path("support").forEach(s -> groupsOf.computeIfAbsent(s.path("articleId").asText(), k -> new HashSet<>()).add(id));
+        }
+        Set<String> seen = new HashSet<>(groupsOf.getOrDefault(ids.get(0), Set.of()));
+        for (String id : ids.subList(1, ids.size())) {
+            Set<String> own = groupsOf.getOrDefault(id, Set.of());
+            if (seen.containsAll(own)) {
+                storiesRepeating++;
+                return;
+            }
+            seen.addAll(own);
+        }
+    }
+
+    private static boolean named(String outlet) {
+        return !outlet.isEmpty() && !outlet.equals(Article.UNKNOWN_OUTLET);
+    }
+
+    /** The network of the stories added so far. */
+    public OutletNetwork network() {
+        List<OutletEdge> allEdges = new ArrayList<>();
+        edges.forEach((k, n) -> allEdges.add(new OutletEdge(k.get(0), k.get(1), n)));
+        allEdges.sort(Comparator.comparingInt(OutletEdge::articles).reversed()
+                .thenComparing(OutletEdge::from).thenComparing(OutletEdge::to));
+        List<OutletFigures> figures = new ArrayList<>();
+        Map<String, List<OutletStory>> storiesByOutlet = new LinkedHashMap<>();
+        byOutlet.forEach((outlet, c) -> {
+            List<OutletEdge> into = allEdges.stream().filter(e -> e.to().equals(outlet)).toList();
+            figures.add(new OutletFigures(outlet, c.stories.size(), c.articles, c.original, median(c.lags), c.roles,
+                    c.claims, c.corroborated, c.singleSource, c.disputed, into));
+            storiesByOutlet.put(outlet, c.stories);
+        });
+        figures.sort(Comparator.comparingInt(OutletFigures::articles).reversed().thenComparing(OutletFigures::outlet));
+        return new OutletNetwork(figures, allEdges, stories, storiesOfSeveral, storiesRepeating, unknownArticles, storiesByOutlet);
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
