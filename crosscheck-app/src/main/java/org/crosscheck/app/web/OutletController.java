@@ -63,6 +63,8 @@ final class OutletController {
         o.roles().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> roles.put(e.getKey(), e.getValue()));
         n.put("claims", o.claims()).put("corroboratedShare", rounded(o.corroboratedShare()))
                 .put("singleSourceShare", rounded(o.singleSourceShare())).put("disputedShare", rounded(o.disputedShare()));
+        n.putObject("claimsByStatus").put("corroborated", o.corroborated()).put("single-source", o.singleSource())
+                .put("disputed", o.disputed());
         ArrayNode from = n.putArray("derivesFrom");
         o.derivesFrom().stream().limit(sources).forEach(e -> from.addObject().put("outlet", e.from()).put("articles", e.articles()));
         return n;
