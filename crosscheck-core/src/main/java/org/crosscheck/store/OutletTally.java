@@ -16,11 +16,14 @@ import org.crosscheck.extract.Article;
  * Reads story report objects one at a time (their {@code articleIds}, {@code outlets},
  * {@code provenance} and {@code claims}) into an {@link OutletNetwork}. An article derives from
  * another when it is the {@code to} of a duplicate or rewrite link (a partial reuse keeps its own
- * reporting); an edge joins two different named outlets.
+ * reporting); in the copy network it counts once, toward its nearest source's outlet (see
+ * {@link #nearestSources}), and an edge joins two different named outlets.
  */
 public final class OutletTally {
 
     private static final Set<String> DERIVING_KINDS = Set.of("duplicate", "rewrite");
+    /** Shares of a text reused that differ by less than this are alike. */
+    private static final double SHARE_TIE = 0.1;
 
     private final Map<String, Counts> byOutlet = new HashMap<>();
     private final Map<List<String>, Integer> edges = new HashMap<>();
@@ -54,21 +57,15 @@ public final class OutletTally {
                 namedOutlets++;
             }
         }
-        Set<String> derived = new HashSet<>();
-        Map<List<String>, Set<String>> storyEdges = new HashMap<>();
-        for (JsonNode link : story.path("provenance")) {
-            if (!DERIVING_KINDS.contains(link.path("kind").asText())) {
-                continue;
-            }
-            String to = link.path("to").asText();
-            derived.add(to);
-            String fromOutlet = outletOf.getOrDefault(link.path("from").asText(), Article.UNKNOWN_OUTLET);
-            String toOutlet = outletOf.getOrDefault(to, Article.UNKNOWN_OUTLET);
+        Map<String, JsonNode> sourceOf = nearestSources(story);
+        Set<String> derived = sourceOf.keySet();
+        for (Map.Entry<String, JsonNode> e : sourceOf.entrySet()) {
+            String fromOutlet = outletOf.getOrDefault(e.getValue().path("from").asText(), Article.UNKNOWN_OUTLET);
+            String toOutlet = outletOf.getOrDefault(e.getKey(), Article.UNKNOWN_OUTLET);
             if (!fromOutlet.equals(toOutlet) && named(fromOutlet) && named(toOutlet)) {
-                storyEdges.computeIfAbsent(List.of(fromOutlet, toOutlet), k -> new HashSet<>()).add(to);
+                edges.merge(List.of(fromOutlet, toOutlet), 1, Integer::sum);
             }
         }
-        storyEdges.forEach((edge, to) -> edges.merge(edge, to.size(), Integer::sum));
         String title = story.path("title").asText();
         String storyId = story.path("id").asText();
         for (JsonNode o : story.path("outlets")) {
@@ -94,6 +91,34 @@ public final class OutletTally {
         countClaims(story, outletOf);
         countRepetition(story);
         return this;
+    }
+
+    /**
+     * For each derived article (the {@code to} of a duplicate or rewrite link), the link from its
+     * nearest source: a copy before a rewrite (an article that copies a rewrite of the wire copies the
+     * rewrite, and is only a rewrite of the wire); among those, the ones reusing the most of its text
+     * (within {@value #SHARE_TIE}); of these the earliest in the story's order, the original of
+     * texts that are copies of one another.
+     */
+    public static Map<String, JsonNode> nearestSources(JsonNode story) {
+        Map<String, Integer> position = new HashMap<>();
+        story.path("articleIds").forEach(id -> position.put(id.asText(), position.size()));
+        Map<String, List<JsonNode>> linksTo = new HashMap<>();
+        for (JsonNode link : story.path("provenance")) {
+            if (DERIVING_KINDS.contains(link.path("kind").asText())) {
+                linksTo.computeIfAbsent(link.path("to").asText(), k -> new ArrayList<>()).add(link);
+            }
+        }
+        Map<String, JsonNode> best = new HashMap<>();
+        linksTo.forEach((to, links) -> {
+            boolean anyCopy = links.stream().anyMatch(l -> l.path("kind").asText().equals("duplicate"));
+            List<JsonNode> kind = links.stream().filter(l -> !anyCopy || l.path("kind").asText().equals("duplicate")).toList();
+            double most = kind.stream().mapToDouble(l -> l.path("share").asDouble()).max().orElse(0);
+            kind.stream().filter(l -> l.path("share").asDouble() >= most - SHARE_TIE)
+                    .min(Comparator.comparingInt(l -> position.getOrDefault(l.path("from").asText(), Integer.MAX_VALUE)))
+                    .ifPresent(l -> best.put(to, l));
+        });
+        return best;
     }
 
     private void countClaims(JsonNode story, Map<String, String> outletOf) {
