@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.extract.Article;
 import org.crosscheck.report.JsonReport;
-import org.crosscheck.report.OutletRole;
-import org.crosscheck.report.StoryOutlet;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.store.OutletEdge;
 import org.crosscheck.store.OutletFigures;
@@ -69,7 +67,7 @@ final class OutletNetworkScore {
         return new Estimate(edges, derived, shares(counts), first);
     }
 
-    /** crosscheck's answer: the outlet network across the report's stories, and each story's originator. */
+    /** crosscheck's answer: the outlet network across the report's stories, and each story's originator in it. */
     static Estimate crosscheck(List<OutletStream.Planted> planted, List<StoryReport> stories) {
         OutletTally tally = new OutletTally();
         Map<String, String> outletOf = outlets(planted);
@@ -88,10 +86,15 @@ final class OutletNetworkScore {
         for (OutletFigures f : network.outlets()) {
             shares.put(f.outlet(), f.originalShare());
         }
+        Map<String, String> originatorOf = new HashMap<>();
+        network.storiesByOutlet().forEach((outlet, list) -> list.stream().filter(o -> o.role().equals("originator"))
+                .forEach(o -> originatorOf.merge(o.storyId(), outlet, (a, b) -> a.compareTo(b) <= 0 ? a : b)));
         Map<Integer, String> first = new HashMap<>();
-        eventStories(planted, stories).forEach((event, story) -> story.outlets().stream()
-                .filter(o -> o.role() == OutletRole.ORIGINATOR).map(StoryOutlet::outlet).findFirst()
-                .ifPresent(o -> first.put(event, o)));
+        eventStories(planted, stories).forEach((event, story) -> {
+            if (originatorOf.containsKey(story.id())) {
+                first.put(event, originatorOf.get(story.id()));
+            }
+        });
         return new Estimate(edges, derived, shares, first);
     }
 

@@ -101,18 +101,15 @@ final class OutletStream {
 
     /**
      * The articles of {@code events} events, two days apart, in publication order. The kinds of event
-     * come in shuffled rounds, so that two events of one kind (whose texts share their templates'
-     * wording, as two real reports of different events do not) are at least a week apart, beyond
-     * the time a story stays open to new articles.
+     * come round in one shuffled order, so that two events of one kind (whose texts share their
+     * templates' wording, as two real reports of different events do not) are twelve days apart,
+     * beyond the week a story stays open to new articles.
      */
     List<Planted> generate(int events) {
         List<Planted> out = new ArrayList<>();
-        List<OutletEventKinds> kinds = new ArrayList<>();
+        List<OutletEventKinds> kinds = new ArrayList<>(OutletEventKinds.ALL);
+        java.util.Collections.shuffle(kinds, random);
         for (int e = 0; e < events; e++) {
-            if (e % OutletEventKinds.ALL.size() == 0) {
-                kinds = new ArrayList<>(OutletEventKinds.ALL);
-                java.util.Collections.shuffle(kinds, random);
-            }
             out.addAll(event(e, kinds.get(e % kinds.size())));
         }
         out.sort(Comparator.comparing((Planted p) -> p.article().published().toString()).thenComparing(p -> p.article().id()));
