@@ -20,7 +20,7 @@ import org.crosscheck.store.OutletTally;
 /**
  * Scores what a system says of a stream's outlets against what {@link OutletStream} planted: the
  * copy network's edges (outlet pairs), the derived articles (each with the outlet of the one source
- * it is counted toward: for crosscheck its nearest source, {@code OutletTally.nearestSources}),
+ * it is counted toward: for crosscheck its nearest source, {@code OutletTally.sources}),
  * each event's first reporter (read in the story that holds most of the event's articles) and each
  * outlet's original share.
  */
@@ -75,9 +75,9 @@ final class OutletNetworkScore {
         for (StoryReport s : stories) {
             JsonNode story = JsonReport.story(s);
             tally.add(story);
-            OutletTally.nearestSources(story).forEach((to, link) -> derived.add(List.of(to, outletOf.get(link.path("from").asText()))));
         }
         OutletNetwork network = tally.network();
+        tally.sources().forEach((to, from) -> derived.add(List.of(to, outletOf.get(from))));
         Map<List<String>, Integer> edges = new HashMap<>();
         for (OutletEdge e : network.edges()) {
             edges.put(List.of(e.from(), e.to()), e.articles());

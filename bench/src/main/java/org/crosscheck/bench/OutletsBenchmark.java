@@ -94,8 +94,8 @@ public final class OutletsBenchmark {
                     continue;
                 }
                 boolean right = from.article().id().equals(to.sourceId());
-                System.out.printf(Locale.ROOT, "  %s link %s %s(%s %s) -> %s(%s %s, planted %s from %s) %s%n", right ? "ok " : "BAD",
-                        d.link().kind().jsonName(), from.article().id(), from.outlet(), from.article().published(), to.article().id(),
+                System.out.printf(Locale.ROOT, "  %s link %s overlap %.2f share %.2f %s(%s %s) -> %s(%s %s, planted %s from %s) %s%n", right ? "ok " : "BAD",
+                        d.link().kind().jsonName(), d.link().overlap(), d.toShare(), from.article().id(), from.outlet(), from.article().published(), to.article().id(),
                         to.outlet(), to.article().published(), to.make(), to.sourceOutlet(), d.basis().jsonName());
             }
         }

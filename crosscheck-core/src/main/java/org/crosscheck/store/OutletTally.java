@@ -39,6 +39,8 @@ public final class OutletTally {
     private final Map<List<String>, Integer> edges = new HashMap<>();
     /** Links between two outlets whose direction a date or containment decided, by {@code [from, to]}. */
     private final Map<List<String>, Integer> decided = new HashMap<>();
+    /** Each derived article's nearest source, by article id, as of the last {@link #network}. */
+    private final Map<String, String> sources = new HashMap<>();
     /** The stories read, each kept with only what {@link #count} needs. */
     private final List<ObjectNode> read = new ArrayList<>();
     private int stories;
@@ -168,6 +170,7 @@ public final class OutletTally {
         JsonNode story = turned == null ? stored : turned;
         Map<String, JsonNode> sourceOf = nearestSources(story);
         Map<String, String> roles = turned == null ? null : roles(story, sourceOf, outletOf);
+        sourceOf.forEach((to, link) -> sources.put(to, link.path("from").asText()));
         for (Map.Entry<String, JsonNode> e : sourceOf.entrySet()) {
             String fromOutlet = outletOf.getOrDefault(e.getValue().path("from").asText(), Article.UNKNOWN_OUTLET);
             String toOutlet = outletOf.getOrDefault(e.getKey(), Article.UNKNOWN_OUTLET);
@@ -202,10 +205,11 @@ public final class OutletTally {
 
     /**
      * For each derived article (the {@code to} of a duplicate or rewrite link), the link from its
-     * nearest source: a copy before a rewrite (an article that copies a rewrite of the wire copies the
-     * rewrite, and is only a rewrite of the wire); among those, the ones reusing the most of its text
-     * (within {@value #SHARE_TIE}); of these the earliest in the story's order, the original of
-     * texts that are copies of one another.
+     * nearest source: a copy before a rewrite; among those, the ones whose text it shares most
+     * verbatim ({@code overlap}: an article that copies a rewrite of the wire is close to the rewrite
+     * word for word, to the wire only in meaning), then that reuse the most of its text
+     * ({@code share}), each within {@value #SHARE_TIE} of the best; of these the earliest in the
+     * story's order, the original of texts that are copies of one another.
      */
     public static Map<String, JsonNode> nearestSources(JsonNode story) {
         Map<String, Integer> position = new HashMap<>();
@@ -220,12 +224,18 @@ public final class OutletTally {
         linksTo.forEach((to, links) -> {
             boolean anyCopy = links.stream().anyMatch(l -> l.path("kind").asText().equals("duplicate"));
             List<JsonNode> kind = links.stream().filter(l -> !anyCopy || l.path("kind").asText().equals("duplicate")).toList();
-            double most = kind.stream().mapToDouble(l -> l.path("share").asDouble()).max().orElse(0);
-            kind.stream().filter(l -> l.path("share").asDouble() >= most - SHARE_TIE)
+            List<JsonNode> closest = nearly(nearly(kind, "overlap"), "share");
+            closest.stream()
                     .min(Comparator.comparingInt(l -> position.getOrDefault(l.path("from").asText(), Integer.MAX_VALUE)))
                     .ifPresent(l -> best.put(to, l));
         });
         return best;
+    }
+
+    /** The links whose {@code field} comes within {@value #SHARE_TIE} of the largest. */
+    private static List<JsonNode> nearly(List<JsonNode> links, String field) {
+        double most = links.stream().mapToDouble(l -> l.path(field).asDouble()).max().orElse(0);
+        return links.stream().filter(l -> l.path(field).asDouble() >= most - SHARE_TIE).toList();
     }
 
     private void countClaims(JsonNode story, Map<String, String> outletOf) {
@@ -277,10 +287,19 @@ public final class OutletTally {
         return !outlet.isEmpty() && !outlet.equals(Article.UNKNOWN_OUTLET);
     }
 
+    /**
+     * Each derived article's id with the id of the nearest source the network counts it toward (after
+     * undecided links were pointed), as of the last {@link #network} call.
+     */
+    public Map<String, String> sources() {
+        return Map.copyOf(sources);
+    }
+
     /** The network of the stories added so far. */
     public OutletNetwork network() {
         byOutlet.values().forEach(Counts::clearStories);
         edges.clear();
+        sources.clear();
         unknownArticles = 0;
         read.forEach(this::count);
         List<OutletEdge> allEdges = new ArrayList<>();

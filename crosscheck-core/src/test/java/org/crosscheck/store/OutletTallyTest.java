@@ -20,7 +20,10 @@ class OutletTallyTest {
         }
     }
 
-    /** Wire w1 at 0 h; Ledger copies it (l1, 2 h); Gazette rewrites it (g1, 5 h); Digest copies the Gazette (d1, 7 h). */
+    /**
+     * Wire w1 at 0 h; Ledger copies it (l1, 2 h); Gazette rewrites it (g1, 5 h), as close to the copy as to
+     * the wire; Digest copies the Gazette with small edits (d1, 7 h), a rewrite of the wire in meaning only.
+     */
     private static final JsonNode CHAIN = story("""
             {'id': 's1', 'title': 'Chain', 'articleIds': ['w1', 'l1', 'g1', 'd1'],
              'outlets': [
@@ -29,11 +32,11 @@ class OutletTallyTest {
                {'outlet': 'Gazette', 'articleIds': ['g1'], 'role': 'rewriter', 'first': '2026-01-01T13:00:00Z', 'lagHours': 5.0},
                {'outlet': 'Digest', 'articleIds': ['d1'], 'role': 'copier', 'first': '2026-01-01T15:00:00Z', 'lagHours': 7.0}],
              'provenance': [
-               {'from': 'w1', 'to': 'l1', 'kind': 'duplicate', 'direction': 'date', 'share': 1.0, 'fromShare': 1.0},
-               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'share': 0.9, 'fromShare': 0.9},
-               {'from': 'l1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'share': 0.88, 'fromShare': 0.9},
-               {'from': 'w1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'share': 0.9, 'fromShare': 0.9},
-               {'from': 'g1', 'to': 'd1', 'kind': 'duplicate', 'direction': 'date', 'share': 1.0, 'fromShare': 1.0}],
+               {'from': 'w1', 'to': 'l1', 'kind': 'duplicate', 'direction': 'date', 'overlap': 1.0, 'share': 1.0, 'fromShare': 1.0},
+               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.31, 'share': 0.88, 'fromShare': 0.9},
+               {'from': 'l1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.33, 'share': 0.9, 'fromShare': 0.9},
+               {'from': 'w1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.3, 'share': 1.0, 'fromShare': 0.9},
+               {'from': 'g1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.96, 'share': 0.97, 'fromShare': 1.0}],
              'claims': [
                {'id': 'c1', 'status': 'single-source', 'support': [{'articleId': 'w1'}, {'articleId': 'l1'}, {'articleId': 'g1'}, {'articleId': 'd1'}]}]}
             """);
@@ -48,6 +51,7 @@ class OutletTallyTest {
         assertThat(network.outlet("Digest").orElseThrow().derivesFrom()).containsExactly(new OutletEdge("Gazette", "Digest", 1));
         assertThat(network.outlet("Gazette").orElseThrow().medianLagHours()).isEqualTo(5.0);
         assertThat(network.storiesRepeating()).as("every article after the wire's repeats its one claim").isEqualTo(1);
+        assertThat(new OutletTally().add(CHAIN).sources()).as("read only once the network is made").isEmpty();
     }
 
     @Test
