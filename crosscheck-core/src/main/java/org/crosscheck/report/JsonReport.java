@@ -140,7 +140,8 @@ public final class JsonReport {
                     .put("direction", d.basis().jsonName())
                     .put("fromShare", Math.round(d.fromShare() * 1000) / 1000.0)
                     .put("toShare", Math.round(d.toShare() * 1000) / 1000.0)
-                    .put("share", Math.round(d.toShare() * 1000) / 1000.0);
+                    .put("share", Math.round(d.toShare() * 1000) / 1000.0)
+                    .put("copiedShare", Math.round(d.copiedShare() * 1000) / 1000.0);
         }
         ArrayNode outlets = n.putArray("outlets");
         for (StoryOutlet o : s.outlets()) {

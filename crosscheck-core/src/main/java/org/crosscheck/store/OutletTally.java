@@ -205,9 +205,9 @@ public final class OutletTally {
 
     /**
      * For each derived article (the {@code to} of a duplicate or rewrite link), the link from its
-     * nearest source: a copy before a rewrite; among those, the ones whose text it shares most
-     * verbatim ({@code overlap}: an article that copies a rewrite of the wire is close to the rewrite
-     * word for word, to the wire only in meaning), then that reuse the most of its text
+     * nearest source: a copy before a rewrite; among those, the ones whose text it copies most
+     * sentence for sentence ({@code copiedShare}: an article that copies a rewrite of the wire is
+     * close to the rewrite word for word, to the wire only in meaning), then that reuse the most of its text
      * ({@code share}), each within {@value #SHARE_TIE} of the best; of these the earliest in the
      * story's order, the original of texts that are copies of one another.
      */
@@ -224,7 +224,7 @@ public final class OutletTally {
         linksTo.forEach((to, links) -> {
             boolean anyCopy = links.stream().anyMatch(l -> l.path("kind").asText().equals("duplicate"));
             List<JsonNode> kind = links.stream().filter(l -> !anyCopy || l.path("kind").asText().equals("duplicate")).toList();
-            List<JsonNode> closest = nearly(nearly(kind, "overlap"), "share");
+            List<JsonNode> closest = nearly(nearly(kind, "copiedShare"), "share");
             closest.stream()
                     .min(Comparator.comparingInt(l -> position.getOrDefault(l.path("from").asText(), Integer.MAX_VALUE)))
                     .ifPresent(l -> best.put(to, l));

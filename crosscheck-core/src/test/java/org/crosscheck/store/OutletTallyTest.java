@@ -32,11 +32,11 @@ class OutletTallyTest {
                {'outlet': 'Gazette', 'articleIds': ['g1'], 'role': 'rewriter', 'first': '2026-01-01T13:00:00Z', 'lagHours': 5.0},
                {'outlet': 'Digest', 'articleIds': ['d1'], 'role': 'copier', 'first': '2026-01-01T15:00:00Z', 'lagHours': 7.0}],
              'provenance': [
-               {'from': 'w1', 'to': 'l1', 'kind': 'duplicate', 'direction': 'date', 'overlap': 1.0, 'share': 1.0, 'fromShare': 1.0},
-               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.31, 'share': 0.88, 'fromShare': 0.9},
-               {'from': 'l1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.33, 'share': 0.9, 'fromShare': 0.9},
-               {'from': 'w1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.3, 'share': 1.0, 'fromShare': 0.9},
-               {'from': 'g1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'overlap': 0.96, 'share': 0.97, 'fromShare': 1.0}],
+               {'from': 'w1', 'to': 'l1', 'kind': 'duplicate', 'direction': 'date', 'copiedShare': 1.0, 'share': 1.0, 'fromShare': 1.0},
+               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.31, 'share': 0.88, 'fromShare': 0.9},
+               {'from': 'l1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.33, 'share': 0.9, 'fromShare': 0.9},
+               {'from': 'w1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.3, 'share': 1.0, 'fromShare': 0.9},
+               {'from': 'g1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.96, 'share': 0.97, 'fromShare': 1.0}],
              'claims': [
                {'id': 'c1', 'status': 'single-source', 'support': [{'articleId': 'w1'}, {'articleId': 'l1'}, {'articleId': 'g1'}, {'articleId': 'd1'}]}]}
             """);
