@@ -38,7 +38,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * percentile latency and the requests per second. Runs only when the seconds are given
  * ({@code bench/serve}); the story is the largest of the examples, read from the SQLite store
  * they were ingested into, and first, as the anchor of the same run, the same story JSON held in
- * memory (the server's own cost).
+ * memory (the server's own cost). Then the same load on {@code GET /api/outlets} over that store
+ * (the outlets across every story, computed once per state of the stories and then served from
+ * memory).
  */
 @EnabledIfSystemProperty(named = "crosscheck.load.seconds", matches = "\\d+")
 class ApiServerLoadTest {
