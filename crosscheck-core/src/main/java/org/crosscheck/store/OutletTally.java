@@ -32,7 +32,7 @@ public final class OutletTally {
     private static final String UNDECIDED = "undecided";
     /** The {@code direction} of a link the store's record of the two outlets turned. */
     static final String BY_OUTLETS = "outlets";
-    /** Shares of a text reused that differ by less than this are alike. */
+    /** Shares of a text copied that differ by less than this are alike. */
     private static final double SHARE_TIE = 0.1;
 
     private final Map<String, Counts> byOutlet = new HashMap<>();
@@ -206,10 +206,11 @@ public final class OutletTally {
     /**
      * For each derived article (the {@code to} of a duplicate or rewrite link), the link from its
      * nearest source: a copy before a rewrite; among those, the ones whose text it copies most
-     * sentence for sentence ({@code copiedShare}: an article that copies a rewrite of the wire is
-     * close to the rewrite word for word, to the wire only in meaning), then that reuse the most of its text
-     * ({@code share}), each within {@value #SHARE_TIE} of the best; of these the earliest in the
-     * story's order, the original of texts that are copies of one another.
+     * sentence for sentence ({@code copiedShare}, within {@value #SHARE_TIE} of the most: an
+     * article that copies a rewrite of the wire is close to the rewrite word for word, to the wire
+     * only in meaning); of these the earliest in the story's order. A paraphrase is so counted
+     * toward the original rather than toward another paraphrase or copy of it, whose meaning it may
+     * match as well or, by chance, better.
      */
     public static Map<String, JsonNode> nearestSources(JsonNode story) {
         Map<String, Integer> position = new HashMap<>();
@@ -224,7 +225,7 @@ public final class OutletTally {
         linksTo.forEach((to, links) -> {
             boolean anyCopy = links.stream().anyMatch(l -> l.path("kind").asText().equals("duplicate"));
             List<JsonNode> kind = links.stream().filter(l -> !anyCopy || l.path("kind").asText().equals("duplicate")).toList();
-            List<JsonNode> closest = nearly(nearly(kind, "copiedShare"), "share");
+            List<JsonNode> closest = nearly(kind, "copiedShare");
             closest.stream()
                     .min(Comparator.comparingInt(l -> position.getOrDefault(l.path("from").asText(), Integer.MAX_VALUE)))
                     .ifPresent(l -> best.put(to, l));

@@ -21,8 +21,8 @@ class OutletTallyTest {
     }
 
     /**
-     * Wire w1 at 0 h; Ledger copies it (l1, 2 h); Gazette rewrites it (g1, 5 h), as close to the copy as to
-     * the wire; Digest copies the Gazette with small edits (d1, 7 h), a rewrite of the wire in meaning only.
+     * Wire w1 at 0 h; Ledger copies it (l1, 2 h); Gazette rewrites it (g1, 5 h), as close word for word to
+     * the copy as to the wire and by chance closer to the copy in meaning; Digest copies the Gazette with small edits (d1, 7 h), a rewrite of the wire in meaning only.
      */
     private static final JsonNode CHAIN = story("""
             {'id': 's1', 'title': 'Chain', 'articleIds': ['w1', 'l1', 'g1', 'd1'],
@@ -33,7 +33,7 @@ class OutletTallyTest {
                {'outlet': 'Digest', 'articleIds': ['d1'], 'role': 'copier', 'first': '2026-01-01T15:00:00Z', 'lagHours': 7.0}],
              'provenance': [
                {'from': 'w1', 'to': 'l1', 'kind': 'duplicate', 'direction': 'date', 'copiedShare': 1.0, 'share': 1.0, 'fromShare': 1.0},
-               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.31, 'share': 0.88, 'fromShare': 0.9},
+               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.31, 'share': 0.7, 'fromShare': 0.9},
                {'from': 'l1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.33, 'share': 0.9, 'fromShare': 0.9},
                {'from': 'w1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.3, 'share': 1.0, 'fromShare': 0.9},
                {'from': 'g1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.96, 'share': 0.97, 'fromShare': 1.0}],
