@@ -40,6 +40,8 @@ const api = {
   story: (id) => get('/api/stories/' + encodeURIComponent(id)),
   articles: (p) => get('/api/articles?' + query(p)),
   article: (id) => get('/api/articles/' + encodeURIComponent(id)),
+  outlets: (p) => get('/api/outlets?' + query(p)),
+  outlet: (name) => get('/api/outlets/' + encodeURIComponent(name)),
   verify: (claim, storyId) => post('/api/verify', storyId ? { claim, storyId } : { claim }),
 };
 

@@ -33,6 +33,10 @@ export function articleHref(id) {
   return '#/article/' + encodeURIComponent(id);
 }
 
+export function outletHref(name) {
+  return '#/outlet/' + encodeURIComponent(name);
+}
+
 function listHref(params) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) q.set(k, String(v));
@@ -236,6 +240,7 @@ async function listView(root, source, params) {
     location.hash = listHref({ order, q: input.value.trim() });
   });
   view.appendChild(el('div', { class: 'list-head' }, tabs, form));
+  if (source.outlets) view.appendChild(el('p', { class: 'to-outlets' }, el('a', { href: '#/outlets' }, 'Outlets: who reports, who copies whom →')));
   const check = checkBox(source, null);
   if (check) view.appendChild(check);
 
@@ -465,6 +470,78 @@ export function articlePage(article, story) {
   return view;
 }
 
+// ---------- outlets ----------
+
+function percent(share) {
+  return Math.round((share || 0) * 100) + '%';
+}
+
+function hours(value) {
+  return value === null || value === undefined ? '–' : String(value);
+}
+
+const OUTLET_COLUMNS = ['Outlet', 'Stories', 'Articles', 'Original share', 'Median lag (h)', 'Corroborated', 'Single-source',
+  'Disputed', 'Derives from'];
+
+function outletRow(o, linked) {
+  const from = (o.derivesFrom || []).map((d) => d.outlet + ' (' + d.articles + ')').join(', ') || '–';
+  return el('tr', { class: 'outlet' },
+    el('td', {}, linked ? el('a', { href: outletHref(o.outlet), class: 'outlet-link' }, o.outlet) : o.outlet),
+    el('td', {}, o.stories), el('td', {}, o.articles), el('td', {}, percent(o.originalShare)), el('td', {}, hours(o.medianLagHours)),
+    el('td', {}, el('span', { class: 'status corroborated' }, percent(o.corroboratedShare))),
+    el('td', {}, el('span', { class: 'status single-source' }, percent(o.singleSourceShare))),
+    el('td', {}, el('span', { class: 'status disputed' }, percent(o.disputedShare))),
+    el('td', {}, from));
+}
+
+function outletTable(outlets, linked) {
+  return el('table', { class: 'outlets' }, el('tr', {}, OUTLET_COLUMNS.map((c) => el('th', {}, c))),
+    outlets.map((o) => outletRow(o, linked)));
+}
+
+async function outletsView(root, source) {
+  const answer = await source.outlets({ limit: 100, offset: 0 });
+  const view = el('section', { class: 'outlets-view' });
+  view.appendChild(el('p', { class: 'crumbs' }, el('a', { href: '#/' }, '← all stories')));
+  view.appendChild(el('h1', {}, 'Outlets (' + answer.total + ')'));
+  view.appendChild(el('p', { class: 'meta pew' }, 'In ' + answer.storiesWithArticleAddingNoClaim + ' of the '
+    + answer.storiesOfSeveralArticles + ' stories of two or more articles (' + percent(answer.noNewClaimShare)
+    + '), an article added no claim the earlier ones had not carried.'));
+  view.appendChild(outletTable(answer.outlets || [], true));
+  root.replaceChildren(view);
+}
+
+function edgeList(edges, side) {
+  if (!edges.length) return el('p', { class: 'muted' }, 'None.');
+  return el('ul', { class: 'edges ' + side }, edges.map((e) => {
+    const other = side === 'in' ? e.from : e.to;
+    return el('li', {}, el('a', { href: outletHref(other) }, other), ' — ' + e.articles + (e.articles === 1 ? ' article' : ' articles'));
+  }));
+}
+
+export function outletPage(outlet) {
+  const view = el('article', { class: 'outlet-view' });
+  view.appendChild(el('p', { class: 'crumbs' }, el('a', { href: '#/' }, '← all stories'), ' · ', el('a', { href: '#/outlets' }, 'all outlets')));
+  view.appendChild(el('h1', {}, outlet.outlet));
+  view.appendChild(outletTable([outlet], false));
+  const roles = Object.entries(outlet.roles || {}).map(([role, n]) => role + ' in ' + n).join(', ');
+  if (roles) view.appendChild(el('p', { class: 'meta roles' }, 'Role: ' + roles + '.'));
+  const edges = outlet.edges || { in: [], out: [] };
+  view.appendChild(section('Derives from', 'derives-from', edgeList(edges.in || [], 'in')));
+  view.appendChild(section('Derived by', 'derived-by', edgeList(edges.out || [], 'out')));
+  const stories = outlet.storyList || [];
+  const table = el('table', { class: 'outlet-stories' }, el('tr', {}, ['Story', 'Role', 'Articles', 'First', 'Lag (h)', 'Exclusive claims',
+    'Omitted claims', 'Conflicts'].map((c) => el('th', {}, c))));
+  for (const s of stories) {
+    table.appendChild(el('tr', { class: 'outlet-story' }, el('td', {}, el('a', { href: storyHref(s.id) }, s.title || s.id)),
+      el('td', {}, el('span', { class: 'role ' + s.role }, s.role)), el('td', {}, (s.articleIds || []).length),
+      el('td', {}, s.first || 'undated'), el('td', {}, hours(s.lagHours)), el('td', {}, s.exclusiveClaims),
+      el('td', {}, s.omittedClaims), el('td', {}, s.conflicts)));
+  }
+  view.appendChild(section('Stories (' + stories.length + ')', 'outlet-stories', table));
+  return view;
+}
+
 // ---------- routing ----------
 
 function showError(root, error) {
@@ -485,6 +562,14 @@ export function start(root, source) {
         if (mine !== generation) return;
         document.title = story.title + ' · crosscheck';
         root.replaceChildren(storyPage(story, source));
+      } else if (parts[0] === 'outlet' && parts[1] && source.outlet) {
+        const outlet = await source.outlet(parts[1]);
+        if (mine !== generation) return;
+        document.title = outlet.outlet + ' · crosscheck';
+        root.replaceChildren(outletPage(outlet));
+      } else if (parts[0] === 'outlets' && source.outlets) {
+        document.title = 'Outlets · crosscheck';
+        await outletsView(root, source);
       } else if (parts[0] === 'article' && parts[1]) {
         const article = await source.article(parts[1]);
         const story = article.storyId ? await source.story(article.storyId).catch(() => null) : null;

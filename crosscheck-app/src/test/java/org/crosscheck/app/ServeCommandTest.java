@@ -216,6 +216,10 @@ class ServeCommandTest {
                 return java.util.Optional.empty();
             }
 
+            public org.crosscheck.store.OutletNetwork outlets() {
+                return new org.crosscheck.store.OutletTally().network();
+            }
+
             public void close() {
                 closed.set(true);
             }

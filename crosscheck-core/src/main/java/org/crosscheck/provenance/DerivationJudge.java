@@ -129,7 +129,8 @@ public final class DerivationJudge {
             return Optional.empty();
         }
         ReuseLink link = new ReuseLink(from.article.id(), to.article.id(), kind, Math.min(1.0, shareOfTo));
-        return Optional.of(new Derivation(link, basis, Math.min(1.0, shareOfFrom), Math.min(1.0, shareOfTo)));
+        double copied = Math.min(Math.min(1.0, shareOfTo), firstIsSource ? copiedB : copiedA);
+        return Optional.of(new Derivation(link, basis, Math.min(1.0, shareOfFrom), Math.min(1.0, shareOfTo), exact ? 1.0 : copied));
     }
 
     /**
@@ -141,7 +142,8 @@ public final class DerivationJudge {
      * (id order) and the likelier way round is weighed. The link's overlap is the share of the
      * later text matched at the middle cosine.
      */
-    Optional<Derivation> byMeaning(PreparedText a, PreparedText b, double[] aToB, double[] bToA, ArticleRewriteModel model) {
+    Optional<Derivation> byMeaning(PreparedText a, PreparedText b, double[] aToB, double[] bToA, ArticleRewriteModel model,
+                                   double copiedA, double copiedB) {
         if (a.article.id().equals(b.article.id()) || a.totalChars == 0 || b.totalChars == 0) {
             return Optional.empty();
         }
@@ -177,7 +179,7 @@ public final class DerivationJudge {
         double toShare = Math.min(1.0, f[1]);
         double fromShare = Math.min(1.0, f[4]);
         ReuseLink link = new ReuseLink(from.article.id(), to.article.id(), ReuseKind.REWRITE, toShare);
-        return Optional.of(new Derivation(link, basis, fromShare, toShare));
+        return Optional.of(new Derivation(link, basis, fromShare, toShare, Math.min(toShare, firstIsSource ? copiedB : copiedA)));
     }
 
     /**

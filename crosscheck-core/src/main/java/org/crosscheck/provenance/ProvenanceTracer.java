@@ -63,11 +63,15 @@ public final class ProvenanceTracer {
         int n = texts.size();
         Derivation[][] byPair = new Derivation[n][n];
         boolean[][] shingled = new boolean[n][n];
+        double[][] copied = new double[n][n]; // [i][j]: share of i's text copied from j; 0 where no shingle is shared
         for (int[] pair : new ReuseCandidates(settings).pairs(texts)) {
             PreparedText a = texts.get(pair[0]);
             PreparedText b = texts.get(pair[1]);
             shingled[pair[0]][pair[1]] = true;
-            byPair[pair[0]][pair[1]] = judge.judge(a, b, aligner.align(a, b)).orElse(null);
+            SentenceAlignment alignment = aligner.align(a, b);
+            copied[pair[0]][pair[1]] = alignment.copiedShareOfFirst();
+            copied[pair[1]][pair[0]] = alignment.copiedShareOfSecond();
+            byPair[pair[0]][pair[1]] = judge.judge(a, b, alignment).orElse(null);
         }
         if (model != null && n >= 2) {
             aligner.embedAll(texts);
@@ -79,7 +83,7 @@ public final class ProvenanceTracer {
                             && MeaningFeatures.meanCosine(texts.get(i), texts.get(j)) < model.candidateCosine()) {
                         continue;
                     }
-                    Optional<Derivation> rewrite = byMeaning(texts.get(i), texts.get(j));
+                    Optional<Derivation> rewrite = byMeaning(texts.get(i), texts.get(j), copied[i][j], copied[j][i]);
                     if (rewrite.isPresent()) {
                         byPair[i][j] = rewrite.get();
                     }
@@ -98,9 +102,9 @@ public final class ProvenanceTracer {
         return List.copyOf(found);
     }
 
-    private Optional<Derivation> byMeaning(PreparedText a, PreparedText b) {
+    private Optional<Derivation> byMeaning(PreparedText a, PreparedText b, double copiedA, double copiedB) {
         double[] aToB = aligner.meaningFeatures(a, b);
         double[] bToA = aligner.meaningFeatures(b, a);
-        return judge.byMeaning(a, b, aToB, bToA, model);
+        return judge.byMeaning(a, b, aToB, bToA, model, copiedA, copiedB);
     }
 }

@@ -140,7 +140,8 @@ public final class JsonReport {
                     .put("direction", d.basis().jsonName())
                     .put("fromShare", rounded(d.fromShare()))
                     .put("toShare", rounded(d.toShare()))
-                    .put("share", rounded(d.toShare()));
+                    .put("share", rounded(d.toShare()))
+                    .put("copiedShare", rounded(d.copiedShare()));
         }
         ArrayNode outlets = n.putArray("outlets");
         for (StoryOutlet o : s.outlets()) {

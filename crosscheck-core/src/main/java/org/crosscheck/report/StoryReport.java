@@ -61,8 +61,13 @@ public record StoryReport(String id, String title, List<String> articleIds, List
 
     /** The report of a one-article story whose claims are deferred: its title and article only. */
     public static StoryReport deferred(String id, String title, List<String> articleIds) {
+        return deferred(id, title, articleIds, List.of());
+    }
+
+    /** The report of a one-article story whose claims are deferred, with its outlet (no claims: no exclusives). */
+    public static StoryReport deferred(String id, String title, List<String> articleIds, List<StoryOutlet> outlets) {
         return new StoryReport(id, title, articleIds, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of(), List.of(), true);
+                Map.of(), outlets, true);
     }
 
     /** A story whose articles borrowed no date. */

@@ -25,9 +25,10 @@ public final class StoryReporter {
                 OutletCoverage.of(articles, provenance, alignment.groups(), alignment.conflicts()));
     }
 
-    /** The report of a one-article story whose claims are deferred: its headline and its article. */
+    /** The report of a one-article story whose claims are deferred: its headline, its article and its outlet. */
     public StoryReport deferred(Story story, List<Article> articles) {
-        return StoryReport.deferred(story.id(), headline(articles, List.of()), story.articleIds());
+        return StoryReport.deferred(story.id(), headline(articles, List.of()), story.articleIds(),
+                OutletCoverage.of(articles, List.of(), List.of(), List.of()));
     }
 
     /**

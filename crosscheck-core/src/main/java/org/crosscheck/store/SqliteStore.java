@@ -44,6 +44,12 @@ public final class SqliteStore implements Store {
     private final ArticleIndex index;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_READERS);
     private volatile boolean closed;
+    private final Object outletLock = new Object();
+    private volatile OutletsAt outletCache;
+
+    /** The outlet network as of a state of the stories table. */
+    private record OutletsAt(String stamp, OutletNetwork network) {
+    }
 
     private SqliteStore(Path dir, ArticleIndex index) {
         this.dir = dir;
@@ -432,6 +438,42 @@ public final class SqliteStore implements Store {
                 }
             }
             return Optional.of(ids);
+        });
+    }
+
+    /**
+     * {@inheritDoc} Made from every story's stored object when the stories changed since the
+     * last call (their count or latest revision), else the network made then.
+     */
+    @Override
+    public OutletNetwork outlets() {
+        return read(c -> {
+            String stamp;
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*), coalesce(max(rev), 0) FROM stories");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                stamp = r.getLong(1) + "/" + r.getLong(2);
+            }
+            OutletsAt cached = outletCache;
+            if (cached != null && cached.stamp().equals(stamp)) {
+                return cached.network();
+            }
+            synchronized (outletLock) {
+                cached = outletCache;
+                if (cached != null && cached.stamp().equals(stamp)) {
+                    return cached.network();
+                }
+                OutletTally tally = new OutletTally();
+                try (PreparedStatement s = c.prepareStatement("SELECT json FROM stories ORDER BY sort_date, id");
+                     ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        tally.add(JSON.readTree(r.getString(1)));
+                    }
+                }
+                OutletNetwork network = tally.network();
+                outletCache = new OutletsAt(stamp, network);
+                return network;
+            }
         });
     }
 

@@ -40,6 +40,12 @@ public interface Store extends AutoCloseable {
      */
     Optional<List<Article>> relatedArticles(String text, String storyId, int max);
 
+    /**
+     * The outlets of every stored story: each outlet's figures and stories, the copy network and
+     * the share of stories in which an article added no new claim (see {@link OutletNetwork}).
+     */
+    OutletNetwork outlets();
+
     @Override
     void close();
 }

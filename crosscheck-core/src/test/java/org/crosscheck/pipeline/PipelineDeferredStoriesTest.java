@@ -51,6 +51,13 @@ class PipelineDeferredStoriesTest {
         assertThat(choir.title()).isEqualTo("Brenmark choir wins contest");
         assertThat(choir.claims()).isEmpty();
         assertThat(JsonReport.story(choir).get("claimsDeferred").asBoolean()).isTrue();
+        assertThat(choir.outlets()).singleElement().satisfies(o -> {
+            assertThat(o.outlet()).as("its outlet is told though its claims are not read").isEqualTo("Site choir");
+            assertThat(o.articleIds()).containsExactly("choir");
+            assertThat(o.role()).isEqualTo(org.crosscheck.report.OutletRole.ORIGINATOR);
+            assertThat(o.lagHours()).isZero();
+            assertThat(o.exclusiveClaimIds()).isEmpty();
+        });
         StoryReport quay = report.stories().stream().filter(s -> s.articleIds().size() == 2).findFirst().orElseThrow();
         assertThat(quay.claimsDeferred()).isFalse();
         assertThat(quay.title()).startsWith("analysed ");

@@ -27,6 +27,15 @@ class MeaningProvenanceTest {
     }
 
     @Test
+    void aParaphraseCopiesFewSentencesWordForWordAndACopyWithSmallEditsMost() {
+        assertThat(TRACER.derivations(List.of(COURIER, WIRE))).singleElement()
+                .satisfies(d -> assertThat(d.copiedShare()).isLessThan(0.3).isLessThan(d.toShare()));
+        Article edited = article("edited", "2024-09-12", FerryStory.WIRE.replaceFirst("(?s)(\\w+)(\\s+)(\\w+)", "$3$2$1"));
+        assertThat(TRACER.derivations(List.of(edited, WIRE))).singleElement()
+                .satisfies(d -> assertThat(d.copiedShare()).isGreaterThan(0.8));
+    }
+
+    @Test
     void characterAlignmentAloneMissesTheParaphrase() {
         // the tracer as it was before meaning: these rewrites share too little wording
         assertThat(ProvenanceTracer.charactersOnly().trace(List.of(WIRE, COURIER, GAZETTE, TRIBUNE))).isEmpty();

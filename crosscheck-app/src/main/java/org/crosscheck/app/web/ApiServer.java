@@ -71,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
     static List<Route> routes(Store store, BodyIngest ingest, VerifyController verify, ServerSettings settings) {
         StoryController stories = new StoryController(store);
         ArticleController articles = new ArticleController(store, ingest, settings);
+        OutletController outlets = new OutletController(store);
         return List.of(
                 new Route("GET", "/api/health", stories::health),
                 new Route("GET", "/api/stories", stories::list),
@@ -78,6 +79,8 @@ public final class ApiServer implements AutoCloseable {
                 new Route("GET", "/api/articles", articles::search),
                 new Route("GET", "/api/articles/{id}", articles::one),
                 new Route("POST", "/api/articles", articles::add),
+                new Route("GET", "/api/outlets", outlets::list),
+                new Route("GET", "/api/outlets/{name}", outlets::one),
                 new Route("POST", "/api/verify", verify::verify),
                 new Route("GET", "/api/openapi.json", ApiServer::openApi));
     }

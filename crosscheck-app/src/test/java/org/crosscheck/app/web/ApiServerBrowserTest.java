@@ -212,6 +212,28 @@ class ApiServerBrowserTest {
     }
 
     @Test
+    void listsTheOutletsAndOpensOneWithItsFiguresEdgesAndStories() throws Exception {
+        org.crosscheck.store.OutletNetwork network = store.outlets();
+        driver.get(base + "/");
+        waitReady();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".to-outlets a"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.outlets tr.outlet")));
+        assertThat(driver.findElements(By.cssSelector("table.outlets tr.outlet"))).hasSize(Math.min(100, network.outlets().size()));
+        assertThat(driver.findElement(By.cssSelector(".pew")).getText()).contains(network.storiesOfSeveral() + " stories of two or more");
+        org.crosscheck.store.OutletFigures busiest = network.outlets().get(0);
+        driver.findElement(By.linkText(busiest.outlet())).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".outlet-view")));
+        assertThat(driver.findElement(By.cssSelector(".outlet-view h1")).getText()).isEqualTo(busiest.outlet());
+        assertThat(driver.findElements(By.cssSelector("table.outlet-stories tr.outlet-story"))).hasSize(busiest.stories());
+        assertThat(driver.findElements(By.cssSelector("ul.edges.in li"))).hasSize(network.edgesInto(busiest.outlet()).size());
+        assertThat(driver.findElements(By.cssSelector("ul.edges.out li"))).hasSize(network.edgesOutOf(busiest.outlet()).size());
+        screenshot("outlet.png");
+        driver.findElement(By.cssSelector("table.outlet-stories tr.outlet-story a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-view")));
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void checksAStatementAgainstAllStoriesAndAgainstOneShowingEvidenceAndSourcesAsText() throws Exception {
         WebDriverWait judging = new WebDriverWait(driver, Duration.ofMinutes(4));
         driver.get(base + "/");

@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.crosscheck.extract.Article;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.OutletNetwork;
+import org.crosscheck.store.OutletTally;
 import org.crosscheck.store.SqliteStore;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreCounts;
@@ -36,7 +38,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * percentile latency and the requests per second. Runs only when the seconds are given
  * ({@code bench/serve}); the story is the largest of the examples, read from the SQLite store
  * they were ingested into, and first, as the anchor of the same run, the same story JSON held in
- * memory (the server's own cost).
+ * memory (the server's own cost). Then the same load on {@code GET /api/outlets} over that store
+ * (the outlets across every story, computed once per state of the stories and then served from
+ * memory).
  */
 @EnabledIfSystemProperty(named = "crosscheck.load.seconds", matches = "\\d+")
 class ApiServerLoadTest {
@@ -51,6 +55,8 @@ class ApiServerLoadTest {
             ObjectNode story = store.story(largest.id()).orElseThrow();
             lines.add(measure("from memory (anchor: the same story JSON, no store)", new OneStory(story), largest, seconds, clients));
             lines.add(measure("from the SQLite store of examples/", store, largest, seconds, clients));
+            lines.add(measure("GET /api/outlets", "from the SQLite store of examples/", store, "/api/outlets",
+                    store.outlets().outlets().size() + " outlets", seconds, clients));
         }
         lines.forEach(System.out::println);
         Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("serve.txt");
@@ -58,9 +64,15 @@ class ApiServerLoadTest {
     }
 
     private static String measure(String label, Store store, StorySummary story, int seconds, int clients) throws Exception {
+        return measure("GET /api/stories/{id}", label, store, "/api/stories/" + story.id(), story.articleCount() + " articles",
+                seconds, clients);
+    }
+
+    private static String measure(String route, String label, Store store, String path, String size, int seconds, int clients)
+            throws Exception {
         try (ApiServer server = ApiServer.start(store, (name, body) -> null, job -> null, ServerSettings.loopback(0, null),
                 new PrintStream(PrintStream.nullOutputStream()))) {
-            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + story.id());
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
             run(uri, clients, 3, null);
             List<long[]> perClient = new ArrayList<>();
             AtomicLong bytes = new AtomicLong();
@@ -71,9 +83,9 @@ class ApiServerLoadTest {
             assertThat(all).isNotEmpty();
             assertThat(errors).as(label).isZero();
             return String.format(Locale.ROOT,
-                    "REST API GET /api/stories/{id} %-52s (%d articles, %d bytes): %d clients, %.1f s, %d requests, %d errors, "
+                    "REST API %s %-52s (%s, %d bytes): %d clients, %.1f s, %d requests, %d errors, "
                             + "%.0f requests/s, median %.2f ms, p99 %.2f ms, max %.2f ms",
-                    label, story.articleCount(), bytes.get() / Math.max(1, all.length), clients, elapsed, all.length, errors,
+                    route, label, size, bytes.get() / Math.max(1, all.length), clients, elapsed, all.length, errors,
                     all.length / elapsed, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, all[all.length - 1] / 1e6);
         }
     }
@@ -109,6 +121,11 @@ class ApiServerLoadTest {
         @Override
         public Optional<List<Article>> relatedArticles(String text, String storyId, int max) {
             return Optional.empty();
+        }
+
+        @Override
+        public OutletNetwork outlets() {
+            return new OutletTally().add(story).network();
         }
 
         @Override

@@ -14,6 +14,8 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.store.ArticleHit;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.OutletNetwork;
+import org.crosscheck.store.OutletTally;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoreCounts;
 import org.crosscheck.store.StoryPage;
@@ -142,6 +144,13 @@ final class ReportStore implements Store {
         return new Article(a.get("id").asText(), a.path("source").asText(a.get("id").asText()), nullable(a, "url"), nullable(a, "title"),
                 nullable(a, "byline"), published == null ? null : PartialDate.parseIso(published).orElse(null), nullable(a, "site"),
                 nullable(a, "language"), a.path("text").asText(""));
+    }
+
+    @Override
+    public OutletNetwork outlets() {
+        OutletTally tally = new OutletTally();
+        stories.values().forEach(tally::add);
+        return tally.network();
     }
 
     @Override
