@@ -157,12 +157,35 @@ public final class ScratchSpace {
         }
     }
 
+    /** How long the exit waits for folders that the run's other threads still write into. */
+    private static final Duration EXIT_PATIENCE = Duration.ofSeconds(3);
+
+    /**
+     * Deletes every path registered for exit. The run's other threads keep running while the JVM
+     * exits (an index writer may add a file to a folder being deleted, or make a new folder), so
+     * a path that could not be removed, or one registered meanwhile, is tried again until none is
+     * left or {@link #EXIT_PATIENCE} has passed.
+     */
     private static void deleteAll() {
-        for (Path p : AT_EXIT) {
+        Instant until = Instant.now().plus(EXIT_PATIENCE);
+        while (true) {
+            boolean left = false;
+            for (Path p : AT_EXIT) {
+                try {
+                    deleteTree(p);
+                    AT_EXIT.remove(p);
+                } catch (IOException | RuntimeException e) {
+                    left = true; // written into meanwhile: tried again
+                }
+            }
+            if (!left && AT_EXIT.isEmpty() || Instant.now().isAfter(until)) {
+                return;
+            }
             try {
-                deleteTree(p);
-            } catch (IOException | RuntimeException e) {
-                // the JVM is exiting: remove what can be removed
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
