@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -88,7 +90,7 @@ public final class SettingsFile {
             if (replaced == null) {
                 continue;
             }
-            java.util.Set<String> accepted = accepted(stage);
+            Set<String> accepted = accepted(stage);
             for (String key : new TreeMap<>(replaced).keySet()) {
                 if (!accepted.contains(key)) {
                     throw unknown(stage.prefix() + "." + key, source);
@@ -119,7 +121,7 @@ public final class SettingsFile {
 
     /** Each stage's key prefix with the class-path resource of its shipped values, in pipeline order. */
     public static Map<String, String> stageResources() {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         for (Stage stage : STAGES) {
             out.put(stage.prefix(), stage.shipped().get().resource());
         }
@@ -127,7 +129,7 @@ public final class SettingsFile {
     }
 
     /** The keys of the stage's shipped file that its reader reads. */
-    private static java.util.Set<String> accepted(Stage stage) {
+    private static Set<String> accepted(Stage stage) {
         ResourceSettings shipped = stage.shipped().get();
         stage.reader().apply(shipped);
         return shipped.readKeys();
