@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.crosscheck.dedup.Fingerprinter;
 import org.crosscheck.dedup.MinHasher;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * The derivation benchmark's simple baselines: one similarity of the two whole texts, TF-IDF
@@ -109,7 +110,7 @@ final class BandBaseline {
     }
 
     private static List<Double> jaccards(List<DerivationCases.Case> cases) {
-        Fingerprinter fingerprinter = new Fingerprinter();
+        Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
         List<Double> out = new ArrayList<>();
         for (DerivationCases.Case c : cases) {
             out.add(MinHasher.estimateJaccard(fingerprinter.fingerprint(c.source()).minHash(),

@@ -31,6 +31,7 @@ import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * One pass of the generated stream through crosscheck. A writer thread generates the stream into
@@ -158,7 +159,7 @@ final class ScaleRun {
         AtomicInteger skipped = new AtomicInteger();
         List<String> skipReasons = Collections.synchronizedList(new ArrayList<>());
 
-        NearDuplicateIndex duplicates = NearDuplicateIndex.streaming();
+        NearDuplicateIndex duplicates = NearDuplicateIndex.streaming(DedupSettings.defaults());
         Path results = workDir.resolve("scale-results.bin");
         List<Checkpoint> checkpoints = new ArrayList<>();
         long ingestCpu = 0;
@@ -223,7 +224,7 @@ final class ScaleRun {
     private static void firstStage(BlockingQueue<Path> ready, List<Path> chunks, StoryStream stories,
                                    BlockingQueue<FirstStage> queue, AtomicInteger skipped, List<String> skipReasons) {
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
-        Fingerprinter fingerprinter = new Fingerprinter();
+        Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
         try {
             for (Path file = ready.take(); !file.equals(END); file = ready.take()) {
                 chunks.add(file);
