@@ -265,6 +265,26 @@ class ApiServerBrowserTest {
         screenshot("outlet.png");
         driver.findElement(By.cssSelector("table.outlet-stories tr.outlet-story a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-view")));
+
+        org.crosscheck.store.OutletFigures joined = network.outlets().stream().max(java.util.Comparator.comparingInt(
+                (org.crosscheck.store.OutletFigures o) -> network.edgesInto(o.outlet()).size() + network.edgesOutOf(o.outlet()).size())).orElseThrow();
+        List<org.crosscheck.store.OutletEdge> edges = new java.util.ArrayList<>(network.edgesInto(joined.outlet()));
+        edges.addAll(network.edgesOutOf(joined.outlet()));
+        assertThat(edges).as("an outlet of the examples is copied or copies").isNotEmpty();
+        java.util.Set<String> neighbours = new java.util.HashSet<>();
+        edges.forEach(e -> {
+            neighbours.add(e.from());
+            neighbours.add(e.to());
+        });
+        driver.get(base + "/#/outlet/" + java.net.URLEncoder.encode(joined.outlet(), StandardCharsets.UTF_8).replace("+", "%20"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".outlet-view h1"), joined.outlet()));
+        WebElement graph = driver.findElement(By.cssSelector(".outlet-view svg.network"));
+        assertThat(graph.findElements(By.cssSelector("g.edge"))).extracting(g -> g.getAttribute("data-from") + " -> " + g.getAttribute("data-to")
+                + " " + g.getAttribute("data-articles")).containsExactlyInAnyOrderElementsOf(edges.stream()
+                .map(e -> e.from() + " -> " + e.to() + " " + e.articles()).toList());
+        assertThat(graph.findElements(By.cssSelector("a.net-node"))).extracting(a -> a.getAttribute("data-outlet"))
+                .containsExactlyInAnyOrderElementsOf(neighbours);
+        screenshot("outlet-network.png");
         assertNoConsoleErrors();
     }
 
