@@ -860,7 +860,7 @@ export function reportSource(report) {
   const summary = (s) => {
     const dated = (s.articleIds || []).map((id) => articles[id] && articles[id].published).filter(Boolean).sort();
     const copies = new Set((s.provenance || []).filter((l) => l.kind === 'duplicate').map((l) => l.to));
-    const outlets = s.outlets || [];
+    const outlets = (s.outlets || []).filter((o) => o.outlet !== 'unknown');
     return { id: s.id, title: s.title, articleCount: (s.articleIds || []).length, first: dated[0] || null, last: dated[dated.length - 1] || null,
       conflictCount: (s.conflicts || []).length, distinctTexts: (s.articleIds || []).length - copies.size, outletCount: outlets.length,
       independentOutlets: outlets.filter((o) => o.role === 'originator' || o.role === 'independent').length };

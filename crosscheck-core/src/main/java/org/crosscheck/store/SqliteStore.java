@@ -355,13 +355,15 @@ public final class SqliteStore implements Store {
         List<StorySummary> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT"
                 + " (SELECT count(DISTINCT to_article) FROM provenance p WHERE p.story_id = stories.id AND p.kind = 'duplicate'),"
-                + " (SELECT count(*) FROM json_each(stories.json, '$.outlets')),"
-                + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o"
-                + "   WHERE json_extract(o.value, '$.role') IN ('originator', 'independent'))"
+                + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') <> ?),"
+                + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') <> ?"
+                + "   AND json_extract(o.value, '$.role') IN ('originator', 'independent'))"
                 + " FROM stories WHERE id = ?")) {
+            s.setString(1, Article.UNKNOWN_OUTLET);
+            s.setString(2, Article.UNKNOWN_OUTLET);
             for (Row row : page) {
                 StorySummary b = row.summary();
-                s.setString(1, b.id());
+                s.setString(3, b.id());
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     out.add(new StorySummary(b.id(), b.title(), b.articleCount(), b.first(), b.last(), b.conflictCount(),

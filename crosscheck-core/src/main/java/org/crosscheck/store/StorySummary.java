@@ -11,7 +11,8 @@ package org.crosscheck.store;
  * @param conflictCount      conflicts flagged in the story
  * @param distinctTexts      its articles that are not the duplicate of another (the {@code to} of no
  *                           {@code duplicate} provenance link)
- * @param outletCount        the named outlets of its articles (the entries of the story's {@code outlets})
+ * @param outletCount        the named outlets of its articles (the entries of the story's {@code outlets} but
+ *                           {@code unknown})
  * @param independentOutlets those of them with a text no other outlet's article gave first (role
  *                           {@code originator} or {@code independent})
  */

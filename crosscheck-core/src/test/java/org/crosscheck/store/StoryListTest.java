@@ -34,7 +34,8 @@ class StoryListTest {
     private SqliteStore filled() throws Exception {
         SqliteStore store = SqliteStore.open(dir);
         List<Article> wire = List.of(article("w1", "2025-03-04", "Fennick Wire"), article("w2", "2025-03-05", "Harbour Post"),
-                article("w3", "2025-03-05", "Glen Times"), article("w4", "2025-03-06", "Tolley Herald"));
+                article("w3", "2025-03-05", "Glen Times"), article("w4", "2025-03-06", "Tolley Herald"),
+                article("w5", "2025-03-06", Article.UNKNOWN_OUTLET));
         List<Article> older = List.of(article("o1", "2025-02-01", "Glen Times"));
         List<Article> undated = List.of(article("u1", null, "Fennick Wire"));
         List<AddedArticle> added = new ArrayList<>();
@@ -47,7 +48,7 @@ class StoryListTest {
                 story("wire", wire, List.of(new AnalysedStory.LinkRow("w1", "w2", "rewrite", 0.6),
                                 new AnalysedStory.LinkRow("w1", "w3", "duplicate", 1.0)),
                         outlet("Fennick Wire", "originator"), outlet("Harbour Post", "rewriter"), outlet("Glen Times", "copier"),
-                        outlet("Tolley Herald", "independent")),
+                        outlet("Tolley Herald", "independent"), outlet(Article.UNKNOWN_OUTLET, "independent")),
                 story("older", older, List.of(), outlet("Glen Times", "originator")),
                 story("undated", undated, List.of(), outlet("Fennick Wire", "originator")));
         try (StoreWriter writer = store.writer()) {
@@ -75,10 +76,10 @@ class StoryListTest {
     void eachLineCountsDistinctTextsOutletsAndIndependentOutlets() throws Exception {
         try (SqliteStore store = filled()) {
             StorySummary wire = store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 10, 0)).stories().get(0);
-            assertThat(wire.articleCount()).isEqualTo(4);
-            assertThat(wire.distinctTexts()).as("the duplicate is not a text of its own").isEqualTo(3);
-            assertThat(wire.outletCount()).isEqualTo(4);
-            assertThat(wire.independentOutlets()).as("originator and independent, not the rewriter or copier").isEqualTo(2);
+            assertThat(wire.articleCount()).isEqualTo(5);
+            assertThat(wire.distinctTexts()).as("the duplicate is not a text of its own").isEqualTo(4);
+            assertThat(wire.outletCount()).as("unknown is no outlet").isEqualTo(4);
+            assertThat(wire.independentOutlets()).as("originator and independent, not the rewriter, copier or unknown").isEqualTo(2);
         }
     }
 

@@ -81,7 +81,7 @@ final class ReportStore implements Store {
         dates.sort(null);
         return new StorySummary(s.get("id").asText(), s.get("title").asText(), s.get("articleIds").size(),
                 dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), s.get("conflicts").size(),
-                s.get("articleIds").size() - duplicates(s), s.path("outlets").size(), independentOutlets(s));
+                s.get("articleIds").size() - duplicates(s), named(s, false), named(s, true));
     }
 
     private static int duplicates(ObjectNode s) {
@@ -94,10 +94,11 @@ final class ReportStore implements Store {
         return copies.size();
     }
 
-    private static int independentOutlets(ObjectNode s) {
+    private static int named(ObjectNode s, boolean independentOnly) {
         int n = 0;
         for (JsonNode o : s.path("outlets")) {
-            n += List.of("originator", "independent").contains(o.path("role").asText()) ? 1 : 0;
+            boolean independent = List.of("originator", "independent").contains(o.path("role").asText());
+            n += !Article.UNKNOWN_OUTLET.equals(o.path("outlet").asText()) && (independent || !independentOnly) ? 1 : 0;
         }
         return n;
     }
