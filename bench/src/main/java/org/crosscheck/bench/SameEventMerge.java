@@ -94,6 +94,29 @@ final class SameEventMerge {
         return best;
     }
 
+    /**
+     * The pairs of stories that reach the given thresholds, one line each: shares, sizes, each
+     * story's most common gold event, and whether those are one event.
+     */
+    void printPairs(StoryMergeSettings settings, List<String> gold, java.io.PrintStream out) {
+        for (PairScore p : scores) {
+            if (p.alignedShare() >= 0.1) {
+                String x = majority(stories.get(p.a()), gold);
+                String y = majority(stories.get(p.b()), gold);
+                boolean merged = p.alignedShare() >= settings.minAlignedShare() && p.leadSimilarity() >= settings.minLeadSimilarity();
+                out.printf(Locale.ROOT, "  pair share %.3f lead %.3f sizes %d+%d events %s/%s %s%s%n", p.alignedShare(),
+                        p.leadSimilarity(), stories.get(p.a()).size(), stories.get(p.b()).size(), x, y,
+                        x.equals(y) ? "same" : "DIFFERENT", merged ? " MERGED" : "");
+            }
+        }
+    }
+
+    private static String majority(List<Integer> members, List<String> gold) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        members.forEach(i -> counts.merge(gold.get(i), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
     static String describe(StoryMergeSettings s) {
         return String.format(Locale.ROOT, "aligned share >= %.2f, lead cosine >= %.2f", s.minAlignedShare(), s.minLeadSimilarity());
     }

@@ -182,6 +182,9 @@ public final class StoriesBenchmark {
                     SameEventMerge.describe(fromOther)), g, t);
             print(new Line(name + ", + merge, oracle (tuned on itself)", m.merged(onItself), Double.NaN,
                     SameEventMerge.describe(onItself)), g, t);
+            if (System.getenv("STORIES_DEBUG") != null) {
+                m.printPairs(fromOther, g, System.out);
+            }
         }
         System.out.printf(Locale.ROOT, "same-event pass: %.1f s (claims of every story extracted, pairs scored)%n",
                 (System.nanoTime() - t0) / 1e9);

@@ -12,8 +12,8 @@ import org.crosscheck.language.SentenceEmbedder;
 /**
  * The second pass over analysed stories: stories whose claims align as one event are one story.
  * Two stories are compared when their dated spans are close ({@link StoryMergeSettings#maxDaysApart})
- * and their lead claims are alike by MiniLM; their score is the share of all their claims that
- * state a fact the other story states, as the aligner decides it (cosine proposes, the slot
+ * and their lead claims are alike by MiniLM; their score is the larger of the two stories' shares of
+ * claims that state a fact the other story states, as the aligner decides it (cosine proposes, the slot
  * comparison of {@link ClaimComparison#sameFact} decides). Stories that reach the threshold are
  * joined, the best-scoring pairs first, into groups.
  */
@@ -29,8 +29,21 @@ public final class SameEventStories {
         this.settings = settings;
     }
 
-    /** How alike two stories are: their lead claims' cosine and the share of their claims that align. */
-    public record PairScore(int a, int b, double leadSimilarity, double alignedShare) {
+    /**
+     * How alike two stories are: their lead claims' cosine, and of each story's claims, how many
+     * state a fact that some claim of the other story states.
+     */
+    public record PairScore(int a, int b, double leadSimilarity, int alignedA, int claimsA, int alignedB, int claimsB) {
+
+        /** The larger of the two stories' shares of claims found in the other: the merge criterion. */
+        public double alignedShare() {
+            return Math.max(alignedA / (double) claimsA, alignedB / (double) claimsB);
+        }
+
+        /** The share of the claims of both stories found in the other. */
+        public double bothShare() {
+            return (alignedA + alignedB) / (double) (claimsA + claimsB);
+        }
     }
 
     /**
@@ -94,14 +107,15 @@ public final class SameEventStories {
                     continue;
                 }
                 double lead = SentenceEmbedder.cosine(storyVectors.get(i)[0], storyVectors.get(j)[0]);
-                out.add(new PairScore(i, j, lead, alignedShare(x.claims(), storyVectors.get(i), y.claims(), storyVectors.get(j))));
+                int[] aligned = aligned(x.claims(), storyVectors.get(i), y.claims(), storyVectors.get(j));
+                out.add(new PairScore(i, j, lead, aligned[0], x.claims().size(), aligned[1], y.claims().size()));
             }
         }
         return out;
     }
 
-    /** The share of the claims of both stories that state a fact some claim of the other story states. */
-    private double alignedShare(List<Claim> a, float[][] va, List<Claim> b, float[][] vb) {
+    /** How many claims of each story state a fact some claim of the other story states. */
+    private int[] aligned(List<Claim> a, float[][] va, List<Claim> b, float[][] vb) {
         boolean[] alignedA = new boolean[a.size()];
         boolean[] alignedB = new boolean[b.size()];
         double proposed = comparison.settings().sameFactSimilarity();
@@ -116,13 +130,13 @@ public final class SameEventStories {
                 }
             }
         }
-        int aligned = 0;
+        int[] aligned = new int[2];
         for (boolean x : alignedA) {
-            aligned += x ? 1 : 0;
+            aligned[0] += x ? 1 : 0;
         }
         for (boolean x : alignedB) {
-            aligned += x ? 1 : 0;
+            aligned[1] += x ? 1 : 0;
         }
-        return aligned / (double) (a.size() + b.size());
+        return aligned;
     }
 }

@@ -5,7 +5,7 @@ import org.crosscheck.settings.ResourceSettings;
 /**
  * When two analysed stories tell one event (see {@link SameEventStories}).
  *
- * @param minAlignedShare    share of the two stories' claims that must state a fact the other story states
+ * @param minAlignedShare    share of one story's claims (the larger of the two shares) that must state a fact the other story states
  * @param minLeadSimilarity  MiniLM cosine the stories' lead claims must reach
  * @param maxDaysApart       days between the stories' dated spans beyond which they are never merged
  */

@@ -52,11 +52,16 @@ class SameEventStoriesTest {
     }
 
     @Test
-    void theAlignedShareCountsTheClaimsOfBothStories() {
+    void theAlignedShareIsTheLargerShareOfOneStorysClaimsStatedByTheOther() {
         List<SameEventStories.PairScore> scores = SAME_EVENTS.scores(List.of(story("breach-a", BREACH_A, DAY),
                 story("breach-b", BREACH_B, DAY)));
 
-        assertThat(scores).singleElement().satisfies(s -> assertThat(s.alignedShare()).isEqualTo(4 / 5.0));
+        assertThat(scores).singleElement().satisfies(s -> {
+            assertThat(s.alignedA()).isEqualTo(2);
+            assertThat(s.alignedB()).isEqualTo(2);
+            assertThat(s.alignedShare()).isEqualTo(1.0);
+            assertThat(s.bothShare()).isEqualTo(4 / 5.0);
+        });
     }
 
     @Test
