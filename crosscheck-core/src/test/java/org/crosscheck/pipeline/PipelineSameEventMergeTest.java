@@ -23,14 +23,14 @@ class PipelineSameEventMergeTest {
 
     /** The silo fire, told as the fire. */
     private static final Article FIRE = article("fire", "Orlmouth Courier", "2025-03-05", "Fire destroys grain silo in Orlmouth",
-            "A fire destroyed the Harvel Mills grain silo in Orlmouth on Tuesday night. Firefighters fought the blaze for six "
+            "A fire destroyed the Harvel Mills grain silo in Orlmouth on Tuesday night, a loss that kitchens across the region will feel for months. Firefighters fought the blaze for six "
                     + "hours before they brought it under control. Fire chief Dana Korvel said nobody was hurt. The silo held "
                     + "about 4,000 tonnes of wheat, Harvel Mills said.");
 
     /** The same fire, told as what it costs the bakers: the fire comes only after the lead. */
     private static final Article BAKERS = article("bakers", "Lowland Farm News", "2025-03-06",
             "Bakers brace for dearer bread as flour runs short",
-            "Bakers across the Lowland plain are bracing for dearer bread this spring as their flour supply runs short. "
+            "Bakers across the Lowland plain are bracing for dearer bread now that flames have ruined a huge flour reserve. "
                     + "Union leader Piet Salm expects the price of a loaf to rise by a tenth before summer, and some village "
                     + "bakeries may close on Mondays to save flour. Millers in the south say they cannot make up the gap before "
                     + "the next harvest, and importers quote long waits for shipments from abroad. Small shops fear they will "
