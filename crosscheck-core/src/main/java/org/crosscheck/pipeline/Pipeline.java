@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.align.Alignment;
 import org.crosscheck.align.ClaimAligner;
+import org.crosscheck.align.SameEventStories;
+import org.crosscheck.align.StoryMergeSettings;
+import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimSet;
 import org.crosscheck.cluster.ArticleEmbedder;
@@ -62,6 +65,7 @@ public final class Pipeline {
     private CompletableFuture<ClaimAligner> aligner;
     private StatementVerifier verifier;
     private final StoryAnalysis storyAnalysis;
+    private SameEventPass sameEventPass;
 
     public Pipeline(PipelineSettings settings) {
         this(settings, null);
@@ -73,13 +77,32 @@ public final class Pipeline {
         this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
         this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup());
         this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
-        this.storyAnalysis = storyAnalysis == null ? this::analyzeStory : storyAnalysis;
+        this.storyAnalysis = storyAnalysis != null ? storyAnalysis : new StoryAnalysis() {
+            @Override
+            public StoryReport analyze(Story story, List<Article> members) {
+                return analyzeStory(story, members).report();
+            }
+
+            @Override
+            public Findings findings(Story story, List<Article> members) {
+                return analyzeStory(story, members);
+            }
+        };
     }
 
 
     /** The findings of one story from its articles. */
     interface StoryAnalysis {
         StoryReport analyze(Story story, List<Article> members);
+
+        /** The report and the claims it was made from; without claims, the story is merged with no other. */
+        default Findings findings(Story story, List<Article> members) {
+            return new Findings(analyze(story, members), List.of());
+        }
+    }
+
+    /** A story's report and the claims it was made from. */
+    record Findings(StoryReport report, List<Claim> claims) {
     }
 
     /** A story's report, or why it could not be made. */
@@ -168,15 +191,23 @@ public final class Pipeline {
         progress.update("cluster", 0, articles.size());
         List<Story> stories = cluster(List.copyOf(byId.values()));
         progress.update("cluster", articles.size(), articles.size());
-        return report(List.copyOf(byId.values()), stories, byId, progress, deferSingles);
+        return report(List.copyOf(byId.values()), stories, byId, progress, deferSingles, true);
     }
 
-    /** The report of analysed stories, listing the given articles. */
+    /**
+     * The report of analysed stories, listing the given articles; with {@code mergeSameEvents},
+     * the analysed stories that tell one event are merged and analysed again ({@link SameEventPass}).
+     */
     private Report report(List<Article> listed, List<Story> stories, Map<String, Article> byId, Progress progress,
-                          boolean deferSingles) {
+                          boolean deferSingles, boolean mergeSameEvents) {
         List<StoryReport> reports = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (StoryOutcome outcome : analyzeStories(stories, byId, progress, deferSingles)) {
+        List<SameEventPass.Analysed<StoryOutcome>> analysed = analyzeStories(stories, byId, progress, deferSingles);
+        if (mergeSameEvents && analysed.size() > 1) {
+            analysed = sameEventPass().merged(analysed, byId, joined -> analyzeStories(joined, byId, progress, false));
+        }
+        for (SameEventPass.Analysed<StoryOutcome> a : analysed) {
+            StoryOutcome outcome = a.outcome();
             reports.add(outcome.report());
             if (outcome.problem() != null) {
                 problems.add(outcome.problem());
@@ -243,7 +274,7 @@ public final class Pipeline {
      * duplicates only never loads them.
      */
     public StoryAnalyst storyAnalyst(Progress progress) {
-        return (stories, byId) -> report(List.of(), stories, byId, progress, false);
+        return (stories, byId) -> report(List.of(), stories, byId, progress, false, false);
     }
 
     /**
@@ -269,7 +300,7 @@ public final class Pipeline {
      * Analyses the stories on {@link PipelineSettings#threads()} threads; the reports come back
      * in story order whatever order the threads finish in.
      */
-    private List<StoryOutcome> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress,
+    private List<SameEventPass.Analysed<StoryOutcome>> analyzeStories(List<Story> stories, Map<String, Article> byId, Progress progress,
                                               boolean deferSingles) {
         progress.update("analyze", 0, stories.size());
         int threads = Math.min(settings.threads(), Math.max(1, stories.size()));
@@ -280,18 +311,19 @@ public final class Pipeline {
         });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<Future<StoryOutcome>> futures = new ArrayList<>();
+            List<Future<SameEventPass.Analysed<StoryOutcome>>> futures = new ArrayList<>();
             for (Story story : stories) {
                 futures.add(pool.submit(() -> {
                     List<Article> members = story.articleIds().stream().map(byId::get).toList();
-                    StoryOutcome outcome = deferSingles && members.size() == 1
-                            ? new StoryOutcome(reporter.deferred(story, members), null) : contained(story, members);
+                    SameEventPass.Analysed<StoryOutcome> outcome = deferSingles && members.size() == 1
+                            ? new SameEventPass.Analysed<>(story, List.of(), new StoryOutcome(reporter.deferred(story, members), null))
+                            : contained(story, members);
                     progress.update("analyze", done.incrementAndGet(), stories.size());
                     return outcome;
                 }));
             }
-            List<StoryOutcome> reports = new ArrayList<>();
-            for (Future<StoryOutcome> f : futures) {
+            List<SameEventPass.Analysed<StoryOutcome>> reports = new ArrayList<>();
+            for (Future<SameEventPass.Analysed<StoryOutcome>> f : futures) {
                 reports.add(f.get());
             }
             return reports;
@@ -312,24 +344,34 @@ public final class Pipeline {
      * One story's analysis; a failure inside it costs that story its findings, never the other
      * stories or the report: the story is still reported with its articles and a headline.
      */
-    private StoryOutcome contained(Story story, List<Article> members) {
+    private SameEventPass.Analysed<StoryOutcome> contained(Story story, List<Article> members) {
         try {
-            return new StoryOutcome(storyAnalysis.analyze(story, members), null);
+            Findings findings = storyAnalysis.findings(story, members);
+            return new SameEventPass.Analysed<>(story, findings.claims(), new StoryOutcome(findings.report(), null));
         } catch (RuntimeException e) {
             StoryReport bare = reporter.report(story, members, List.of(), new ClaimSet(List.of(), List.of()),
                     new Alignment(List.of(), List.of()));
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new StoryOutcome(bare, "story " + story.id() + " (" + members.size() + " articles, first "
-                    + members.get(0).source() + ") was not analysed: " + reason);
+            return new SameEventPass.Analysed<>(story, List.of(), new StoryOutcome(bare, "story " + story.id() + " ("
+                    + members.size() + " articles, first " + members.get(0).source() + ") was not analysed: " + reason));
         }
     }
 
-    private StoryReport analyzeStory(Story story, List<Article> members) {
+    private Findings analyzeStory(Story story, List<Article> members) {
         List<Derivation> derivations = tracer.derivations(members);
         WitnessGroups witnesses = WitnessGroups.of(story.articleIds(), derivations.stream().map(Derivation::link).toList());
         ClaimSet claims = claimExtractor().extract(members);
         Alignment alignment = aligner().align(claims.claims(), witnesses);
-        return reporter.report(story, members, derivations, claims, alignment);
+        return new Findings(reporter.report(story, members, derivations, claims, alignment), claims.claims());
+    }
+
+    /** The pass that merges analysed stories telling one event; its models load on first use. */
+    private synchronized SameEventPass sameEventPass() {
+        if (sameEventPass == null) {
+            sameEventPass = new SameEventPass(new SameEventStories(new SentenceEmbedder(), new WordNetLexicon(),
+                    settings.alignment(), settings.storyMerge()));
+        }
+        return sameEventPass;
     }
 
     /** The verdict on a statement against its sources ({@code verify}). */

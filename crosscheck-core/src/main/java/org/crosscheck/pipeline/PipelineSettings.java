@@ -2,6 +2,7 @@ package org.crosscheck.pipeline;
 
 import java.util.Objects;
 import org.crosscheck.align.AlignmentSettings;
+import org.crosscheck.align.StoryMergeSettings;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.ExtractionSettings;
@@ -26,7 +27,7 @@ import org.crosscheck.verify.VerifySettings;
  */
 public record PipelineSettings(int threads, OutletDirectory outlets, ExtractionSettings extraction, DedupSettings dedup,
                                ClusterSettings cluster, ProvenanceSettings provenance, AlignmentSettings alignment,
-                               VerifySettings verify) {
+                               VerifySettings verify, StoryMergeSettings storyMerge) {
 
     public PipelineSettings {
         if (threads < 1) {
@@ -39,13 +40,14 @@ public record PipelineSettings(int threads, OutletDirectory outlets, ExtractionS
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(verify, "verify");
+        Objects.requireNonNull(storyMerge, "storyMerge");
     }
 
     /** The shipped settings of every stage, without an outlet directory. */
     public PipelineSettings(int threads) {
         this(threads, OutletDirectory.EMPTY, ExtractionSettings.defaults(), DedupSettings.defaults(),
                 ClusterSettings.defaults(), ProvenanceSettings.defaults(), AlignmentSettings.defaults(),
-                VerifySettings.defaults());
+                VerifySettings.defaults(), StoryMergeSettings.defaults());
     }
 
     /** The shipped settings of every stage, one thread per available processor. */
@@ -63,12 +65,12 @@ public record PipelineSettings(int threads, OutletDirectory outlets, ExtractionS
 
     /** The same settings on {@code count} threads. */
     public PipelineSettings withThreads(int count) {
-        return new PipelineSettings(count, outlets, extraction, dedup, cluster, provenance, alignment, verify);
+        return new PipelineSettings(count, outlets, extraction, dedup, cluster, provenance, alignment, verify, storyMerge);
     }
 
     /** The same settings with the user's outlet directory. */
     public PipelineSettings withOutlets(OutletDirectory directory) {
-        return new PipelineSettings(threads, directory, extraction, dedup, cluster, provenance, alignment, verify);
+        return new PipelineSettings(threads, directory, extraction, dedup, cluster, provenance, alignment, verify, storyMerge);
     }
 
     /** The same settings with clustering that does not use embeddings. */
@@ -77,26 +79,30 @@ public record PipelineSettings(int threads, OutletDirectory outlets, ExtractionS
     }
 
     public PipelineSettings withExtraction(ExtractionSettings settings) {
-        return new PipelineSettings(threads, outlets, settings, dedup, cluster, provenance, alignment, verify);
+        return new PipelineSettings(threads, outlets, settings, dedup, cluster, provenance, alignment, verify, storyMerge);
     }
 
     public PipelineSettings withDedup(DedupSettings settings) {
-        return new PipelineSettings(threads, outlets, extraction, settings, cluster, provenance, alignment, verify);
+        return new PipelineSettings(threads, outlets, extraction, settings, cluster, provenance, alignment, verify, storyMerge);
     }
 
     public PipelineSettings withCluster(ClusterSettings settings) {
-        return new PipelineSettings(threads, outlets, extraction, dedup, settings, provenance, alignment, verify);
+        return new PipelineSettings(threads, outlets, extraction, dedup, settings, provenance, alignment, verify, storyMerge);
     }
 
     public PipelineSettings withProvenance(ProvenanceSettings settings) {
-        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, settings, alignment, verify);
+        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, settings, alignment, verify, storyMerge);
     }
 
     public PipelineSettings withAlignment(AlignmentSettings settings) {
-        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, provenance, settings, verify);
+        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, provenance, settings, verify, storyMerge);
+    }
+
+    public PipelineSettings withStoryMerge(StoryMergeSettings settings) {
+        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, provenance, alignment, verify, settings);
     }
 
     public PipelineSettings withVerify(VerifySettings settings) {
-        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, provenance, alignment, settings);
+        return new PipelineSettings(threads, outlets, extraction, dedup, cluster, provenance, alignment, settings, storyMerge);
     }
 }

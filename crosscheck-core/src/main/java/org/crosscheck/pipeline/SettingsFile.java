@@ -16,6 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crosscheck.align.AlignmentSettings;
+import org.crosscheck.align.StoryMergeSettings;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.ExtractionSettings;
@@ -48,7 +49,9 @@ public final class SettingsFile {
                     (s, v) -> s.withProvenance((ProvenanceSettings) v)),
             new Stage("align", AlignmentSettings::shipped, AlignmentSettings::from,
                     (s, v) -> s.withAlignment((AlignmentSettings) v)),
-            new Stage("verify", VerifySettings::shipped, VerifySettings::from, (s, v) -> s.withVerify((VerifySettings) v)));
+            new Stage("verify", VerifySettings::shipped, VerifySettings::from, (s, v) -> s.withVerify((VerifySettings) v)),
+            new Stage("merge", StoryMergeSettings::shipped, StoryMergeSettings::from,
+                    (s, v) -> s.withStoryMerge((StoryMergeSettings) v)));
 
     private SettingsFile() {
     }

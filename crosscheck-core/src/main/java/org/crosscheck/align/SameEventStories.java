@@ -1,0 +1,142 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.language.Lexicon;
+import org.crosscheck.language.SentenceEmbedder;
+
+/**
+ * The second pass over analysed stories: stories whose claims align as one event are one story.
+ * Two stories are compared when their dated spans are close ({@link StoryMergeSettings#maxDaysApart})
+ * and their lead claims are alike by MiniLM; their score is the larger of the two stories' shares of
+ * claims that state a fact the other story states, as the aligner decides it (cosine proposes, the slot
+ * comparison of {@link ClaimComparison#sameFact} decides). Stories that reach the threshold are
+ * joined, the best-scoring pairs first, into groups.
+ */
+public final class SameEventStories {
+
+    private final SentenceEmbedder embedder;
+    private final ClaimComparison comparison;
+    private final StoryMergeSettings settings;
+
+    public SameEventStories(SentenceEmbedder embedder, Lexicon lexicon, AlignmentSettings alignment, StoryMergeSettings settings) {
+        this.embedder = embedder;
+        this.comparison = new ClaimComparison(lexicon, alignment);
+        this.settings = settings;
+    }
+
+    /**
+     * How alike two stories are: their lead claims' cosine, and of each story's claims, how many
+     * state a fact that some claim of the other story states.
+     */
+    public record PairScore(int a, int b, double leadSimilarity, int alignedA, int claimsA, int alignedB, int claimsB) {
+
+        /** The larger of the two stories' shares of claims found in the other: the merge criterion. */
+        public double alignedShare() {
+            return Math.max(alignedA / (double) claimsA, alignedB / (double) claimsB);
+        }
+
+        /** The share of the claims of both stories found in the other. */
+        public double bothShare() {
+            return (alignedA + alignedB) / (double) (claimsA + claimsB);
+        }
+    }
+
+    /**
+     * The groups of stories (indices into {@code stories}, each group in increasing order, the
+     * groups in order of their first story) that tell one event; a story alone is a group of one.
+     */
+    public List<List<Integer>> groups(List<StoryClaims> stories) {
+        return groups(stories.size(), scores(stories), settings);
+    }
+
+    /** The groups that the given pair scores make under the given thresholds. */
+    public static List<List<Integer>> groups(int stories, List<PairScore> scores, StoryMergeSettings settings) {
+        int[] parent = new int[stories];
+        for (int i = 0; i < stories; i++) {
+            parent[i] = i;
+        }
+        scores.stream()
+                .filter(s -> s.leadSimilarity() >= settings.minLeadSimilarity() && s.alignedShare() >= settings.minAlignedShare())
+                .sorted(Comparator.comparingDouble(PairScore::alignedShare).reversed()
+                        .thenComparingInt(PairScore::a).thenComparingInt(PairScore::b))
+                .forEach(s -> {
+                    int x = root(parent, s.a());
+                    int y = root(parent, s.b());
+                    parent[Math.max(x, y)] = Math.min(x, y);
+                });
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < stories; i++) {
+            byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(byRoot.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The scores of every pair of stories that may be compared: both have claims and their
+     * spans are within {@link StoryMergeSettings#maxDaysApart}. Every claim sentence is embedded once.
+     */
+    public List<PairScore> scores(List<StoryClaims> stories) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (StoryClaims s : stories) {
+            s.claims().forEach(c -> index.putIfAbsent(c.sentence(), index.size()));
+        }
+        List<float[]> vectors = index.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
+        List<float[][]> storyVectors = new ArrayList<>();
+        for (StoryClaims s : stories) {
+            storyVectors.add(s.claims().stream().map(c -> vectors.get(index.get(c.sentence()))).toArray(float[][]::new));
+        }
+        List<PairScore> out = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            for (int j = i + 1; j < stories.size(); j++) {
+                StoryClaims x = stories.get(i);
+                StoryClaims y = stories.get(j);
+                if (x.claims().isEmpty() || y.claims().isEmpty() || x.daysApart(y) > settings.maxDaysApart()) {
+                    continue;
+                }
+                double lead = SentenceEmbedder.cosine(storyVectors.get(i)[0], storyVectors.get(j)[0]);
+                int[] aligned = aligned(x.claims(), storyVectors.get(i), y.claims(), storyVectors.get(j));
+                out.add(new PairScore(i, j, lead, aligned[0], x.claims().size(), aligned[1], y.claims().size()));
+            }
+        }
+        return out;
+    }
+
+    /** How many claims of each story state a fact some claim of the other story states. */
+    private int[] aligned(List<Claim> a, float[][] va, List<Claim> b, float[][] vb) {
+        boolean[] alignedA = new boolean[a.size()];
+        boolean[] alignedB = new boolean[b.size()];
+        double proposed = comparison.settings().sameFactSimilarity();
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                if (alignedA[i] && alignedB[j]) {
+                    continue;
+                }
+                if (SentenceEmbedder.cosine(va[i], vb[j]) >= proposed && comparison.sameFact(a.get(i), b.get(j))) {
+                    alignedA[i] = true;
+                    alignedB[j] = true;
+                }
+            }
+        }
+        int[] aligned = new int[2];
+        for (boolean x : alignedA) {
+            aligned[0] += x ? 1 : 0;
+        }
+        for (boolean x : alignedB) {
+            aligned[1] += x ? 1 : 0;
+        }
+        return aligned;
+    }
+}

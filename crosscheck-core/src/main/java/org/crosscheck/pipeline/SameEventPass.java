@@ -1,0 +1,81 @@
+package org.crosscheck.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.crosscheck.align.SameEventStories;
+import org.crosscheck.align.StoryClaims;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.cluster.Story;
+import org.crosscheck.cluster.StoryClusterer;
+import org.crosscheck.extract.Article;
+
+/**
+ * The second pass of a run over its analysed stories: the stories that {@link SameEventStories}
+ * finds to tell one event become one story, under the id of the earliest of them, with all their
+ * articles in publication order; only the merged stories are analysed again, so that their
+ * provenance, claims, alignment and outlets are those of the whole event.
+ */
+final class SameEventPass {
+
+    private final SameEventStories sameEvents;
+
+    SameEventPass(SameEventStories sameEvents) {
+        this.sameEvents = sameEvents;
+    }
+
+    /** One analysed story: the story, its claims (empty when none were extracted) and what else the run keeps of it. */
+    record Analysed<T>(Story story, List<Claim> claims, T outcome) {
+    }
+
+    /**
+     * The stories after the pass, in the order of their first story: those merged with no other as
+     * they were, each merged one as {@code reanalyse} gives it (called once, with every merged story).
+     */
+    <T> List<Analysed<T>> merged(List<Analysed<T>> analysed, Map<String, Article> byId,
+                                 Function<List<Story>, List<Analysed<T>>> reanalyse) {
+        List<StoryClaims> read = analysed.stream().map(a -> claimsOf(a, byId)).toList();
+        List<List<Integer>> groups = sameEvents.groups(read);
+        if (groups.size() == analysed.size()) {
+            return analysed;
+        }
+        List<Story> joined = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            if (group.size() > 1) {
+                List<Article> members = new ArrayList<>();
+                group.forEach(i -> analysed.get(i).story().articleIds().forEach(id -> members.add(byId.get(id))));
+                joined.add(new Story(analysed.get(group.get(0)).story().id(),
+                        StoryClusterer.publicationOrder(members).stream().map(Article::id).toList()));
+            }
+        }
+        Map<String, Analysed<T>> redone = new HashMap<>();
+        for (Analysed<T> a : reanalyse.apply(joined)) {
+            redone.put(a.story().id(), a);
+        }
+        List<Analysed<T>> out = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            Analysed<T> first = analysed.get(group.get(0));
+            out.add(group.size() > 1 ? Objects.requireNonNull(redone.get(first.story().id())) : first);
+        }
+        return out;
+    }
+
+    private static StoryClaims claimsOf(Analysed<?> a, Map<String, Article> byId) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (String id : a.story().articleIds()) {
+            Article article = byId.get(id);
+            if (article.published() != null) {
+                LocalDate f = article.published().firstDay();
+                LocalDate l = article.published().lastDay();
+                first = first == null || f.isBefore(first) ? f : first;
+                last = last == null || l.isAfter(last) ? l : last;
+            }
+        }
+        return new StoryClaims(a.story().id(), a.claims(), first, last);
+    }
+}
