@@ -221,34 +221,70 @@ function checkBox(source, story) {
 
 // ---------- story list ----------
 
+function filterForm(source, order, q, filters) {
+  const outlet = el('input', { type: 'text', name: 'outlet', placeholder: 'any outlet', 'aria-label': 'outlet', list: 'outlet-names' });
+  outlet.value = filters.outlet || '';
+  const from = el('input', { type: 'date', name: 'from', 'aria-label': 'from' });
+  from.value = filters.from || '';
+  const to = el('input', { type: 'date', name: 'to', 'aria-label': 'to' });
+  to.value = filters.to || '';
+  const names = el('datalist', { id: 'outlet-names' });
+  const form = el('form', { class: 'filters', 'aria-label': 'filter stories' },
+    el('label', {}, 'Outlet ', outlet), names, el('label', {}, ' from ', from), el('label', {}, ' to ', to),
+    el('button', { type: 'submit' }, 'Filter'),
+    filters.outlet || filters.from || filters.to ? el('a', { href: listHref({ order, q }), class: 'clear-filters' }, 'clear') : null);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = listHref({ order, q, outlet: outlet.value.trim(), from: from.value, to: to.value });
+  });
+  if (source.outlets) {
+    source.outlets({ limit: 100, offset: 0 }).then((answer) => {
+      for (const o of answer.outlets || []) names.appendChild(el('option', { value: o.outlet }));
+    }).catch(() => {});
+  }
+  return form;
+}
+
+function outletCounts(s) {
+  if (s.distinctTexts === undefined) return null;
+  return el('span', { class: 'outlet-counts' }, ' · ', s.distinctTexts + (s.distinctTexts === 1 ? ' distinct text' : ' distinct texts'), ' · ',
+    s.outletCount + (s.outletCount === 1 ? ' outlet' : ' outlets'), ' (', el('span', { class: 'independent-outlets' }, String(s.independentOutlets)),
+    ' independent)');
+}
+
 async function listView(root, source, params) {
   const order = ['newest', 'largest', 'disputed'].includes(params.get('order')) ? params.get('order') : 'newest';
   const q = params.get('q') || '';
+  const filters = { outlet: params.get('outlet') || '', from: params.get('from') || '', to: params.get('to') || '' };
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
-  const page = await source.stories({ order, q, limit: PAGE, offset });
+  const page = await source.stories(Object.assign({ order, q, limit: PAGE, offset }, filters));
 
   const view = el('section', { class: 'list-view' });
   const tabs = el('nav', { class: 'tabs', 'aria-label': 'order' });
   for (const [key, label] of [['newest', 'Newest'], ['largest', 'Largest'], ['disputed', 'Most disputed']]) {
-    tabs.appendChild(el('a', { href: listHref({ order: key, q }), class: key === order ? 'tab active' : 'tab', 'data-order': key }, label));
+    tabs.appendChild(el('a', { href: listHref(Object.assign({ order: key, q }, filters)), class: key === order ? 'tab active' : 'tab', 'data-order': key }, label));
   }
   const input = el('input', { type: 'search', name: 'q', placeholder: 'Search stories and articles', 'aria-label': 'search' });
   input.value = q;
   const form = el('form', { class: 'search', role: 'search' }, input, el('button', { type: 'submit' }, 'Search'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    location.hash = listHref({ order, q: input.value.trim() });
+    location.hash = listHref(Object.assign({ order, q: input.value.trim() }, filters));
   });
   view.appendChild(el('div', { class: 'list-head' }, tabs, form));
+  view.appendChild(filterForm(source, order, q, filters));
   if (source.outlets) view.appendChild(el('p', { class: 'to-outlets' }, el('a', { href: '#/outlets' }, 'Outlets: who reports, who copies whom →')));
   const check = checkBox(source, null);
   if (check) view.appendChild(check);
 
-  view.appendChild(el('p', { class: 'muted count' }, page.total + (page.total === 1 ? ' story' : ' stories') + (q ? ' matching “' + q + '”' : '')));
+  const narrowed = [filters.outlet ? 'with an article of ' + filters.outlet : '', filters.from ? 'from ' + filters.from : '',
+    filters.to ? 'to ' + filters.to : ''].filter(Boolean).join(' ');
+  view.appendChild(el('p', { class: 'muted count' }, page.total + (page.total === 1 ? ' story' : ' stories') + (q ? ' matching “' + q + '”' : '')
+    + (narrowed ? ' ' + narrowed : '')));
   const list = el('ol', { class: 'stories', start: offset + 1 });
   for (const s of page.stories) {
     const meta = el('span', { class: 'meta' },
-      s.articleCount + (s.articleCount === 1 ? ' article' : ' articles'), ' · ', dates(s.first, s.last));
+      s.articleCount + (s.articleCount === 1 ? ' article' : ' articles'), outletCounts(s), ' · ', dates(s.first, s.last));
     const badge = s.conflictCount > 0
       ? el('span', { class: 'badge disputed' }, s.conflictCount + (s.conflictCount === 1 ? ' conflict' : ' conflicts'))
       : el('span', { class: 'badge quiet' }, 'no conflicts');
@@ -256,8 +292,8 @@ async function listView(root, source, params) {
   }
   view.appendChild(list);
   const pager = el('nav', { class: 'pager' });
-  if (offset > 0) pager.appendChild(el('a', { href: listHref({ order, q, offset: Math.max(0, offset - PAGE) }) }, '← newer page'));
-  if (offset + page.stories.length < page.total) pager.appendChild(el('a', { href: listHref({ order, q, offset: offset + PAGE }) }, 'next page →'));
+  if (offset > 0) pager.appendChild(el('a', { href: listHref(Object.assign({ order, q, offset: Math.max(0, offset - PAGE) }, filters)) }, '← newer page'));
+  if (offset + page.stories.length < page.total) pager.appendChild(el('a', { href: listHref(Object.assign({ order, q, offset: offset + PAGE }, filters)) }, 'next page →'));
   view.appendChild(pager);
 
   if (q && source.articles) {
@@ -410,6 +446,125 @@ function entitiesView(story) {
   return table;
 }
 
+// ---------- outlets of one story ----------
+
+const ROLE_TEXT = {
+  originator: 'first with text no one earlier had',
+  rewriter: 'rewrote an earlier report',
+  copier: 'copied an earlier report',
+  independent: 'its own reporting, later',
+};
+
+function timeOf(published) {
+  if (!published) return null;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? null : t;
+}
+
+function shortTime(t, span) {
+  const iso = new Date(t).toISOString();
+  return span < 3 * 86400000 ? iso.slice(5, 10) + ' ' + iso.slice(11, 16) : iso.slice(0, 10);
+}
+
+// The coverage chart: one row per outlet (in the order of the story's outlets, first report first),
+// one dot per article at its publication time; undated articles are counted beside the row.
+export function coverageChart(story, byId) {
+  const outlets = story.outlets || [];
+  const times = [];
+  for (const o of outlets) for (const id of o.articleIds || []) {
+    const t = timeOf(byId[id] && byId[id].published);
+    if (t !== null) times.push(t);
+  }
+  const left = 190;
+  const right = 90;
+  const width = 760;
+  const rowH = 30;
+  const height = 46 + rowH * Math.max(1, outlets.length);
+  const chart = svg('svg', { class: 'coverage', viewBox: '0 0 ' + width + ' ' + height, role: 'img', width: '100%' });
+  chart.appendChild(svg('title', {}, 'Articles per outlet over time: ' + outlets.length + (outlets.length === 1 ? ' outlet' : ' outlets')));
+  let lo = Math.min(...times);
+  let hi = Math.max(...times);
+  if (!times.length) {
+    lo = 0;
+    hi = 1;
+  } else if (hi - lo < 3600000) {
+    lo -= 6 * 3600000;
+    hi += 6 * 3600000;
+  }
+  const x = (t) => left + ((t - lo) / (hi - lo)) * (width - left - right);
+  const axisY = height - 24;
+  chart.appendChild(svg('line', { x1: left, y1: axisY, x2: width - right, y2: axisY, class: 'axis' }));
+  if (times.length) {
+    for (let i = 0; i <= 4; i++) {
+      const t = lo + ((hi - lo) * i) / 4;
+      chart.appendChild(svg('line', { x1: x(t), y1: 12, x2: x(t), y2: axisY, class: 'grid' }));
+      chart.appendChild(svg('text', { x: x(t), y: axisY + 16, 'text-anchor': 'middle', class: 'tick' }, shortTime(t, hi - lo)));
+    }
+  }
+  outlets.forEach((o, row) => {
+    const y = 24 + row * rowH;
+    const g = svg('g', { class: 'coverage-row ' + o.role, 'data-outlet': o.outlet });
+    const name = o.outlet.length > 26 ? o.outlet.slice(0, 25) + '…' : o.outlet;
+    g.appendChild(svg('text', { x: left - 10, y: y + 4, 'text-anchor': 'end', class: 'row-label' }, name));
+    let undated = 0;
+    for (const id of o.articleIds || []) {
+      const a = byId[id];
+      const t = timeOf(a && a.published);
+      if (t === null) {
+        undated++;
+        continue;
+      }
+      const dot = svg('a', { href: articleHref(id), class: 'coverage-dot' });
+      dot.appendChild(svg('title', {}, o.outlet + ': ' + ((a && a.title) || id) + ' (' + a.published + ')'));
+      dot.appendChild(svg('circle', { cx: x(t), cy: y, r: 7 }));
+      g.appendChild(dot);
+    }
+    const count = (o.articleIds || []).length;
+    g.appendChild(svg('text', { x: width - right + 10, y: y + 4, class: 'row-count' },
+      count + (count === 1 ? ' article' : ' articles') + (undated ? ', ' + undated + ' undated' : '')));
+    chart.appendChild(g);
+  });
+  return chart;
+}
+
+function claimList(ids, claimsById, className) {
+  if (!ids.length) return '–';
+  return el('details', { class: className }, el('summary', {}, String(ids.length)),
+    el('ul', {}, ids.map((id) => el('li', {}, claimsById[id] ? claimsById[id].text : id))));
+}
+
+// The kinds of the conflicts an outlet is a side of, each once with its count: "person ×2, place".
+function conflictKinds(ids, conflictsById) {
+  if (!ids.length) return '–';
+  const counts = new Map();
+  for (const id of ids) {
+    const kind = conflictsById[id] ? conflictsById[id].kind : id;
+    counts.set(kind, (counts.get(kind) || 0) + 1);
+  }
+  return [...counts].map(([kind, n]) => (n > 1 ? kind + ' ×' + n : kind)).join(', ');
+}
+
+export function storyOutlets(story) {
+  const claimsById = {};
+  for (const c of story.claims || []) claimsById[c.id] = c;
+  const conflictsById = {};
+  for (const c of story.conflicts || []) conflictsById[c.id] = c;
+  const table = el('table', { class: 'story-outlets' }, el('tr', {}, ['Outlet', 'Role', 'Articles', 'First', 'Lag (h)', 'Exclusive claims',
+    'Omitted claims', 'Conflicts'].map((c) => el('th', {}, c))));
+  for (const o of story.outlets || []) {
+    table.appendChild(el('tr', { class: 'story-outlet', 'data-outlet': o.outlet },
+      el('td', {}, o.outlet),
+      el('td', {}, el('span', { class: 'role ' + o.role, title: ROLE_TEXT[o.role] || o.role }, o.role)),
+      el('td', { class: 'num' }, (o.articleIds || []).length),
+      el('td', {}, o.first || 'undated'),
+      el('td', { class: 'num' }, hours(o.lagHours)),
+      el('td', {}, claimList(o.exclusiveClaimIds || [], claimsById, 'exclusive')),
+      el('td', {}, claimList(o.omittedClaimIds || [], claimsById, 'omitted')),
+      el('td', {}, conflictKinds(o.conflictIds || [], conflictsById))));
+  }
+  return table;
+}
+
 function section(title, id, ...content) {
   return el('section', { class: 'part', id }, el('h2', {}, title), ...content);
 }
@@ -434,6 +589,11 @@ export function storyPage(story, source) {
   view.appendChild(section('Conflicts (' + conflicts.length + ')', 'conflicts',
     conflicts.length ? conflicts.map((c) => conflictView(story, c, byId)) : el('p', { class: 'muted' }, 'The sources do not contradict each other.')));
   view.appendChild(section('Claims (' + (story.claims || []).length + ')', 'claims', claimsTable(story, byId)));
+  const outlets = story.outlets || [];
+  view.appendChild(section('Outlets (' + outlets.length + ')', 'outlets',
+    outlets.length ? [coverageChart(story, byId), storyOutlets(story),
+      el('p', { class: 'muted' }, 'Each dot is an article at its publication time. Originator: first with text no one earlier had; rewriter and copier: its articles reuse an earlier text; independent: its own reporting, later.')]
+      : el('p', { class: 'muted' }, 'No article names its outlet.')));
   view.appendChild(section('Who copied whom', 'provenance', provenancePicture(story, byId),
     el('p', { class: 'muted' }, (story.provenance || []).length
       ? 'Each arrow points from the original text to the article that reuses it (kind and share of the text reused).'
@@ -499,6 +659,93 @@ function outletTable(outlets, linked) {
     outlets.map((o) => outletRow(o, linked)));
 }
 
+// The copy network: outlets as nodes (area by articles, shade by original share), an arrow from
+// the outlet whose text was reused to the one that reused it, as thick as the derived articles.
+// The layout is d3-force's (vendor/d3-force.min.js, served with the UI), run to rest before
+// drawing, so the same network always comes out the same; without it the nodes sit on a circle.
+export function copyNetwork(outlets, edges, focus) {
+  const width = 760;
+  const height = outlets.length <= 3 ? 300 : 480;
+  const picture = svg('svg', { class: 'network', viewBox: '0 0 ' + width + ' ' + height, role: 'img', width: '100%' });
+  picture.appendChild(svg('title', {}, 'Copy network: ' + outlets.length + ' outlets, ' + edges.length + (edges.length === 1 ? ' edge' : ' edges')));
+  const defs = svg('defs');
+  const marker = svg('marker', { id: 'net-arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 14, markerHeight: 14, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
+  marker.appendChild(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow-head' }));
+  defs.appendChild(marker);
+  picture.appendChild(defs);
+  const most = Math.max(1, ...outlets.map((o) => o.articles || 1));
+  const nodes = outlets.map((o, i) => ({ id: o.outlet, o, r: 10 + 16 * Math.sqrt((o.articles || 1) / most), index: i }));
+  const byName = {};
+  for (const n of nodes) byName[n.id] = n;
+  const links = edges.filter((e) => byName[e.from] && byName[e.to]).map((e) => ({ source: e.from, target: e.to, e }));
+  const d3 = globalThis.d3;
+  if (d3 && d3.forceSimulation) {
+    const simulation = d3.forceSimulation(nodes)
+      .force('link', d3.forceLink(links).id((n) => n.id).distance(150).strength(0.4))
+      .force('charge', d3.forceManyBody().strength(-600))
+      .force('center', d3.forceCenter(width / 2, height / 2))
+      .force('collide', d3.forceCollide((n) => n.r + 40))
+      .force('x', d3.forceX(width / 2).strength(0.05))
+      .force('y', d3.forceY(height / 2).strength(0.08))
+      .stop();
+    for (let i = 0; i < 300; i++) simulation.tick();
+    picture.setAttribute('data-layout', 'd3-force');
+  } else {
+    nodes.forEach((n, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, nodes.length);
+      n.x = width / 2 + (width / 2 - 90) * Math.cos(angle);
+      n.y = height / 2 + (height / 2 - 50) * Math.sin(angle);
+    });
+    for (const l of links) {
+      l.source = byName[l.source];
+      l.target = byName[l.target];
+    }
+    picture.setAttribute('data-layout', 'circle');
+  }
+  for (const n of nodes) {
+    n.x = Math.max(n.r + 80, Math.min(width - n.r - 80, n.x));
+    n.y = Math.max(n.r + 8, Math.min(height - n.r - 22, n.y));
+  }
+  for (const l of links) {
+    const a = l.source;
+    const b = l.target;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const g = svg('g', { class: 'edge', 'data-from': l.e.from, 'data-to': l.e.to, 'data-articles': l.e.articles });
+    g.appendChild(svg('title', {}, l.e.to + ' derives ' + l.e.articles + (l.e.articles === 1 ? ' article' : ' articles') + ' from ' + l.e.from));
+    const x1 = a.x + (dx / len) * a.r;
+    const y1 = a.y + (dy / len) * a.r;
+    const x2 = b.x - (dx / len) * (b.r + 3);
+    const y2 = b.y - (dy / len) * (b.r + 3);
+    g.appendChild(svg('line', { x1, y1, x2, y2, 'stroke-width': 1.5 + 2 * Math.log2(1 + l.e.articles), 'marker-end': 'url(#net-arrow)' }));
+    g.appendChild(svg('text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 6, 'text-anchor': 'middle', class: 'edge-label' }, String(l.e.articles)));
+    picture.appendChild(g);
+  }
+  for (const n of nodes) {
+    const anchor = svg('a', { href: outletHref(n.id), class: 'net-node' + (n.id === focus ? ' focus' : ''), 'data-outlet': n.id });
+    const share = n.o.originalShare === undefined || n.o.originalShare === null ? null : n.o.originalShare;
+    anchor.appendChild(svg('title', {}, n.id + ': ' + (n.o.articles || 0) + ' articles' + (share === null ? '' : ', ' + percent(share) + ' original')));
+    anchor.appendChild(svg('circle', { cx: n.x, cy: n.y, r: n.r, 'fill-opacity': share === null ? 0.6 : (0.25 + 0.75 * share).toFixed(2) }));
+    anchor.appendChild(svg('text', { x: n.x, y: n.y + n.r + 14, 'text-anchor': 'middle', class: 'node-label' },
+      n.id.length > 24 ? n.id.slice(0, 23) + '…' : n.id));
+    picture.appendChild(anchor);
+  }
+  return picture;
+}
+
+// The network of the whole list: its outlets and the edges their derivesFrom lists name.
+function listNetwork(outlets) {
+  const edges = [];
+  for (const o of outlets) for (const d of o.derivesFrom || []) edges.push({ from: d.outlet, to: o.outlet, articles: d.articles });
+  const joined = new Set();
+  for (const e of edges) {
+    joined.add(e.from);
+    joined.add(e.to);
+  }
+  return copyNetwork(outlets.filter((o) => joined.has(o.outlet)), edges, null);
+}
+
 async function outletsView(root, source) {
   const answer = await source.outlets({ limit: 100, offset: 0 });
   const view = el('section', { class: 'outlets-view' });
@@ -507,6 +754,8 @@ async function outletsView(root, source) {
   view.appendChild(el('p', { class: 'meta pew' }, 'In ' + answer.storiesWithArticleAddingNoClaim + ' of the '
     + answer.storiesOfSeveralArticles + ' stories of two or more articles (' + percent(answer.noNewClaimShare)
     + '), an article added no claim the earlier ones had not carried.'));
+  view.appendChild(section('Who copies whom', 'network', listNetwork(answer.outlets || []),
+    el('p', { class: 'muted' }, 'Each arrow points from an outlet to one that copies or rewrites its articles; its width and label count the derived articles (an outlet’s three heaviest sources). Circles grow with articles and darken with the share of original text; outlets with no copy edge are left out.')));
   view.appendChild(outletTable(answer.outlets || [], true));
   root.replaceChildren(view);
 }
@@ -527,6 +776,15 @@ export function outletPage(outlet) {
   const roles = Object.entries(outlet.roles || {}).map(([role, n]) => role + ' in ' + n).join(', ');
   if (roles) view.appendChild(el('p', { class: 'meta roles' }, 'Role: ' + roles + '.'));
   const edges = outlet.edges || { in: [], out: [] };
+  const around = [...(edges.in || []), ...(edges.out || [])];
+  const neighbours = [outlet];
+  for (const e of around) {
+    for (const name of [e.from, e.to]) if (!neighbours.some((n) => n.outlet === name)) neighbours.push({ outlet: name });
+  }
+  view.appendChild(section('Copy network', 'network', copyNetwork(neighbours, around, outlet.outlet),
+    el('p', { class: 'muted' }, around.length
+      ? 'Arrows point from the outlet whose articles were reused to the one that reused them, as wide as the derived articles.'
+      : 'No other outlet copies this one, and it copies none.')));
   view.appendChild(section('Derives from', 'derives-from', edgeList(edges.in || [], 'in')));
   view.appendChild(section('Derived by', 'derived-by', edgeList(edges.out || [], 'out')));
   const stories = outlet.storyList || [];
@@ -601,16 +859,23 @@ export function reportSource(report) {
   for (const s of report.stories || []) stories[s.id] = s;
   const summary = (s) => {
     const dated = (s.articleIds || []).map((id) => articles[id] && articles[id].published).filter(Boolean).sort();
+    const copies = new Set((s.provenance || []).filter((l) => l.kind === 'duplicate').map((l) => l.to));
+    const outlets = (s.outlets || []).filter((o) => o.outlet !== 'unknown');
     return { id: s.id, title: s.title, articleCount: (s.articleIds || []).length, first: dated[0] || null, last: dated[dated.length - 1] || null,
-      conflictCount: (s.conflicts || []).length };
+      conflictCount: (s.conflicts || []).length, distinctTexts: (s.articleIds || []).length - copies.size, outletCount: outlets.length,
+      independentOutlets: outlets.filter((o) => o.role === 'originator' || o.role === 'independent').length };
   };
+  const kept = (s, line, { outlet, from, to }) => (!outlet || (s.outlets || []).some((o) => o.outlet === outlet))
+    && (!from || (line.last !== null && line.last.slice(0, 10) >= from))
+    && (!to || (line.first !== null && line.first.slice(0, 10) <= to));
   const matches = (words, text) => words.every((w) => text.toLowerCase().includes(w));
   const wordsOf = (q) => (q || '').toLowerCase().split(/\s+/).filter(Boolean);
   return {
-    async stories({ order, q, limit, offset }) {
+    async stories({ order, q, limit, offset, outlet, from, to }) {
       const words = wordsOf(q);
       let list = (report.stories || []).filter((s) => matches(words, [s.title, s.summary,
-        ...(s.articleIds || []).map((id) => (articles[id] && ((articles[id].title || '') + ' ' + articles[id].text)) || '')].join(' ')))
+        ...(s.articleIds || []).map((id) => (articles[id] && ((articles[id].title || '') + ' ' + articles[id].text)) || '')].join(' '))
+        && kept(s, summary(s), { outlet, from, to }))
         .map(summary);
       const newest = (a, b) => (b.last || '').localeCompare(a.last || '');
       if (order === 'largest') list.sort((a, b) => b.articleCount - a.articleCount || newest(a, b));

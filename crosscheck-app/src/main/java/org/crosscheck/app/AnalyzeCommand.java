@@ -4,6 +4,7 @@ import java.util.List;
 import org.crosscheck.app.web.HtmlReportPage;
 import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.MarkdownReport;
@@ -36,8 +37,18 @@ final class AnalyzeCommand extends InputVerbCommand {
                     + "streams where most stories have one article)")
     private SingleStories singleStories = SingleStories.analysed;
 
+    @Option(names = "--no-embeddings",
+            description = "join stories on words and names alone, without the MiniLM embeddings (faster; the fast preset)")
+    private boolean noEmbeddings;
+
     AnalyzeCommand(Terminal terminal) {
         super(terminal);
+    }
+
+    @Override
+    protected PipelineSettings pipelineSettings() {
+        PipelineSettings settings = super.pipelineSettings();
+        return noEmbeddings ? settings.withoutEmbeddings() : settings;
     }
 
     @Override

@@ -41,6 +41,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutletsOption outlets;
 
+    @CommandLine.Mixin
+    SettingsOption settingsFile;
+
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store's directory (created when missing)")
     Path store;
 
@@ -67,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
         IngestSettings settings = new IngestSettings(batchSize, !noEmbeddings);
-        PipelineSettings pipelineSettings = outlets.settings(spec.commandLine());
+        PipelineSettings pipelineSettings = settingsFile.apply(outlets.settings(spec.commandLine()), spec.commandLine());
         IngestSummary summary;
         try (SqliteStore s = SqliteStore.open(store)) {
             summary = new Pipeline(pipelineSettings).ingest(inputs, terminal.in(), s, settings, listener(), progress);

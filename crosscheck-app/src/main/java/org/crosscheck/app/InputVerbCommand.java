@@ -15,13 +15,16 @@ abstract class InputVerbCommand extends VerbCommand {
     @Mixin
     OutletsOption outlets;
 
+    @Mixin
+    SettingsOption settingsFile;
+
     protected InputVerbCommand(Terminal terminal) {
         super(terminal);
     }
 
     @Override
     protected PipelineSettings pipelineSettings() {
-        return outlets.settings(spec.commandLine());
+        return settingsFile.apply(outlets.settings(spec.commandLine()), spec.commandLine());
     }
 
     @Override

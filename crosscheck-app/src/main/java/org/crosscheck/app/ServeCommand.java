@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosscheck.app.web.ApiServer;
 import org.crosscheck.app.web.ServerSettings;
+import org.crosscheck.pipeline.PipelineSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "CROSSCHECK_TOKEN";
 
     private final Terminal terminal;
+    /** The opener tests give; null for the store of this build with the settings of {@code --settings}. */
     private final StoreOpener opener;
 
     @CommandLine.Spec
@@ -47,8 +49,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-warm-up", description = "load the verifier's models on the first POST /api/verify rather than at start")
     boolean noWarmUp;
 
+    @CommandLine.Mixin
+    SettingsOption settingsFile;
+
+    /** Serves with the store of this build, opened with the pipeline settings of {@code --settings}. */
     ServeCommand(Terminal terminal) {
-        this(terminal, StoreOpener.standard());
+        this(terminal, null);
     }
 
     ServeCommand(Terminal terminal, StoreOpener opener) {
@@ -69,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         String chosenToken = token != null ? token : System.getenv(TOKEN_VARIABLE);
         ServerSettings settings = new ServerSettings(host, port, chosenToken, maxBodyMb * 1024L * 1024L);
-        StoreOpener.OpenStore open = opener.open(store, readOnly);
+        StoreOpener chosen = opener != null ? opener
+                : StoreOpener.standard(settingsFile.apply(PipelineSettings.defaults(), spec.commandLine()));
+        StoreOpener.OpenStore open = chosen.open(store, readOnly);
         if (open.readOnly() && !readOnly) {
             terminal.err().println("crosscheck: store " + store + " cannot be written by this process: serving it read-only");
         }

@@ -43,8 +43,13 @@ interface StoreOpener {
      * directory or its database fails (a read-only disk, no write permission).
      */
     static StoreOpener standard() {
+        return standard(PipelineSettings.defaults());
+    }
+
+    /** The store of this build, as {@link #standard()}, with the pipeline put together by {@code settings}. */
+    static StoreOpener standard(PipelineSettings settings) {
         return (directory, readOnly) -> {
-            Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
+            Pipeline pipeline = new Pipeline(settings);
             if (readOnly || !SqliteStore.writable(directory)) {
                 return new OpenStore(SqliteStore.openReadOnly(directory), null, StatementJudge.of(pipeline));
             }

@@ -17,6 +17,7 @@ import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyJobs;
 import org.crosscheck.verify.VerifyJson;
 import org.crosscheck.verify.VerifyResult;
+import org.crosscheck.pipeline.PipelineSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +44,16 @@ final class VerifyCommand extends VerbCommand {
     @Parameters(arity = "0..1", paramLabel = "STATEMENT", description = "the statement to verify (with --against)")
     String statement;
 
+    @CommandLine.Mixin
+    SettingsOption settingsFile;
+
     VerifyCommand(Terminal terminal) {
         super(terminal);
+    }
+
+    @Override
+    protected PipelineSettings pipelineSettings() {
+        return settingsFile.apply(super.pipelineSettings(), spec.commandLine());
     }
 
     @Override

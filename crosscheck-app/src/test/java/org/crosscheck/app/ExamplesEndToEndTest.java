@@ -37,6 +37,7 @@ class ExamplesEndToEndTest {
     private static final String BULLETIN = FERRY + "maritime-trade-bulletin.xml#1";
     private static final String PSALTER = "tarnholm-psalter-return/";
     private static final String TREATY = "brenna-water-treaty/";
+    private static final String LANDSLIP = "fallowmere-rail-landslip/";
     private static final String LANTHORN = PSALTER + "lanthorn-press-agency.html";
     private static final String GREYFRIARS = PSALTER + "greyfriars-chronicle.html";
     private static final String TARNHOLM_TODAY = PSALTER + "tarnholm-today.txt";
@@ -65,9 +66,9 @@ class ExamplesEndToEndTest {
     }
 
     @Test
-    void readsAllTwentySixArticlesIntoEightStories() {
+    void readsAllThirtyArticlesIntoNineStories() {
         assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(report.get("articles")).hasSize(26);
+        assertThat(report.get("articles")).hasSize(30);
         List<Set<String>> stories = new ArrayList<>();
         for (JsonNode story : report.get("stories")) {
             Set<String> members = new TreeSet<>();
@@ -82,6 +83,8 @@ class ExamplesEndToEndTest {
                 Set.of(WIRE, REWRITE, MERCURY, HERALD, BULLETIN),
                 Set.of(LANTHORN, GREYFRIARS, TARNHOLM_TODAY, EXAMINER, NEWSLETTER),
                 Set.of(TREATY + "lakeside-tribune.txt", TREATY + "orsany-evening-record.txt", TREATY + "veldmark-courier.txt"),
+                Set.of(LANDSLIP + "northwire.txt", LANDSLIP + "dunmore-valley-gazette.html", LANDSLIP + "riverside-courier.html",
+                        LANDSLIP + "ashcombe-evening-post.html"),
                 Set.of("unrelated/holloway-marsh-library-reopens.txt"),
                 Set.of("unrelated/pellham-rovers-beat-strand-athletic.html"),
                 Set.of("unrelated/orlen-valley-heatwave-warning.txt"));
@@ -92,6 +95,21 @@ class ExamplesEndToEndTest {
         assertThat(links(story(BRIDGE))).containsExactly(BRIDGE + "northwire.txt -> " + BRIDGE + "dunmore-valley-gazette.html rewrite");
         assertThat(links(story(BREACH))).containsExactly(BREACH + "meridian-press.html -> " + BREACH + "harbour-times.txt rewrite");
         assertThat(links(story(FERRY))).containsExactly(WIRE + " -> " + REWRITE + " rewrite");
+    }
+
+    @Test
+    void theLandslipStoryHasAWireItsRewriterItsCopierAndAnIndependentOutlet() {
+        JsonNode landslip = story(LANDSLIP);
+        assertThat(links(landslip)).contains(LANDSLIP + "northwire.txt -> " + LANDSLIP + "dunmore-valley-gazette.html rewrite",
+                LANDSLIP + "northwire.txt -> " + LANDSLIP + "riverside-courier.html duplicate");
+        assertThat(links(landslip)).noneMatch(l -> l.contains("ashcombe-evening-post"));
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        landslip.get("outlets").forEach(o -> roles.put(o.get("outlet").asText(), o.get("role").asText()));
+        assertThat(roles).containsExactly(Map.entry("Northwire", "originator"), Map.entry("Dunmore Valley Gazette", "rewriter"),
+                Map.entry("Riverside Courier", "copier"), Map.entry("Ashcombe Evening Post", "independent"));
+        JsonNode post = landslip.get("outlets").get(3);
+        assertThat(post.get("lagHours").asDouble()).isEqualTo(25.2);
+        assertThat(post.get("exclusiveClaimIds")).isNotEmpty();
     }
 
     @Test
@@ -426,6 +444,7 @@ class ExamplesEndToEndTest {
             case BREACH -> BREACH + "meridian-press.html";
             case PSALTER -> LANTHORN;
             case TREATY -> TREATY + "lakeside-tribune.txt";
+            case LANDSLIP -> LANDSLIP + "northwire.txt";
             default -> WIRE;
         });
         for (JsonNode story : report.get("stories")) {

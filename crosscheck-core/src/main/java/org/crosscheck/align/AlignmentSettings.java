@@ -30,7 +30,7 @@ import org.crosscheck.settings.ResourceSettings;
  * @param nearPlaceCues              words before a place that name somewhere near it ("off", "near")
  * @param edit                       how near-copies of one sentence are compared ({@link EditConflicts})
  */
-record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, double factSimilarity,
+public record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, double factSimilarity,
                          int minSharedContentWords,
                          double numberTolerance, double approximateNumberTolerance, int minQuotedWords,
                          Set<String> stopWords,
@@ -77,7 +77,7 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, d
     }
 
 
-    AlignmentSettings {
+    public AlignmentSettings {
         stopWords = Set.copyOf(stopWords);
         approximationCues = List.copyOf(approximationCues);
         occurrenceCues = Set.copyOf(occurrenceCues);
@@ -88,8 +88,17 @@ record AlignmentSettings(double sameFactSimilarity, double conflictSimilarity, d
     }
 
     /** The settings shipped in the resource files. */
-    static AlignmentSettings defaults() {
-        ResourceSettings p = ResourceSettings.load(AlignmentSettings.class, "alignment.properties");
+    public static AlignmentSettings defaults() {
+        return from(shipped());
+    }
+
+    /** The shipped {@code alignment.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(AlignmentSettings.class, "alignment.properties");
+    }
+
+    /** The settings with the values of {@code p} (keys as in {@code alignment.properties}) and the shipped word lists. */
+    public static AlignmentSettings from(ResourceSettings p) {
         return new AlignmentSettings(
                 p.decimal("sameFactSimilarity"),
                 p.decimal("conflictSimilarity"),

@@ -23,10 +23,10 @@ public final class ClaimAligner {
     private final ClaimComparison comparison;
     private final ConflictConfidence confidence;
 
-    public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon) {
+    public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon, AlignmentSettings settings) {
         this.embedder = embedder;
         this.lexicon = lexicon;
-        ClaimComparison comparison = new ClaimComparison(lexicon);
+        ClaimComparison comparison = new ClaimComparison(lexicon, settings);
         this.settings = comparison.settings();
         this.matcher = comparison.matcher();
         this.comparison = comparison;

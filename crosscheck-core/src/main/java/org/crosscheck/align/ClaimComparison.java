@@ -18,8 +18,8 @@ public final class ClaimComparison {
     private final ConflictDetector detector;
     private final EditConflicts edits;
 
-    public ClaimComparison(Lexicon lexicon) {
-        this.settings = AlignmentSettings.defaults();
+    public ClaimComparison(Lexicon lexicon, AlignmentSettings settings) {
+        this.settings = settings;
         ContentWords words = new ContentWords(settings.stopWords());
         NumberReading numbers = new NumberReading(words, settings,
                 w -> lexicon.isWord(w, Lexicon.PartOfSpeech.NOUN) && !lexicon.isWord(w, Lexicon.PartOfSpeech.VERB)

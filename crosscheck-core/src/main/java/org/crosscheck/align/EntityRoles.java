@@ -39,11 +39,6 @@ final class EntityRoles {
     /** A near-place cue ("off", "near the") right before where a place is named. */
     private final Pattern nearPlace;
 
-    /** With the shipped word lists. */
-    EntityRoles() {
-        this(AlignmentSettings.defaults().nearPlaceCues());
-    }
-
     /** @param nearPlaceCues words before a place that name somewhere near it ("off", "near") */
     EntityRoles(List<String> nearPlaceCues) {
         this.nearPlace = AlignmentSettings.anyOf(nearPlaceCues, "\\s+(?:the\\s+)?$");

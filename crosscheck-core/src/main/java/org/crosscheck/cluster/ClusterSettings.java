@@ -118,9 +118,18 @@ public record ClusterSettings(boolean embeddings, JoinScore join, JoinScore plai
     }
 
     private static ClusterSettings load() {
-        ResourceSettings p = ResourceSettings.load(ClusterSettings.class, "cluster.properties");
+        return from(shipped());
+    }
+
+    /** The shipped {@code cluster.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(ClusterSettings.class, "cluster.properties");
+    }
+
+    /** The settings with the values of {@code p} (keys as in {@code cluster.properties}) and the shipped word lists. */
+    public static ClusterSettings from(ResourceSettings p) {
         return new ClusterSettings(
-                Boolean.parseBoolean(p.text("embeddings")),
+                p.bool("embeddings"),
                 new JoinScore(p.decimal("join.lexical"), p.decimal("join.entities"), p.decimal("join.embedding"),
                         p.decimal("join.threshold")),
                 new JoinScore(p.decimal("plain.lexical"), p.decimal("plain.entities"), 0, p.decimal("plain.threshold")),

@@ -20,11 +20,6 @@ public final class HeadlineEmbedder implements ArticleEmbedder {
         this.leadChars = leadChars;
     }
 
-    /** With the lead length of the default settings. */
-    public HeadlineEmbedder(SentenceEmbedder embedder) {
-        this(embedder, ClusterSettings.defaults().leadChars());
-    }
-
     @Override
     public float[] embed(Article article) {
         return embedder.embed(headline(article));

@@ -29,11 +29,6 @@ public final class StoryClusterer {
     private final ClusterSettings settings;
     private final ArticleEmbedder embedder;
 
-    /** Default settings, no embeddings. */
-    public StoryClusterer() {
-        this(ClusterSettings.defaults(), null);
-    }
-
     /** No embeddings. */
     public StoryClusterer(ClusterSettings settings) {
         this(settings, null);

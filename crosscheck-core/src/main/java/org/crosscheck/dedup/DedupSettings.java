@@ -36,7 +36,16 @@ public record DedupSettings(int shingleWords, int permutations, int bands, int r
     }
 
     private static DedupSettings load() {
-        ResourceSettings p = ResourceSettings.load(DedupSettings.class, "dedup.properties");
+        return from(shipped());
+    }
+
+    /** The shipped {@code dedup.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(DedupSettings.class, "dedup.properties");
+    }
+
+    /** The settings with the values of {@code p} (keys as in {@code dedup.properties}) and the shipped word lists. */
+    public static DedupSettings from(ResourceSettings p) {
         return new DedupSettings(
                 p.integer("shingle.words"),
                 p.integer("minhash.permutations"),

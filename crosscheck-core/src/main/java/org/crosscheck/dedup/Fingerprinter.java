@@ -12,8 +12,8 @@ public final class Fingerprinter {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MinHasher minHasher;
 
-    public Fingerprinter() {
-        this(new MinHasher());
+    public Fingerprinter(DedupSettings settings) {
+        this(new MinHasher(settings));
     }
 
     public Fingerprinter(MinHasher minHasher) {

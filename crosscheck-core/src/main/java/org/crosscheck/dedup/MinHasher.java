@@ -18,10 +18,6 @@ public final class MinHasher {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final long[] seeds;
 
-    public MinHasher() {
-        this(DedupSettings.defaults());
-    }
-
     public MinHasher(DedupSettings settings) {
         this.settings = settings;
         this.seeds = new long[settings.permutations()];

@@ -51,11 +51,6 @@ public final class NearDuplicateIndex {
     private int clock = UNDATED;
     private int firstDated = UNDATED;
 
-    /** An index that keeps every article (no window), with the default settings. */
-    public NearDuplicateIndex() {
-        this(DedupSettings.defaults());
-    }
-
     /** An index that keeps every article (no window). */
     public NearDuplicateIndex(DedupSettings settings) {
         this(settings, DedupWindow.UNBOUNDED);
@@ -74,9 +69,9 @@ public final class NearDuplicateIndex {
         allocate(capacity);
     }
 
-    /** A streaming index with the settings and window of {@code dedup.properties}. */
-    public static NearDuplicateIndex streaming() {
-        return new NearDuplicateIndex(DedupSettings.defaults(), DedupWindow.defaults());
+    /** A streaming index with the given settings and the window of {@code dedup.properties}. */
+    public static NearDuplicateIndex streaming(DedupSettings settings) {
+        return new NearDuplicateIndex(settings, DedupWindow.defaults());
     }
 
     /**

@@ -41,10 +41,6 @@ public final class ArticleExtractor {
     private final OutletNamer outlets;
     private final LazyModel<LanguageDetector> languages = LazyModel.of(LanguageDetector::new);
 
-    public ArticleExtractor() {
-        this(ExtractionSettings.defaults());
-    }
-
     public ArticleExtractor(ExtractionSettings settings) {
         this(settings, OutletDirectory.EMPTY);
     }

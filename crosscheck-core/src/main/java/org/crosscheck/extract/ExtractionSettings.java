@@ -54,7 +54,16 @@ public record ExtractionSettings(
     }
 
     private static ExtractionSettings load() {
-        ResourceSettings p = ResourceSettings.load(ExtractionSettings.class, "extraction.properties");
+        return from(shipped());
+    }
+
+    /** The shipped {@code extraction.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(ExtractionSettings.class, "extraction.properties");
+    }
+
+    /** The settings with the values of {@code p} (keys as in {@code extraction.properties}) and the shipped word lists. */
+    public static ExtractionSettings from(ResourceSettings p) {
         return new ExtractionSettings(
                 p.integer("structured.minChars"), p.decimal("structured.maxLinkDensity"),
                 p.decimal("structured.domOverJsonLdRatio"), p.decimal("structured.domOverJsonLdMaxRatio"),

@@ -27,7 +27,6 @@ import org.crosscheck.cluster.Story;
 import org.crosscheck.cluster.StoryClusterer;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.ArticleExtractor;
-import org.crosscheck.extract.ExtractionSettings;
 import org.crosscheck.extract.ExtractionException;
 import org.crosscheck.ingest.DocumentListener;
 import org.crosscheck.ingest.InputReader;
@@ -46,7 +45,6 @@ import org.crosscheck.verify.StatementVerifier;
 import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyJobs;
 import org.crosscheck.verify.VerifyResult;
-import org.crosscheck.verify.VerifySettings;
 
 /**
  * The composition root: wires the stages once and runs them. The CLI, the server and the Spark
@@ -57,8 +55,8 @@ public final class Pipeline {
     private final PipelineSettings settings;
     private final InputReader reader = new InputReader();
     private final ArticleExtractor extractor;
-    private final ProvenanceTracer tracer = new ProvenanceTracer();
-    private final org.crosscheck.dedup.Fingerprinter fingerprinter = new org.crosscheck.dedup.Fingerprinter();
+    private final ProvenanceTracer tracer;
+    private final org.crosscheck.dedup.Fingerprinter fingerprinter;
     private final StoryReporter reporter = new StoryReporter();
     private CompletableFuture<ClaimExtractor> claimExtractor;
     private CompletableFuture<ClaimAligner> aligner;
@@ -66,17 +64,18 @@ public final class Pipeline {
     private final StoryAnalysis storyAnalysis;
 
     public Pipeline(PipelineSettings settings) {
-        this.settings = settings;
-        this.extractor = new ArticleExtractor(ExtractionSettings.defaults(), settings.outlets());
-        this.storyAnalysis = this::analyzeStory;
+        this(settings, null);
     }
 
     /** A pipeline whose per-story analysis is given, for tests of how failures are contained. */
     Pipeline(PipelineSettings settings, StoryAnalysis storyAnalysis) {
         this.settings = settings;
-        this.extractor = new ArticleExtractor(ExtractionSettings.defaults(), settings.outlets());
-        this.storyAnalysis = storyAnalysis;
+        this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
+        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup());
+        this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
+        this.storyAnalysis = storyAnalysis == null ? this::analyzeStory : storyAnalysis;
     }
+
 
     /** The findings of one story from its articles. */
     interface StoryAnalysis {
@@ -131,19 +130,19 @@ public final class Pipeline {
         return reader.files(inputs, skipped);
     }
 
-    /** An article's near-duplicate fingerprint (normalised-text hash and MinHash), with the default settings. */
+    /** An article's near-duplicate fingerprint (normalised-text hash and MinHash), with the settings' {@code dedup}. */
     public org.crosscheck.dedup.Fingerprint fingerprint(Article article) {
         return fingerprinter.fingerprint(article);
     }
 
-    /** The story of every article, with embeddings unless {@code cluster.properties} turns them off. */
+    /** The story of every article, with embeddings unless the cluster settings turn them off. */
     public List<Story> cluster(List<Article> articles) {
         return cluster(articles, true);
     }
 
     /** The story of every article; {@code embeddings} false decides on words and names alone. */
     public List<Story> cluster(List<Article> articles, boolean embeddings) {
-        ClusterSettings clusterSettings = ClusterSettings.defaults();
+        ClusterSettings clusterSettings = settings.cluster();
         boolean embed = embeddings && clusterSettings.embeddings();
         return new StoryClusterer(clusterSettings.withEmbeddings(embed),
                 embed ? new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars()) : null).cluster(articles);
@@ -194,14 +193,14 @@ public final class Pipeline {
      */
     public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
                                 IngestListener listener, Progress progress) throws IOException {
-        try (WarmStories warm = new WarmStories(articleEmbedder(ingestSettings))) {
+        try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings))) {
             return ingest(documents -> reader.read(inputs, stdin, documents), store, ingestSettings, listener, progress, warm);
         }
     }
 
     /** The embedder of an ingest, loading its model on first use: a run of duplicates only never needs it. */
-    private static ArticleEmbedder articleEmbedder(IngestSettings ingestSettings) {
-        ClusterSettings clusterSettings = ClusterSettings.defaults();
+    private ArticleEmbedder articleEmbedder(IngestSettings ingestSettings) {
+        ClusterSettings clusterSettings = settings.cluster();
         if (!ingestSettings.embeddings() || !clusterSettings.embeddings()) {
             return null;
         }
@@ -255,7 +254,7 @@ public final class Pipeline {
      */
     public BodyIngest bodyIngest(SqliteStore store, IngestSettings ingestSettings) {
         Object oneAtATime = new Object();
-        WarmStories warm = new WarmStories(articleEmbedder(ingestSettings));
+        WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings));
         return (name, body) -> {
             IngestSummary summary;
             synchronized (oneAtATime) {
@@ -345,13 +344,13 @@ public final class Pipeline {
 
     /** Reads the jobs of {@code verify --batch}. */
     public VerifyJobs verifyJobs() {
-        return new VerifyJobs();
+        return new VerifyJobs(settings.extraction());
     }
 
     private synchronized StatementVerifier verifier() {
         if (verifier == null) {
             verifier = new StatementVerifier(claimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
-                    VerifySettings.defaults());
+                    settings.verify(), settings.alignment());
         }
         return verifier;
     }
@@ -363,7 +362,7 @@ public final class Pipeline {
     private synchronized void loadModels() {
         if (claimExtractor == null) {
             claimExtractor = CompletableFuture.supplyAsync(ClaimExtractor::new, Pipeline::startDaemon);
-            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon()),
+            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);
         }
     }

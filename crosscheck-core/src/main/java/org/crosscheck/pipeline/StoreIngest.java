@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.cluster.ArticleEmbedder;
+import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.cluster.Placement;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.cluster.StoryClusterer;
@@ -78,12 +79,14 @@ public final class StoreIngest implements AutoCloseable {
     /**
      * Starts a run: takes the store's write lock and rebuilds the warm stories from its rows.
      *
+     * @param cluster  how articles join stories
      * @param embedder the article embedder for the join decision, or null for words and names alone
      * @throws org.crosscheck.store.StoreException when another writer holds the store
      */
-    public static StoreIngest start(SqliteStore store, IngestSettings settings, ArticleEmbedder embedder, StoryAnalyst analyst,
+    public static StoreIngest start(SqliteStore store, IngestSettings settings, ClusterSettings cluster,
+                                    ArticleEmbedder embedder, StoryAnalyst analyst,
                                     IngestListener listener) throws IOException {
-        return start(store, settings, new WarmStories(embedder), true, analyst, listener);
+        return start(store, settings, new WarmStories(cluster, embedder), true, analyst, listener);
     }
 
     /**

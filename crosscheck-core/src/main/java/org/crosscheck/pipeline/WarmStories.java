@@ -21,10 +21,13 @@ public final class WarmStories implements AutoCloseable {
     private long seq;
     private long replayed;
 
-    /** @param embedder the article embedder for the join decision, or null for words and names alone */
-    public WarmStories(ArticleEmbedder embedder) {
+    /**
+     * @param settings how articles join stories (embeddings are used only when {@code embedder} is given)
+     * @param embedder the article embedder for the join decision, or null for words and names alone
+     */
+    public WarmStories(ClusterSettings settings, ArticleEmbedder embedder) {
         this.embedder = embedder;
-        this.settings = ClusterSettings.defaults().withEmbeddings(embedder != null);
+        this.settings = settings.withEmbeddings(embedder != null);
     }
 
     /**

@@ -22,10 +22,6 @@ public final class DerivationJudge {
     private final ProvenanceSettings settings;
     private final SentenceAligner aligner;
 
-    public DerivationJudge() {
-        this(ProvenanceSettings.defaults(), new SentenceAligner());
-    }
-
     public DerivationJudge(ProvenanceSettings settings, SentenceAligner aligner) {
         this.settings = settings;
         this.aligner = aligner;

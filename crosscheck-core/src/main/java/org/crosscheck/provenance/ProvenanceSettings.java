@@ -34,7 +34,16 @@ public record ProvenanceSettings(int gramChars, double sentenceContainment, int 
     }
 
     private static ProvenanceSettings load() {
-        ResourceSettings p = ResourceSettings.load(ProvenanceSettings.class, "provenance.properties");
+        return from(shipped());
+    }
+
+    /** The shipped {@code provenance.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(ProvenanceSettings.class, "provenance.properties");
+    }
+
+    /** The settings with the values of {@code p} (keys as in {@code provenance.properties}) and the shipped word lists. */
+    public static ProvenanceSettings from(ResourceSettings p) {
         return new ProvenanceSettings(
                 p.integer("gram.chars"), p.decimal("sentence.containment"), p.integer("sentence.min.chars"),
                 p.decimal("paraphrase.containment"), p.decimal("paraphrase.probability"),

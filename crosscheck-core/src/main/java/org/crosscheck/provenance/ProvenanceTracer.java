@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.Article;
 
 /**
@@ -21,29 +22,28 @@ import org.crosscheck.extract.Article;
 public final class ProvenanceTracer {
 
     private final ProvenanceSettings settings;
+    private final DedupSettings dedup;
     private final SentenceAligner aligner;
     private final DerivationJudge judge;
     private final ArticleRewriteModel model;
 
-    public ProvenanceTracer() {
-        this(ProvenanceSettings.defaults());
-    }
-
-    public ProvenanceTracer(ProvenanceSettings settings) {
-        this(settings, ArticleRewriteModel.defaults());
+    /** With the shipped article rewrite model. */
+    public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup) {
+        this(settings, dedup, ArticleRewriteModel.defaults());
     }
 
     /** @param model the article rewrite model; null to align by characters only (the tracer before meaning) */
-    public ProvenanceTracer(ProvenanceSettings settings, ArticleRewriteModel model) {
+    public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model) {
         this.settings = settings;
-        this.aligner = new SentenceAligner(settings, new org.crosscheck.language.SentenceSplitter());
+        this.dedup = dedup;
+        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter());
         this.judge = new DerivationJudge(settings, aligner);
         this.model = model;
     }
 
     /** The tracer that aligns by characters and the sentence rewrite judge only, never by whole-article meaning. */
-    public static ProvenanceTracer charactersOnly() {
-        return new ProvenanceTracer(ProvenanceSettings.defaults(), null);
+    public static ProvenanceTracer charactersOnly(ProvenanceSettings settings, DedupSettings dedup) {
+        return new ProvenanceTracer(settings, dedup, null);
     }
 
     /** Reuse links among the given articles, each from the earlier (original) text to the later. */
@@ -64,7 +64,7 @@ public final class ProvenanceTracer {
         Derivation[][] byPair = new Derivation[n][n];
         boolean[][] shingled = new boolean[n][n];
         double[][] copied = new double[n][n]; // [i][j]: share of i's text copied from j; 0 where no shingle is shared
-        for (int[] pair : new ReuseCandidates(settings).pairs(texts)) {
+        for (int[] pair : new ReuseCandidates(settings, dedup).pairs(texts)) {
             PreparedText a = texts.get(pair[0]);
             PreparedText b = texts.get(pair[1]);
             shingled[pair[0]][pair[1]] = true;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.dedup.Murmur3Hash64;
 import org.crosscheck.dedup.NearDuplicate;
 import org.crosscheck.dedup.NearDuplicateIndex;
@@ -25,10 +26,12 @@ final class ReuseCandidates {
     private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final ProvenanceSettings settings;
+    private final DedupSettings dedup;
     private final TextNormalizer normalizer = new TextNormalizer();
 
-    ReuseCandidates(ProvenanceSettings settings) {
+    ReuseCandidates(ProvenanceSettings settings, DedupSettings dedup) {
         this.settings = settings;
+        this.dedup = dedup;
     }
 
     List<int[]> pairs(List<PreparedText> texts) {
@@ -56,7 +59,7 @@ final class ReuseCandidates {
                 keys.add(key);
             }
         });
-        NearDuplicateIndex lsh = new NearDuplicateIndex();
+        NearDuplicateIndex lsh = new NearDuplicateIndex(dedup);
         Map<String, Integer> indexOf = new HashMap<>();
         for (int j = 0; j < n; j++) {
             indexOf.put(texts.get(j).article.id(), j);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.dedup.Fingerprinter;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.Lexicon;
@@ -29,25 +30,22 @@ public final class SentenceAligner {
 
     private final ProvenanceSettings settings;
     private final SentenceSplitter splitter;
-    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final Fingerprinter fingerprinter;
     private final RewriteFeatures features;
     private final RewriteJudge judge;
     private final LazyModel<SentenceEmbedder> embedder;
 
-    public SentenceAligner() {
-        this(ProvenanceSettings.defaults(), new SentenceSplitter());
-    }
-
-    public SentenceAligner(ProvenanceSettings settings, SentenceSplitter splitter) {
-        this(settings, splitter, new WordNetLexicon(), SentenceEmbedder::new, RewriteJudge.defaults());
+    public SentenceAligner(ProvenanceSettings settings, DedupSettings dedup, SentenceSplitter splitter) {
+        this(settings, dedup, splitter, new WordNetLexicon(), SentenceEmbedder::new, RewriteJudge.defaults());
     }
 
     /**
      * @param embedder made on first need, so that texts that share nothing never load the model
      */
-    public SentenceAligner(ProvenanceSettings settings, SentenceSplitter splitter, Lexicon lexicon,
+    public SentenceAligner(ProvenanceSettings settings, DedupSettings dedup, SentenceSplitter splitter, Lexicon lexicon,
                            Supplier<SentenceEmbedder> embedder, RewriteJudge judge) {
         this.settings = settings;
+        this.fingerprinter = new Fingerprinter(dedup);
         this.splitter = splitter;
         this.features = new RewriteFeatures(lexicon);
         this.embedder = LazyModel.of(embedder);

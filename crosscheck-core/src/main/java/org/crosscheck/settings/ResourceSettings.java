@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -22,10 +25,38 @@ public final class ResourceSettings {
 
     private final String resource;
     private final Map<String, String> values;
+    /** The keys asked for so far: the values are fixed, this only records which of them a reader used. */
+    private final Set<String> read = ConcurrentHashMap.newKeySet();
 
     private ResourceSettings(String resource, Map<String, String> values) {
         this.resource = resource;
         this.values = values;
+    }
+
+    /**
+     * These values with some replaced, from {@code source} (a user's settings file): each key of
+     * {@code replacements} must be a key of this resource, else an {@link IllegalArgumentException}
+     * names the key and the source.
+     */
+    public ResourceSettings with(Map<String, String> replacements, String source) {
+        Map<String, String> merged = new HashMap<>(values);
+        replacements.forEach((key, value) -> {
+            if (!values.containsKey(key)) {
+                throw new IllegalArgumentException("unknown setting " + key + " in " + source);
+            }
+            merged.put(key, value.strip());
+        });
+        return new ResourceSettings(source + " over " + resource, Map.copyOf(merged));
+    }
+
+    /** Where the values come from: the resource path, or a settings file over it. */
+    public String resource() {
+        return resource;
+    }
+
+    /** The keys read so far (by {@link #text}, {@link #integer}, {@link #decimal}), sorted. */
+    public Set<String> readKeys() {
+        return new TreeSet<>(read);
     }
 
     /** The settings in {@code resourceName}, looked up beside {@code owner} (its package folder). */
@@ -62,10 +93,20 @@ public final class ResourceSettings {
     /** The value of {@code key}, stripped. */
     public String text(String key) {
         String value = values.get(Objects.requireNonNull(key, "key"));
+        read.add(key);
         if (value == null) {
             throw new IllegalStateException(resource + " lacks the key " + key);
         }
         return value;
+    }
+
+    /** The value of {@code key} as {@code true} or {@code false} (any case); anything else fails. */
+    public boolean bool(String key) {
+        String value = text(key);
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalStateException(resource + ": " + key + " is not true or false: '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     /** The value of {@code key} as a whole number. */

@@ -237,19 +237,59 @@ public final class SqliteStore implements Store {
 
     private static final String SUMMARY = "SELECT id, title, article_count, first, last, conflict_count, sort_date FROM stories";
 
+    /** Undated stories (no {@code last}) go after the dated ones in every order. */
     private static String orderBy(StoryQuery.Order order) {
         return switch (order) {
-            case NEWEST -> " ORDER BY sort_date DESC, id";
-            case LARGEST -> " ORDER BY article_count DESC, sort_date DESC, id";
-            case MOST_DISPUTED -> " ORDER BY conflict_count DESC, sort_date DESC, id";
+            case NEWEST -> " ORDER BY last IS NULL, sort_date DESC, id";
+            case LARGEST -> " ORDER BY article_count DESC, last IS NULL, sort_date DESC, id";
+            case MOST_DISPUTED -> " ORDER BY conflict_count DESC, last IS NULL, sort_date DESC, id";
         };
+    }
+
+    /** The conditions of the query's outlet and date filters, and their parameters in order. */
+    private record Filter(String sql, List<String> parameters) {
+
+        static Filter of(StoryQuery query) {
+            List<String> where = new ArrayList<>();
+            List<String> parameters = new ArrayList<>();
+            if (query.outlet() != null) {
+                where.add("EXISTS (SELECT 1 FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') = ?)");
+                parameters.add(query.outlet());
+            }
+            if (query.from() != null) {
+                where.add("substr(last, 1, 10) >= ?");
+                parameters.add(query.from());
+            }
+            if (query.to() != null) {
+                where.add("substr(first, 1, 10) <= ?");
+                parameters.add(query.to());
+            }
+            return new Filter(String.join(" AND ", where), parameters);
+        }
+
+        String where() {
+            return sql.isEmpty() ? "" : " WHERE " + sql;
+        }
+
+        String and() {
+            return sql.isEmpty() ? "" : " AND " + sql;
+        }
+
+        int bind(PreparedStatement s, int first) throws SQLException {
+            int i = first;
+            for (String p : parameters) {
+                s.setString(i++, p);
+            }
+            return i;
+        }
     }
 
     private record Row(StorySummary summary, String sortDate) {
     }
 
     private static Comparator<Row> comparator(StoryQuery.Order order) {
-        Comparator<Row> newest = Comparator.comparing(Row::sortDate, Comparator.reverseOrder());
+        Comparator<Row> newest = Comparator.<Row, Boolean>comparing(r -> r.summary().last() == null)
+                .thenComparing(Row::sortDate, Comparator.reverseOrder());
         Comparator<Row> byId = Comparator.comparing(r -> r.summary().id());
         return switch (order) {
             case NEWEST -> newest.thenComparing(byId);
@@ -260,38 +300,43 @@ public final class SqliteStore implements Store {
 
     @Override
     public StoryPage stories(StoryQuery query) {
+        Filter filter = Filter.of(query);
         if (query.text() == null) {
             return read(c -> {
                 long total;
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM stories"); ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM stories" + filter.where())) {
+                    filter.bind(s, 1);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        total = r.getLong(1);
+                    }
                 }
-                try (PreparedStatement s = c.prepareStatement(SUMMARY + orderBy(query.order()) + " LIMIT ? OFFSET ?")) {
-                    s.setInt(1, query.limit());
-                    s.setInt(2, query.offset());
-                    return new StoryPage(total, rows(s).stream().map(Row::summary).toList());
+                try (PreparedStatement s = c.prepareStatement(SUMMARY + filter.where() + orderBy(query.order()) + " LIMIT ? OFFSET ?")) {
+                    int i = filter.bind(s, 1);
+                    s.setInt(i, query.limit());
+                    s.setInt(i + 1, query.offset());
+                    return new StoryPage(total, withOutletCounts(c, rows(s)));
                 }
             });
         }
         List<String> ids = index.stories(query.text(), MAX_STORY_MATCHES);
-        List<Row> rows = read(c -> {
+        return read(c -> {
             List<Row> found = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += 500) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement s = c.prepareStatement(SUMMARY + " WHERE id IN (" + marks + ")")) {
+                try (PreparedStatement s = c.prepareStatement(SUMMARY + " WHERE id IN (" + marks + ")" + filter.and())) {
                     for (int i = 0; i < chunk.size(); i++) {
                         s.setString(i + 1, chunk.get(i));
                     }
+                    filter.bind(s, chunk.size() + 1);
                     found.addAll(rows(s));
                 }
             }
-            return found;
+            found.sort(comparator(query.order()));
+            List<Row> page = found.stream().skip(query.offset()).limit(query.limit()).toList();
+            return new StoryPage(found.size(), withOutletCounts(c, page));
         });
-        rows.sort(comparator(query.order()));
-        List<StorySummary> page = rows.stream().skip(query.offset()).limit(query.limit()).map(Row::summary).toList();
-        return new StoryPage(rows.size(), page);
     }
 
     private static List<Row> rows(PreparedStatement s) throws SQLException {
@@ -299,7 +344,31 @@ public final class SqliteStore implements Store {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new Row(new StorySummary(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
-                        r.getInt(6)), r.getString(7)));
+                        r.getInt(6), r.getInt(3), 0, 0), r.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /** The page's summaries with their distinct texts and outlet counts, read for the page's stories alone. */
+    private static List<StorySummary> withOutletCounts(Connection c, List<Row> page) throws SQLException {
+        List<StorySummary> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT"
+                + " (SELECT count(DISTINCT to_article) FROM provenance p WHERE p.story_id = stories.id AND p.kind = 'duplicate'),"
+                + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') <> ?),"
+                + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') <> ?"
+                + "   AND json_extract(o.value, '$.role') IN ('originator', 'independent'))"
+                + " FROM stories WHERE id = ?")) {
+            s.setString(1, Article.UNKNOWN_OUTLET);
+            s.setString(2, Article.UNKNOWN_OUTLET);
+            for (Row row : page) {
+                StorySummary b = row.summary();
+                s.setString(3, b.id());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    out.add(new StorySummary(b.id(), b.title(), b.articleCount(), b.first(), b.last(), b.conflictCount(),
+                            b.articleCount() - r.getInt(1), r.getInt(2), r.getInt(3)));
+                }
             }
         }
         return out;

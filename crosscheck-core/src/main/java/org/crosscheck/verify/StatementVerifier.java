@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.crosscheck.align.AlignmentSettings;
 import org.crosscheck.align.ClaimComparison;
 import org.crosscheck.align.ConflictKind;
 import org.crosscheck.claims.Claim;
@@ -77,8 +78,8 @@ public final class StatementVerifier {
 
     /** A verifier deciding with the model shipped in the jar. */
     public StatementVerifier(ClaimExtractor extractor, SentenceEmbedder embedder, WordNetLexicon wordNet,
-                             VerifySettings settings) {
-        this(extractor, embedder, wordNet, settings, VerifyModel.shipped());
+                             VerifySettings settings, AlignmentSettings alignment) {
+        this(extractor, embedder, wordNet, settings, alignment, VerifyModel.shipped());
     }
 
     /**
@@ -86,12 +87,12 @@ public final class StatementVerifier {
      * (the rule-based verifier the model replaced: the benchmark's baseline).
      */
     public StatementVerifier(ClaimExtractor extractor, SentenceEmbedder embedder, WordNetLexicon wordNet,
-                             VerifySettings settings, VerifyModel model) {
+                             VerifySettings settings, AlignmentSettings alignment, VerifyModel model) {
         this.model = model;
         this.extractor = extractor;
         this.embedder = embedder;
         this.wordNet = wordNet;
-        this.comparison = new ClaimComparison(wordNet);
+        this.comparison = new ClaimComparison(wordNet, alignment);
         this.settings = settings;
         this.words = new WordCheck(settings, wordNet);
         this.slots = new SlotCheck(words, stemmer);

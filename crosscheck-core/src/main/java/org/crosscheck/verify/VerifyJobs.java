@@ -36,8 +36,9 @@ public final class VerifyJobs {
 
     private final ArticleExtractor extractor;
 
-    public VerifyJobs() {
-        this.extractor = new ArticleExtractor();
+    /** @param extraction how the sources given as pages are extracted */
+    public VerifyJobs(org.crosscheck.extract.ExtractionSettings extraction) {
+        this.extractor = new ArticleExtractor(extraction);
     }
 
     /** Why a job line cannot be verified, in one line. */

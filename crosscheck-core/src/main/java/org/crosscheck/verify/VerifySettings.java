@@ -32,7 +32,16 @@ public record VerifySettings(int candidates, int sourceArticles, int supportSent
 
     /** The settings shipped in the resource files. */
     public static VerifySettings defaults() {
-        ResourceSettings p = ResourceSettings.load(VerifySettings.class, "verify.properties");
+        return from(shipped());
+    }
+
+    /** The shipped {@code verify.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(VerifySettings.class, "verify.properties");
+    }
+
+    /** The settings with the values of {@code p} (keys as in {@code verify.properties}) and the shipped word lists. */
+    public static VerifySettings from(ResourceSettings p) {
         return new VerifySettings(p.integer("candidates"), p.integer("sourceArticles"), p.integer("supportSentences"), p.decimal("supportSimilarity"),
                 p.decimal("polaritySimilarity"), p.integer("maxUnsupportedWords"),
                 words("function-words.txt"), words("negation-words.txt"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ArticleAccountsTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
-    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults());
 
     private static List<Conflict> conflicts(String... texts) {
         List<Article> articles = new ArrayList<>();

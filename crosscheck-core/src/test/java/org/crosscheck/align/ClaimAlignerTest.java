@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimAlignerTest {
 
-    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults());
 
     private static Alignment align(List<Claim> claims) {
         Set<String> articles = new java.util.LinkedHashSet<>();

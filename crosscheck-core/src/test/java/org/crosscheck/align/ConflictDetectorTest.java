@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The slot comparison of two differently worded claims, through {@link ClaimComparison#findings}. */
 class ConflictDetectorTest {
 
-    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon());
+    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon(), AlignmentSettings.defaults());
 
     private static List<Finding> findings(TestClaim a, TestClaim b) {
         return COMPARISON.findings(a.build(), b.build());

@@ -26,7 +26,7 @@ class ConflictGateTest {
     void conflictDetectionStaysAboveItsFloors() {
         GoldenSet golden = GoldenSet.of("align");
         ClaimExtractor extractor = new ClaimExtractor();
-        ClaimAligner aligner = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+        ClaimAligner aligner = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults());
         int truePositives = 0;
         int falsePositives = 0;
         int falseNegatives = 0;

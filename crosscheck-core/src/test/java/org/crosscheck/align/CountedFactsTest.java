@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CountedFactsTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
-    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon());
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults());
     private static final PartialDate SUNDAY = PartialDate.of(LocalDate.of(2025, 3, 16));
 
     private static List<Conflict> conflicts(String first, String second) {

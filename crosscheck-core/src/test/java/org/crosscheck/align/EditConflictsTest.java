@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Near-copies of one sentence that differ in one detail, through {@link ClaimComparison#findings}. */
 class EditConflictsTest {
 
-    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon());
+    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon(), AlignmentSettings.defaults());
 
     private static List<Finding> findings(TestClaim a, TestClaim b) {
         return COMPARISON.findings(a.build(), b.build());

@@ -40,7 +40,7 @@ class EntityRolesTest {
 
     @Test
     void aPlaceSomeoneIsFromIsNotWhereItHappened() {
-        EntityRoles roles = new EntityRoles();
+        EntityRoles roles = new EntityRoles(AlignmentSettings.defaults().nearPlaceCues());
         assertThat(roles.filler(claim("a1", "A", "Ann Lee, 36, of Tolvik, was struck by a van in the car park on Friday.")
                 .slots("Ann Lee", "strike", null).place("Tolvik").build(), EntityRoles.Role.PLACE)).isEmpty();
         assertThat(roles.filler(claim("a1", "A", "Ann Lee, 23 and from Tolvik, has been charged with the theft.")

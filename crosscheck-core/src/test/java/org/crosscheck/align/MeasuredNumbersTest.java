@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Numbers in units of measure, compared across units, through {@link ClaimComparison#findings}. */
 class MeasuredNumbersTest {
 
-    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon());
+    private static final ClaimComparison COMPARISON = new ClaimComparison(new WordNetLexicon(), AlignmentSettings.defaults());
 
     private static List<Finding> findings(TestClaim a, TestClaim b) {
         return COMPARISON.findings(a.build(), b.build());

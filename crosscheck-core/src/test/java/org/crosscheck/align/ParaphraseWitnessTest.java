@@ -13,6 +13,8 @@ import org.crosscheck.provenance.ProvenanceTracer;
 import org.crosscheck.provenance.WitnessGroups;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.provenance.ProvenanceSettings;
+import org.crosscheck.dedup.DedupSettings;
 
 /** Witness counting with the links the tracer finds by meaning: paraphrase rewrites of a wire story are not new witnesses. */
 class ParaphraseWitnessTest {
@@ -26,7 +28,7 @@ class ParaphraseWitnessTest {
         List<Article> story = List.of(article("nordwire", "2024-09-11", FerryStory.WIRE),
                 article("courier", "2024-09-12", FerryStory.COURIER), article("gazette", "2024-09-12", FerryStory.GAZETTE),
                 article("tribune", "2024-09-11", FerryStory.TRIBUNE));
-        WitnessGroups witnesses = WitnessGroups.of(story.stream().map(Article::id).toList(), new ProvenanceTracer().trace(story));
+        WitnessGroups witnesses = WitnessGroups.of(story.stream().map(Article::id).toList(), new ProvenanceTracer(ProvenanceSettings.defaults(), DedupSettings.defaults()).trace(story));
         List<Claim> claims = List.of(
                 claim("w1", "nordwire", "Tollefsen said the ship struck a sandbank in thick fog about two kilometres from the island.")
                         .slots("the ship", "strike", "a sandbank").build(),
@@ -36,7 +38,7 @@ class ParaphraseWitnessTest {
                         .slots("The ship", "strike", "a sandbank").build(),
                 claim("t1", "tribune", "The ferry hit a sandbank in the fog about two kilometres from the island.")
                         .slots("The ferry", "hit", "a sandbank").build());
-        Alignment result = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon()).align(claims, witnesses);
+        Alignment result = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults()).align(claims, witnesses);
         ClaimGroup wire = result.groups().stream().filter(g -> g.claims().stream().anyMatch(c -> c.id().equals("w1")))
                 .findFirst().orElseThrow();
         assertThat(wire.claims()).extracting(Claim::articleId).containsExactlyInAnyOrder("nordwire", "courier", "gazette", "tribune");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
 
-    private final StoryClusterer clusterer = new StoryClusterer();
+    private final StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults());
 
     private static List<Article> week() {
         List<Article> all = new ArrayList<>();
@@ -67,7 +67,7 @@ class StoryClustererTest {
         for (int round = 0; round < 5; round++) {
             List<Article> shuffled = new ArrayList<>(week());
             Collections.shuffle(shuffled, random);
-            assertThat(new StoryClusterer().cluster(shuffled)).isEqualTo(expected);
+            assertThat(new StoryClusterer(ClusterSettings.defaults()).cluster(shuffled)).isEqualTo(expected);
         }
     }
 

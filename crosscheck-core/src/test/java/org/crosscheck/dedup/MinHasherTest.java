@@ -13,11 +13,11 @@ class MinHasherTest {
             officer Dana Whitlock said the fire started near a loading bay and spread through the \
             roof. Investigators will return on Wednesday to look for the cause.""";
 
-    private final MinHasher hasher = new MinHasher();
+    private final MinHasher hasher = new MinHasher(DedupSettings.defaults());
 
     @Test
     void sameTextGivesSameSignatureOnEveryInstance() {
-        assertThat(hasher.signature(WIRE)).containsExactly(new MinHasher().signature(WIRE));
+        assertThat(hasher.signature(WIRE)).containsExactly(new MinHasher(DedupSettings.defaults()).signature(WIRE));
         assertThat(hasher.signature(WIRE)).hasSize(128);
     }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class NearDuplicateIndexTest {
 
-    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
 
     private Fingerprint print(String id, String text) {
         return fingerprinter.fingerprint(new Article(id, id + ".txt", null, null, null, null, null, "en", text));
@@ -15,7 +15,7 @@ class NearDuplicateIndexTest {
 
     @Test
     void findsExactAndNearCopiesButNotOtherTexts() {
-        NearDuplicateIndex index = new NearDuplicateIndex();
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupSettings.defaults());
         assertThat(index.add(print("wire", MinHasherTest.WIRE))).isEmpty();
         assertThat(index.add(print("other", """
                 A cycling club in Tarnwick raised money for a new bridge over the canal after the old \

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class StreamingNearDuplicateIndexTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
 
     private Fingerprint print(String id, String text) {
         return fingerprinter.fingerprint(new Article(id, id + ".txt", null, null, null, null, null, "en", text));
@@ -70,8 +70,8 @@ class StreamingNearDuplicateIndexTest {
         for (int s = 0; s < 60; s++) {
             texts.add(story(random, 20 + random.nextInt(300)));
         }
-        NearDuplicateIndex index = new NearDuplicateIndex();
-        MinHasher hasher = new MinHasher();
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupSettings.defaults());
+        MinHasher hasher = new MinHasher(DedupSettings.defaults());
         List<Fingerprint> earlier = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             String base = texts.get(random.nextInt(texts.size()));

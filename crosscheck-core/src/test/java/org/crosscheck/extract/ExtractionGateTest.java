@@ -31,7 +31,7 @@ class ExtractionGateTest {
     @Test
     void extractionStaysAboveItsFloors() throws ExtractionException {
         GoldenSet golden = GoldenSet.of("extract");
-        ArticleExtractor extractor = new ArticleExtractor();
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionSettings.defaults());
         double f1Sum = 0;
         int titles = 0;
         int dates = 0;

@@ -11,7 +11,7 @@ import org.crosscheck.ingest.RawDocument.ContentKind;
 /** Test documents from src/test/resources/extract and a shared extractor. */
 final class Fixtures {
 
-    static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+    static final ArticleExtractor EXTRACTOR = new ArticleExtractor(ExtractionSettings.defaults());
 
     private Fixtures() {
     }

@@ -6,10 +6,11 @@ import static org.crosscheck.provenance.WireStory.article;
 import java.util.List;
 import org.crosscheck.extract.Article;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.dedup.DedupSettings;
 
 class MeaningProvenanceTest {
 
-    private static final ProvenanceTracer TRACER = new ProvenanceTracer();
+    private static final ProvenanceTracer TRACER = new ProvenanceTracer(ProvenanceSettings.defaults(), DedupSettings.defaults());
 
     private static final Article WIRE = article("nordwire", "2024-09-11", FerryStory.WIRE);
     private static final Article COURIER = article("courier", "2024-09-12", FerryStory.COURIER);
@@ -38,7 +39,7 @@ class MeaningProvenanceTest {
     @Test
     void characterAlignmentAloneMissesTheParaphrase() {
         // the tracer as it was before meaning: these rewrites share too little wording
-        assertThat(ProvenanceTracer.charactersOnly().trace(List.of(WIRE, COURIER, GAZETTE, TRIBUNE))).isEmpty();
+        assertThat(ProvenanceTracer.charactersOnly(ProvenanceSettings.defaults(), DedupSettings.defaults()).trace(List.of(WIRE, COURIER, GAZETTE, TRIBUNE))).isEmpty();
     }
 
     @Test

@@ -9,10 +9,20 @@ import java.util.Collections;
 import java.util.List;
 import org.crosscheck.extract.Article;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.dedup.DedupSettings;
+import org.crosscheck.language.SentenceSplitter;
 
 class ProvenanceTracerTest {
 
-    private static final ProvenanceTracer TRACER = new ProvenanceTracer();
+    private static final ProvenanceTracer TRACER = new ProvenanceTracer(ProvenanceSettings.defaults(), DedupSettings.defaults());
+
+    private static SentenceAligner aligner() {
+        return new SentenceAligner(ProvenanceSettings.defaults(), DedupSettings.defaults(), new SentenceSplitter());
+    }
+
+    private static DerivationJudge judge() {
+        return new DerivationJudge(ProvenanceSettings.defaults(), aligner());
+    }
 
     private static final Article WIRE = article("wire", "2024-05-02", WireStory.WIRE + WireStory.WIRE_FOOTER);
     private static final Article COPY = article("post", "2024-05-03", WireStory.COPY);
@@ -53,7 +63,7 @@ class ProvenanceTracerTest {
     @Test
     void independentReportOfTheSameEventIsNoReuse() {
         assertThat(TRACER.trace(List.of(WIRE, INDEPENDENT))).isEmpty();
-        SentenceAlignment alignment = new SentenceAligner().align(WIRE, INDEPENDENT);
+        SentenceAlignment alignment = aligner().align(WIRE, INDEPENDENT);
         assertThat(alignment.reusedOfSecond()).isZero();
     }
 
@@ -75,7 +85,7 @@ class ProvenanceTracerTest {
     void undatedExactCopiesKeepIdOrderAndSaySoUndecided() {
         Article b = article("b", null, WireStory.WIRE);
         Article a = article("a", null, WireStory.WIRE.replace("\n\n", "\n\n\n"));
-        Derivation d = new DerivationJudge().judge(b, a).orElseThrow();
+        Derivation d = judge().judge(b, a).orElseThrow();
         assertThat(d.link()).isEqualTo(new ReuseLink("a", "b", ReuseKind.DUPLICATE, 1.0));
         assertThat(d.fromShare()).isEqualTo(1.0);
         assertThat(d.basis()).isEqualTo(DirectionBasis.UNDECIDED);
@@ -115,7 +125,7 @@ class ProvenanceTracerTest {
             assertThat(d.basis()).isEqualTo(DirectionBasis.DATE);
             assertThat(d.toShare()).isGreaterThan(0.6);
         });
-        SentenceAlignment alignment = new SentenceAligner().align(WIRE, synonyms);
+        SentenceAlignment alignment = aligner().align(WIRE, synonyms);
         assertThat(alignment.matchesOfSecond()).anySatisfy(m -> {
             assertThat(m.rewrite()).isTrue();
             assertThat(m.containment()).isLessThan(ProvenanceSettings.defaults().sentenceContainment());
@@ -146,7 +156,7 @@ class ProvenanceTracerTest {
     void reorderedCopyIsARewriteNotADuplicate() {
         String[] paragraphs = WireStory.WIRE.split("\n\n");
         String reordered = String.join("\n\n", paragraphs[2], paragraphs[0], paragraphs[3], paragraphs[1]);
-        Derivation d = new DerivationJudge().judge(article("w", null, WireStory.WIRE), article("r", null, reordered)).orElseThrow();
+        Derivation d = judge().judge(article("w", null, WireStory.WIRE), article("r", null, reordered)).orElseThrow();
         assertThat(d.link().kind()).isEqualTo(ReuseKind.REWRITE);
         assertThat(d.basis()).isEqualTo(DirectionBasis.UNDECIDED);
         assertThat(d.fromShare()).isGreaterThan(0.95);
@@ -195,7 +205,7 @@ class ProvenanceTracerTest {
 
     @Test
     void alignerReportsSharesOfBothTexts() {
-        SentenceAlignment alignment = new SentenceAligner().align(article("w", null, WireStory.WIRE),
+        SentenceAlignment alignment = aligner().align(article("w", null, WireStory.WIRE),
                 article("q", null, WireStory.QUOTING));
         assertThat(alignment.reusedOfSecond()).isEqualTo(2);
         assertThat(alignment.reusedOfFirst()).isEqualTo(2);

@@ -6,6 +6,7 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.golden.GoldenSet;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * The rewrite gate: pairs of invented articles (golden/provenance/rewrite-pairs.tsv), the later
@@ -18,7 +19,7 @@ class RewriteGateTest {
     @Test
     void rewriteDetectionStaysAboveItsFloor() {
         GoldenSet golden = GoldenSet.of("provenance");
-        ProvenanceTracer tracer = new ProvenanceTracer();
+        ProvenanceTracer tracer = new ProvenanceTracer(ProvenanceSettings.defaults(), DedupSettings.defaults());
         int right = 0;
         int pairs = 0;
         List<String> wrong = new ArrayList<>();

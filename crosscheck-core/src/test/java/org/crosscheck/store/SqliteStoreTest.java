@@ -31,6 +31,7 @@ import org.crosscheck.pipeline.WarmStories;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.cluster.ClusterSettings;
 
 /** The SQLite store and its ingest, without the language models: the store is the subject here. */
 class SqliteStoreTest {
@@ -43,7 +44,7 @@ class SqliteStoreTest {
     }
 
     static IngestSummary ingest(SqliteStore store, List<Article> articles, int batch, IngestListener listener) throws IOException {
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(batch, false), null, StoryAnalyst.headlinesOnly(),
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(batch, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                 listener)) {
             articles.forEach(run::article);
             return run.finish();
@@ -92,7 +93,7 @@ class SqliteStoreTest {
     @Test
     void aSecondWriterGetsAClearErrorAndTheFirstKeepsWriting() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s")); SqliteStore other = SqliteStore.open(dir.resolve("s"))) {
-            try (StoreIngest first = StoreIngest.start(store, new IngestSettings(4, false), null, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest first = StoreIngest.start(store, new IngestSettings(4, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 assertThatThrownBy(() -> ingest(other, GeneratedArticles.articles(1, 0, 2), 4))
                         .isInstanceOf(StoreException.class).hasMessageContaining("being written by another ingest")
@@ -186,7 +187,7 @@ class SqliteStoreTest {
 
     @Test
     void warmStoriesKeptBetweenRunsCatchUpWithAnotherWritersArticles() throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("s")); WarmStories warm = new WarmStories(null)) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s")); WarmStories warm = new WarmStories(ClusterSettings.defaults(), null)) {
             try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4, false), warm, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 GeneratedArticles.articles(1, 0, 2).forEach(run::article);
@@ -223,7 +224,7 @@ class SqliteStoreTest {
                         org.crosscheck.time.PartialDate.parseIso("2025-09-1" + n).orElseThrow(), a.site(), "en", a.text()));
             }
             ingest(store, september, 8);
-            try (WarmStories warm = new WarmStories(null);
+            try (WarmStories warm = new WarmStories(ClusterSettings.defaults(), null);
                  StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(8, false), warm, StoryAnalyst.headlinesOnly(),
                          IngestListener.NONE)) {
                 assertThat(warm.replayed()).as("only the September story is warm").isEqualTo(3);

@@ -12,6 +12,7 @@ import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.StoreIngest;
 import org.crosscheck.pipeline.StoryAnalyst;
+import org.crosscheck.cluster.ClusterSettings;
 
 /**
  * The child process of {@link StoreCrashTest}: ingests one input into a store in small batches
@@ -30,7 +31,7 @@ public final class StoreCrashChild {
         int batch = Integer.parseInt(args[2]);
         long pause = Long.parseLong(args[3]);
         try (SqliteStore s = SqliteStore.open(store);
-             StoreIngest run = StoreIngest.start(s, new IngestSettings(batch, false), null, StoryAnalyst.headlinesOnly(),
+             StoreIngest run = StoreIngest.start(s, new IngestSettings(batch, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                      new IngestListener() {
                          @Override
                          public void batchDone(int added, int duplicates, long total) {

@@ -28,6 +28,7 @@ import org.crosscheck.pipeline.StoreIngest;
 import org.crosscheck.pipeline.StoryAnalyst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.cluster.ClusterSettings;
 
 /**
  * Kills a real ingesting process with SIGKILL ({@code destroyForcibly}) and checks what it
@@ -130,7 +131,7 @@ class StoreCrashTest {
     }
 
     private static IngestSummary ingestWithTheRealReaders(SqliteStore store, Path input) throws Exception {
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(BATCH, false), null, StoryAnalyst.headlinesOnly(),
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(BATCH, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                 IngestListener.NONE)) {
             new Pipeline(new PipelineSettings(1)).extract(List.of(input.toString()), System.in, new ArticleSink() {
                 @Override

@@ -11,6 +11,7 @@ import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crosscheck.align.AlignmentSettings;
 
 /**
  * Short statements whose words all occur in the sources but whose facts the sources do not
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EvidenceFirstTest {
 
     private static final StatementVerifier VERIFIER = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(),
-            new WordNetLexicon(), VerifySettings.defaults());
+            new WordNetLexicon(), VerifySettings.defaults(), AlignmentSettings.defaults());
 
     private static final Article TOWN_HALL = new Article("caldmoor-courier", "caldmoor-courier.txt", null,
             "Mayor stays on as budget row deepens", null, PartialDate.parseIso("2025-05-12").orElseThrow(), "Caldmoor Courier", "en", """

@@ -10,12 +10,13 @@ import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.align.AlignmentSettings;
 
 /** The verifier with its real models on an invented report; each case changes one fact of it. */
 class StatementVerifierTest {
 
     private static final StatementVerifier VERIFIER = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(),
-            new WordNetLexicon(), VerifySettings.defaults());
+            new WordNetLexicon(), VerifySettings.defaults(), AlignmentSettings.defaults());
 
     private static final Article FERRY = new Article("harbour-times", "harbour-times.txt", null,
             "Ferry service to Velby resumes", null, PartialDate.parseIso("2025-04-11").orElseThrow(), "Harbour Times", "en", """

@@ -11,6 +11,7 @@ import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.crosscheck.align.AlignmentSettings;
 
 /**
  * The verify gate: invented statements (golden/verify/statements.tsv) checked against two
@@ -23,7 +24,7 @@ class VerifyGateTest {
     void verificationStaysAboveItsFloor() {
         GoldenSet golden = GoldenSet.of("verify");
         StatementVerifier verifier = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(),
-                new WordNetLexicon(), VerifySettings.defaults());
+                new WordNetLexicon(), VerifySettings.defaults(), AlignmentSettings.defaults());
         Map<Verdict, int[]> byLabel = new EnumMap<>(Verdict.class); // {right, total}
         List<String> wrong = new ArrayList<>();
         int n = 0;

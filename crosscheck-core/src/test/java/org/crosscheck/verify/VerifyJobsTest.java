@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.crosscheck.extract.ExtractionSettings;
 
 class VerifyJobsTest {
 
-    private final VerifyJobs jobs = new VerifyJobs();
+    private final VerifyJobs jobs = new VerifyJobs(ExtractionSettings.defaults());
 
     @Test
     void readsAJobWithATextAndAnHtmlSource() throws Exception {

@@ -1,11 +1,16 @@
 package org.crosscheck.spark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.crosscheck.pipeline.PipelineSettings;
+import org.crosscheck.pipeline.SettingsFile;
 import org.crosscheck.spark.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +42,10 @@ public final class SparkJob implements Callable<Integer> {
             description = "jsonl or parquet (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "properties file of stage.key=value lines replacing shipped settings (docs/settings.md lists every key)")
+    Path settings;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkJob()).execute(args));
     }
@@ -55,6 +64,17 @@ public final class SparkJob implements Callable<Integer> {
             return 2;
         }
         SparkConf conf = new SparkConf().setAppName("crosscheck");
+        if (settings != null) {
+            try {
+                Map<String, String> values = SettingsFile.values(settings);
+                SettingsFile.apply(values, settings.toString(), new PipelineSettings(1));
+                values.forEach((key, value) -> conf.set(ExecutorPipeline.SETTING_PREFIX + key, value));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("crosscheck: --settings " + settings + ": "
+                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+                return 2;
+            }
+        }
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

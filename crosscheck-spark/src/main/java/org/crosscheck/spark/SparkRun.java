@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.cluster.Story;
-import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.Pipeline;
@@ -62,7 +61,7 @@ public final class SparkRun {
         List<Article> articles = read.articles();
         stages.done("extract", articles.size());
 
-        List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), DedupSettings.defaults());
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), driver.settings().dedup());
         stages.done("dedup", duplicates.size());
 
         List<Story> stories = articles.isEmpty() ? List.of() : driver.cluster(articles);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * The job in local mode ({@code local[2]}) over the bundled {@code examples/}, a near-copy of one
@@ -67,7 +68,7 @@ class SparkRunTest {
         expectedSkipped = new ArrayList<>();
         pipeline.extract(inputs, InputStream.nullInputStream(), ArticleSink.of(articles::add, expectedSkipped::add));
         expected = JsonReport.report(pipeline.analyze(articles, Progress.NONE));
-        NearDuplicateIndex index = new NearDuplicateIndex();
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupSettings.defaults());
         expectedDuplicates = new ArrayList<>();
         articles.forEach(a -> expectedDuplicates.addAll(index.add(pipeline.fingerprint(a))));
 

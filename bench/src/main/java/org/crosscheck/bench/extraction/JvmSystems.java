@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.crosscheck.extract.ExtractionSettings;
 
 /** The extractors that run inside this JVM, each turning one page into plain text. */
 final class JvmSystems {
@@ -33,7 +34,7 @@ final class JvmSystems {
 
     /** crosscheck's ArticleExtractor on an HTML RawDocument with the page's url as its only hint. */
     static System crosscheck() {
-        ArticleExtractor extractor = new ArticleExtractor();
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionSettings.defaults());
         return named("crosscheck", page -> {
             try {
                 return extractor.extract(new RawDocument(page.id(), page.id() + ".html",

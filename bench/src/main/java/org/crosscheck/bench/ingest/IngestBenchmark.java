@@ -23,6 +23,7 @@ import org.crosscheck.pipeline.Progress;
 import org.crosscheck.pipeline.StoreIngest;
 import org.crosscheck.pipeline.StoryAnalyst;
 import org.crosscheck.store.SqliteStore;
+import org.crosscheck.cluster.ClusterSettings;
 
 /**
  * Store and ingest throughput (issue 6), one line per run: {@code examples/} through the whole
@@ -85,7 +86,7 @@ public final class IngestBenchmark {
 
     private static IngestSummary headlines(Pipeline pipeline, Path input, Path dir) throws IOException {
         try (SqliteStore store = SqliteStore.open(dir);
-             StoreIngest run = StoreIngest.start(store, IngestSettings.defaults().withEmbeddings(false), null,
+             StoreIngest run = StoreIngest.start(store, IngestSettings.defaults().withEmbeddings(false), ClusterSettings.defaults(), null,
                      StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
             pipeline.extract(List.of(input.toString()), System.in, ArticleSink.of(run::article, run::skipped));
             return run.finish();

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.crosscheck.bench.corpus.DerivationCases;
 import org.crosscheck.provenance.MeaningFeatures;
 import org.crosscheck.provenance.SentenceAligner;
+import org.crosscheck.provenance.ProvenanceSettings;
+import org.crosscheck.dedup.DedupSettings;
+import org.crosscheck.language.SentenceSplitter;
 
 /**
  * Fits the article rewrite model ({@code article-rewrite.properties}) on derivation cases of the
@@ -38,7 +41,7 @@ final class ArticleRewriteFit {
 
     /** The properties file text fitted on the given cases. */
     static String fit(List<DerivationCases.Case> cases, String where) {
-        SentenceAligner aligner = new SentenceAligner();
+        SentenceAligner aligner = new SentenceAligner(ProvenanceSettings.defaults(), DedupSettings.defaults(), new SentenceSplitter());
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         double lowestPositiveMean = 1;

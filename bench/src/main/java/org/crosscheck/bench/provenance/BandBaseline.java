@@ -8,6 +8,7 @@ import org.crosscheck.bench.corpus.DerivationCases;
 import org.crosscheck.bench.metric.TfIdfCosine;
 import org.crosscheck.dedup.Fingerprinter;
 import org.crosscheck.dedup.MinHasher;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * The derivation benchmark's simple baselines: one similarity of the two whole texts, TF-IDF
@@ -111,7 +112,7 @@ final class BandBaseline {
     }
 
     private static List<Double> jaccards(List<DerivationCases.Case> cases) {
-        Fingerprinter fingerprinter = new Fingerprinter();
+        Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
         List<Double> out = new ArrayList<>();
         for (DerivationCases.Case c : cases) {
             out.add(MinHasher.estimateJaccard(fingerprinter.fingerprint(c.source()).minHash(),

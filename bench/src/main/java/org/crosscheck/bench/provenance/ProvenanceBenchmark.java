@@ -17,6 +17,8 @@ import org.crosscheck.provenance.Derivation;
 import org.crosscheck.provenance.ProvenanceTracer;
 import org.crosscheck.provenance.RewriteFeatures;
 import org.crosscheck.provenance.RewriteJudge;
+import org.crosscheck.provenance.ProvenanceSettings;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * The provenance benchmark (issue 4), one result line per system, side by side:
@@ -203,8 +205,8 @@ public final class ProvenanceBenchmark {
             return;
         }
         List<DerivationCases.Case> report = new DerivationCases(reportSeed, reuse).generate(reportDocs, perRecipe);
-        ProvenanceTracer meaning = new ProvenanceTracer();
-        ProvenanceTracer characters = ProvenanceTracer.charactersOnly();
+        ProvenanceTracer meaning = new ProvenanceTracer(ProvenanceSettings.defaults(), DedupSettings.defaults());
+        ProvenanceTracer characters = ProvenanceTracer.charactersOnly(ProvenanceSettings.defaults(), DedupSettings.defaults());
         BandBaseline cosine = BandBaseline.cosine(tuning);
         BandBaseline minHash = BandBaseline.minHash(tuning);
         for (var run : List.of(new Object[] {"tuning seed " + tuneSeed + ", odd topics", tuning},

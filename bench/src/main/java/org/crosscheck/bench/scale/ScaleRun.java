@@ -34,6 +34,7 @@ import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
+import org.crosscheck.dedup.DedupSettings;
 
 /**
  * One pass of the generated stream through crosscheck. A writer thread generates the stream into
@@ -161,7 +162,7 @@ public final class ScaleRun {
         AtomicInteger skipped = new AtomicInteger();
         List<String> skipReasons = Collections.synchronizedList(new ArrayList<>());
 
-        NearDuplicateIndex duplicates = NearDuplicateIndex.streaming();
+        NearDuplicateIndex duplicates = NearDuplicateIndex.streaming(DedupSettings.defaults());
         Path results = workDir.resolve("scale-results.bin");
         List<Checkpoint> checkpoints = new ArrayList<>();
         long ingestCpu = 0;
@@ -226,7 +227,7 @@ public final class ScaleRun {
     private static void firstStage(BlockingQueue<Path> ready, List<Path> chunks, StoryStream stories,
                                    BlockingQueue<FirstStage> queue, AtomicInteger skipped, List<String> skipReasons) {
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
-        Fingerprinter fingerprinter = new Fingerprinter();
+        Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
         try {
             for (Path file = ready.take(); !file.equals(END); file = ready.take()) {
                 chunks.add(file);

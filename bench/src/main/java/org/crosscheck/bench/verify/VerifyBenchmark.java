@@ -25,6 +25,7 @@ import org.crosscheck.verify.VerifyJob;
 import org.crosscheck.verify.VerifyModel;
 import org.crosscheck.verify.VerifyResult;
 import org.crosscheck.verify.VerifySettings;
+import org.crosscheck.align.AlignmentSettings;
 
 /**
  * SummEdits news: each edited summary is verified against its article; "supported" counts as
@@ -243,7 +244,7 @@ public final class VerifyBenchmark {
     private static List<Judged> judgeAll(List<SummEditsCorpus.Sample> samples) {
         if (rules == null) {
             rules = new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
-                    VerifySettings.defaults(), null);
+                    VerifySettings.defaults(), AlignmentSettings.defaults(), null);
         }
         List<Judged> judged = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {

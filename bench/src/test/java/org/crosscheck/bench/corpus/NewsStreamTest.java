@@ -21,6 +21,7 @@ import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.dedup.DedupSettings;
 
 class NewsStreamTest {
 
@@ -84,7 +85,7 @@ class NewsStreamTest {
     @Test
     void wireCopiesAreNearDuplicatesOfAnEarlierReportOfTheirStoryAndRewritesAreNot() {
         Map<String, GeneratedArticle> byId = new HashMap<>();
-        MinHasher hasher = new MinHasher();
+        MinHasher hasher = new MinHasher(DedupSettings.defaults());
         int copies = 0;
         int nearCopies = 0;
         int rewrites = 0;

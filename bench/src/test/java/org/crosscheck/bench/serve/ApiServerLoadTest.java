@@ -66,6 +66,12 @@ class ApiServerLoadTest {
             lines.add(measure("from the SQLite store of examples/", store, largest, seconds, clients));
             lines.add(measure("GET /api/outlets", "from the SQLite store of examples/", store, "/api/outlets",
                     store.outlets().outlets().size() + " outlets", seconds, clients));
+            lines.add(measure("GET /api/stories", "from the SQLite store of examples/ (a page with outlet counts)", store, "/api/stories",
+                    store.counts().stories() + " stories", seconds, clients));
+            String outlet = store.outlets().outlets().get(0).outlet();
+            lines.add(measure("GET /api/stories?outlet=", "from the SQLite store of examples/ (filtered by one outlet)", store,
+                    "/api/stories?outlet=" + java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8),
+                    store.counts().stories() + " stories", seconds, clients));
         }
         lines.forEach(System.out::println);
         Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("serve.txt");

@@ -25,12 +25,21 @@ final class StoryController {
 
     void list(Context ctx) {
         Paging paging = Paging.of(ctx);
-        StoryPage page = store.stories(new StoryQuery(ctx.queryParam("q"), order(ctx.queryParam("order")), paging.limit(), paging.offset()));
+        StoryQuery query;
+        try {
+            query = new StoryQuery(ctx.queryParam("q"), order(ctx.queryParam("order")), paging.limit(), paging.offset(),
+                    ctx.queryParam("outlet"), ctx.queryParam("from"), ctx.queryParam("to"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage() + ".");
+        }
+        StoryPage page = store.stories(query);
         ObjectNode answer = Json.object().put("total", page.total());
         ArrayNode stories = answer.putArray("stories");
         for (StorySummary s : page.stories()) {
             stories.addObject().put("id", s.id()).put("title", s.title()).put("articleCount", s.articleCount())
-                    .put("first", s.first()).put("last", s.last()).put("conflictCount", s.conflictCount());
+                    .put("first", s.first()).put("last", s.last()).put("conflictCount", s.conflictCount())
+                    .put("distinctTexts", s.distinctTexts()).put("outletCount", s.outletCount())
+                    .put("independentOutlets", s.independentOutlets());
         }
         Json.answer(ctx, answer);
     }

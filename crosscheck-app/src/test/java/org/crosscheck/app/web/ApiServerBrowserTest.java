@@ -185,7 +185,10 @@ class ApiServerBrowserTest {
         assertThat(picture.findElements(By.cssSelector("circle"))).hasSize(story.get("articleIds").size());
         assertThat(driver.findElements(By.cssSelector("table.claims tr.claim"))).hasSize(story.get("claims").size());
         assertThat(driver.findElements(By.cssSelector("table.claims .chip"))).isNotEmpty();
+        assertCoverageAndOutlets();
         screenshot(screenshotPrefix + "story.png");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("outlets")));
+        screenshot(screenshotPrefix + "story-outlets.png");
         driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("provenance")));
         screenshot(screenshotPrefix + "provenance.png");
 
@@ -204,6 +207,26 @@ class ApiServerBrowserTest {
         assertNoScriptRan();
     }
 
+    /** The story page's outlets: one table row and one chart row per outlet, a dot per dated article. */
+    private static void assertCoverageAndOutlets() {
+        JsonNode outlets = story.get("outlets");
+        assertThat(outlets.size()).as("the examples' story names its outlets").isGreaterThan(1);
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.story-outlets tr.story-outlet"));
+        assertThat(rows).hasSize(outlets.size());
+        for (int i = 0; i < outlets.size(); i++) {
+            assertThat(rows.get(i).getAttribute("data-outlet")).isEqualTo(outlets.get(i).get("outlet").asText());
+            assertThat(rows.get(i).findElement(By.cssSelector(".role")).getText()).isEqualTo(outlets.get(i).get("role").asText());
+        }
+        WebElement chart = driver.findElement(By.cssSelector("svg.coverage"));
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(chart.findElements(By.cssSelector("g.coverage-row"))).hasSize(outlets.size());
+        long dated = 0;
+        for (JsonNode a : story.get("articles")) {
+            dated += a.path("published").isTextual() ? 1 : 0;
+        }
+        assertThat(chart.findElements(By.cssSelector("g.coverage-row circle"))).hasSize((int) dated);
+    }
+
     @Test
     void showsAStoryItsConflictsAndProvenanceAndKeepsMarkupAsText() throws Exception {
         driver.get(base + "/");
@@ -220,6 +243,13 @@ class ApiServerBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.outlets tr.outlet")));
         assertThat(driver.findElements(By.cssSelector("table.outlets tr.outlet"))).hasSize(Math.min(100, network.outlets().size()));
         assertThat(driver.findElement(By.cssSelector(".pew")).getText()).contains(network.storiesOfSeveral() + " stories of two or more");
+        WebElement whole = driver.findElement(By.cssSelector("svg.network"));
+        assertThat(whole.getAttribute("data-layout")).as("laid out by the vendored d3-force").isEqualTo("d3-force");
+        int listed = network.outlets().stream().limit(100).mapToInt(o -> Math.min(3, o.derivesFrom().size())).sum();
+        assertThat(listed).as("the examples have a copy network").isGreaterThan(1);
+        assertThat(whole.findElements(By.cssSelector("g.edge line"))).hasSize(listed);
+        assertThat(whole.findElements(By.cssSelector("a.net-node circle"))).hasSizeGreaterThan(2);
+        screenshot("outlets.png");
         org.crosscheck.store.OutletFigures busiest = network.outlets().get(0);
         driver.findElement(By.linkText(busiest.outlet())).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".outlet-view")));
@@ -227,9 +257,60 @@ class ApiServerBrowserTest {
         assertThat(driver.findElements(By.cssSelector("table.outlet-stories tr.outlet-story"))).hasSize(busiest.stories());
         assertThat(driver.findElements(By.cssSelector("ul.edges.in li"))).hasSize(network.edgesInto(busiest.outlet()).size());
         assertThat(driver.findElements(By.cssSelector("ul.edges.out li"))).hasSize(network.edgesOutOf(busiest.outlet()).size());
+        WebElement own = driver.findElement(By.cssSelector(".outlet-view svg.network"));
+        int around = network.edgesInto(busiest.outlet()).size() + network.edgesOutOf(busiest.outlet()).size();
+        assertThat(own.findElements(By.cssSelector("g.edge line"))).hasSize(around);
+        assertThat(own.findElements(By.cssSelector("a.net-node.focus circle"))).hasSize(1);
+        assertThat(own.findElements(By.cssSelector("a.net-node circle"))).hasSizeGreaterThan(around > 0 ? 1 : 0);
         screenshot("outlet.png");
         driver.findElement(By.cssSelector("table.outlet-stories tr.outlet-story a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-view")));
+
+        org.crosscheck.store.OutletFigures joined = network.outlets().stream().max(java.util.Comparator.comparingInt(
+                (org.crosscheck.store.OutletFigures o) -> network.edgesInto(o.outlet()).size() + network.edgesOutOf(o.outlet()).size())).orElseThrow();
+        List<org.crosscheck.store.OutletEdge> edges = new java.util.ArrayList<>(network.edgesInto(joined.outlet()));
+        edges.addAll(network.edgesOutOf(joined.outlet()));
+        assertThat(edges).as("an outlet of the examples is copied or copies").isNotEmpty();
+        java.util.Set<String> neighbours = new java.util.HashSet<>();
+        edges.forEach(e -> {
+            neighbours.add(e.from());
+            neighbours.add(e.to());
+        });
+        driver.get(base + "/#/outlet/" + java.net.URLEncoder.encode(joined.outlet(), StandardCharsets.UTF_8).replace("+", "%20"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".outlet-view h1"), joined.outlet()));
+        WebElement graph = driver.findElement(By.cssSelector(".outlet-view svg.network"));
+        assertThat(graph.findElements(By.cssSelector("g.edge"))).extracting(g -> g.getAttribute("data-from") + " -> " + g.getAttribute("data-to")
+                + " " + g.getAttribute("data-articles")).containsExactlyInAnyOrderElementsOf(edges.stream()
+                .map(e -> e.from() + " -> " + e.to() + " " + e.articles()).toList());
+        assertThat(graph.findElements(By.cssSelector("a.net-node"))).extracting(a -> a.getAttribute("data-outlet"))
+                .containsExactlyInAnyOrderElementsOf(neighbours);
+        screenshot("outlet-network.png");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theStoryListShowsOutletCountsAndFiltersByOutletAndDay() throws Exception {
+        driver.get(base + "/");
+        waitReady();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-item")));
+        StorySummary newest = store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 1, 0)).stories().get(0);
+        assertThat(driver.findElement(By.cssSelector(".story-item .outlet-counts")).getText())
+                .contains(newest.distinctTexts() + " distinct text").contains(newest.outletCount() + " outlet")
+                .contains("(" + newest.independentOutlets() + " independent)");
+        String outlet = store.outlets().outlets().get(0).outlet();
+        int expected = (int) store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 100, 0, outlet, null, null)).total();
+        WebElement filters = driver.findElement(By.cssSelector("form.filters"));
+        filters.findElement(By.name("outlet")).sendKeys(outlet);
+        filters.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".count"), "with an article of " + outlet));
+        assertThat(driver.findElements(By.cssSelector(".story-item"))).hasSize(expected).hasSizeLessThan(
+                (int) store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 100, 0)).total());
+        String day = newest.first().substring(0, 10);
+        driver.get(base + "/#/?from=" + day + "&to=" + day);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".count"), "from " + day));
+        assertThat(driver.findElements(By.cssSelector(".story-item"))).hasSize(
+                (int) store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 100, 0, null, day, day)).total());
+        screenshot("list-filtered.png");
         assertNoConsoleErrors();
     }
 

@@ -216,6 +216,26 @@ class ApiServerOutletsTest {
     }
 
     @Test
+    void theStoryListCountsDistinctTextsAndIndependentOutletsAndFiltersByOutletAndDay() {
+        JsonNode all = HttpCalls.json(http.get("/api/stories"));
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        JsonNode ferry = all.get("stories").get(1);
+        assertThat(ferry.get("articleCount").asInt()).isEqualTo(3);
+        assertThat(ferry.get("distinctTexts").asInt()).as("the copy is no text of its own").isEqualTo(2);
+        assertThat(ferry.get("outletCount").asInt()).isEqualTo(3);
+        assertThat(ferry.get("independentOutlets").asInt()).as("the wire and the paper with its own reporting").isEqualTo(2);
+
+        JsonNode copier = HttpCalls.json(http.get("/api/stories?outlet=Gullhaven%20Courier"));
+        assertThat(copier.get("total").asInt()).isEqualTo(1);
+        assertThat(copier.get("stories").get(0).get("id").asText()).isEqualTo(ferry.get("id").asText());
+        assertThat(HttpCalls.json(http.get("/api/stories?from=2025-09-15")).get("stories")).extracting(s -> s.get("id").asText())
+                .containsExactly(all.get("stories").get(0).get("id").asText());
+        assertThat(HttpCalls.json(http.get("/api/stories?to=2025-09-14&outlet=Ridgefell%20Times")).get("stories"))
+                .extracting(s -> s.get("id").asText()).containsExactly(ferry.get("id").asText());
+        assertThat(http.get("/api/stories?from=last%20week").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anOutletNoStoryHasIsNotFound() {
         HttpResponse<String> missing = http.get("/api/outlets/Nobody%20Gazette");
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.cluster.ClusterSettings;
 
 /**
  * {@code POST /api/verify} over a SQLite store of made-up articles, judged by the pipeline's own
@@ -55,7 +56,7 @@ class ApiServerVerifyTest {
     @BeforeAll
     static void start() throws IOException {
         store = SqliteStore.open(dir.resolve("store"));
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), null, StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
             articles().forEach(run::article);
             run.finish();
         }

@@ -56,11 +56,12 @@ final class ReportStore implements Store {
             StringBuilder text = new StringBuilder(s.path("title").asText()).append(' ').append(s.path("summary").asText());
             s.get("claims").forEach(c -> text.append(' ').append(c.path("text").asText()));
             s.get("articleIds").forEach(id -> text.append(' ').append(articleText(articles.get(id.asText()))));
-            if (matches(query.text(), text.toString())) {
+            if (matches(query.text(), text.toString()) && kept(query, s, summary(s))) {
                 matching.add(summary(s));
             }
         }
         Comparator<StorySummary> newest = Comparator.comparing((StorySummary s) -> s.last() == null ? "" : s.last()).reversed();
+        // undated stories ("") already sort after every date in this descending order
         matching.sort(switch (query.order()) {
             case NEWEST -> newest;
             case LARGEST -> Comparator.comparingInt(StorySummary::articleCount).reversed().thenComparing(newest);
@@ -79,7 +80,43 @@ final class ReportStore implements Store {
         });
         dates.sort(null);
         return new StorySummary(s.get("id").asText(), s.get("title").asText(), s.get("articleIds").size(),
-                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), s.get("conflicts").size());
+                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), s.get("conflicts").size(),
+                s.get("articleIds").size() - duplicates(s), named(s, false), named(s, true));
+    }
+
+    private static int duplicates(ObjectNode s) {
+        java.util.Set<String> copies = new java.util.HashSet<>();
+        s.path("provenance").forEach(l -> {
+            if ("duplicate".equals(l.path("kind").asText())) {
+                copies.add(l.path("to").asText());
+            }
+        });
+        return copies.size();
+    }
+
+    private static int named(ObjectNode s, boolean independentOnly) {
+        int n = 0;
+        for (JsonNode o : s.path("outlets")) {
+            boolean independent = List.of("originator", "independent").contains(o.path("role").asText());
+            n += !Article.UNKNOWN_OUTLET.equals(o.path("outlet").asText()) && (independent || !independentOnly) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean kept(StoryQuery query, ObjectNode s, StorySummary line) {
+        if (query.outlet() != null) {
+            boolean has = false;
+            for (JsonNode o : s.path("outlets")) {
+                has |= query.outlet().equals(o.path("outlet").asText());
+            }
+            if (!has) {
+                return false;
+            }
+        }
+        if (query.from() != null && (line.last() == null || line.last().substring(0, Math.min(10, line.last().length())).compareTo(query.from()) < 0)) {
+            return false;
+        }
+        return query.to() == null || line.first() != null && line.first().substring(0, Math.min(10, line.first().length())).compareTo(query.to()) <= 0;
     }
 
     @Override

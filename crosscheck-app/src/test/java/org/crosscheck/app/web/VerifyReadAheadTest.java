@@ -18,6 +18,7 @@ import org.crosscheck.time.PartialDate;
 import org.crosscheck.verify.VerifyJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.cluster.ClusterSettings;
 
 /** The server reads ahead the articles a statement about each of the newest stories would be judged against. */
 class VerifyReadAheadTest {
@@ -69,7 +70,7 @@ class VerifyReadAheadTest {
         };
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (SqliteStore store = SqliteStore.open(dir.resolve("store"))) {
-            try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), null, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 articles.forEach(run::article);
                 run.finish();

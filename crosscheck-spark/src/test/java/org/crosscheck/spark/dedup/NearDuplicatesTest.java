@@ -32,7 +32,7 @@ class NearDuplicatesTest {
 
     @Test
     void findsThePairsTheIndexFindsWithTheirGroups() {
-        Fingerprinter fingerprinter = new Fingerprinter();
+        Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
         List<Fingerprint> fingerprints = List.of(
                 fingerprinter.fingerprint(article("wire", REPORT)),
                 fingerprinter.fingerprint(article("unrelated", "The Orlen valley heatwave warning was lifted on Sunday as "
