@@ -1,4 +1,4 @@
-package org.crosscheck.bench;
+package org.crosscheck.bench.stories;
 
 import java.util.HashMap;
 import java.util.HashSet;

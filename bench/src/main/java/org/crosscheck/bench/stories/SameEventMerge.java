@@ -1,4 +1,4 @@
-package org.crosscheck.bench;
+package org.crosscheck.bench.stories;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crosscheck.align.SameEventStories;
+import org.crosscheck.bench.metric.BCubed;
 import org.crosscheck.align.SameEventStories.PairScore;
 import org.crosscheck.align.StoryClaims;
 import org.crosscheck.align.StoryMergeSettings;
