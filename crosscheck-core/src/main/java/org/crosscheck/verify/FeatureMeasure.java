@@ -92,10 +92,10 @@ final class FeatureMeasure {
         set(v, VerifyFeature.WORDS_RELATED_SHARE, share(related, content));
         Set<String> ownLemmas = new HashSet<>();
         sentence.tokens().forEach(t -> ownLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
-        SourceWords eventWords = new SourceWords(evidence.stream().map(Candidate::sentence).toList(), stemmer, wordNet,
-                (s, t) -> !modifiesOther(s, t, ownLemmas));
-        Optional<Token> unreported = event(sentence).filter(t -> !eventWords.hasWord(t)
-                && !eventWords.hasRelatedWord(t, WordClass.partOfSpeech(t).orElseThrow()));
+        // what the whole evidence does not report, its words that tell of other nouns do not either
+        Optional<Token> unreported = event(sentence).filter(t -> !reports(evidenceWords, t)
+                || !reports(new SourceWords(evidence.stream().map(Candidate::sentence).toList(), stemmer, wordNet,
+                        (s, o) -> !modifiesOther(s, o, ownLemmas)), t));
         set(v, VerifyFeature.EVENT_UNSTATED, unreported.isPresent() ? 1 : 0);
         set(v, VerifyFeature.EVENT_NEIGHBOUR, unreported.map(t -> neighbours(List.of(t.text()), evidence,
                 (s, o) -> !isVerb(t) || isVerb(o) && !modifiesOther(s, o, ownLemmas))[0]).orElse(1.0));
@@ -180,9 +180,12 @@ final class FeatureMeasure {
      * tide"): it tells of that noun, so it cannot report the statement's event ("the ferry sank").
      */
     private static boolean modifiesOther(AnnotatedSentence source, Token t, Set<String> ownLemmas) {
-        return source.arcOf(t.index()).filter(d -> MODIFIER_RELATIONS.contains(d.relation().split(":")[0]))
-                .flatMap(d -> source.tokens().stream().filter(h -> h.index() == d.head()).findFirst())
-                .filter(head -> !ownLemmas.contains(head.lemma().toLowerCase(Locale.ROOT))).isPresent();
+        return source.arcOf(t.index()).filter(d -> MODIFIER_RELATIONS.contains(d.baseRelation()))
+                .filter(d -> !ownLemmas.contains(source.tokens().get(d.head()).lemma().toLowerCase(Locale.ROOT))).isPresent();
+    }
+
+    private static boolean reports(SourceWords words, Token event) {
+        return words.hasWord(event) || words.hasRelatedWord(event, WordClass.partOfSpeech(event).orElseThrow());
     }
 
     private static boolean isVerb(Token t) {

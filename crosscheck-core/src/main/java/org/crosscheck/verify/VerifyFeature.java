@@ -6,74 +6,74 @@ package org.crosscheck.verify;
  */
 public enum VerifyFeature {
     /** MiniLM cosine of the most similar source sentence. */
-    BEST_COSINE(false),
+    BEST_COSINE(1),
     /** Mean cosine of the three most similar source sentences. */
-    TOP3_COSINE(false),
+    TOP3_COSINE(1),
     /** Share of the sentence's names, numbers and dates that the evidence does not state. */
-    FACTS_UNSTATED_SHARE(true),
+    FACTS_UNSTATED_SHARE(-1),
     /** Names, numbers and dates that the evidence does not state. */
-    FACTS_UNSTATED(true),
+    FACTS_UNSTATED(-1),
     /** Share of the sentence's content words that the evidence neither states nor relates to (WordNet). */
-    WORDS_UNSTATED_SHARE(true),
+    WORDS_UNSTATED_SHARE(-1),
     /** Content words that the evidence neither states nor relates to. */
-    WORDS_UNSTATED(true),
+    WORDS_UNSTATED(-1),
     /** Share of the content words that no sentence of any source states or relates to. */
-    WORDS_UNSTATED_ANYWHERE_SHARE(true),
+    WORDS_UNSTATED_ANYWHERE_SHARE(-1),
     /** Share of the content words that the evidence states: as written, by lemma or stem, or through WordNet. */
-    WORDS_STATED_SHARE(false),
+    WORDS_STATED_SHARE(1),
     /**
      * Share of the content words that the evidence states only through a WordNet relation: of two
      * sentences stating as many words, the one that states them as written is the better supported.
      */
-    WORDS_RELATED_SHARE(true),
+    WORDS_RELATED_SHARE(-1),
     /**
      * The sentence's main predicate (its dependency root) is neither stated nor related to by the
      * evidence, not counting words that modify a noun the sentence leaves out ("the falling tide"
      * does not report that "the ferry sank").
      */
-    EVENT_UNSTATED(true),
+    EVENT_UNSTATED(-1),
     /**
      * MiniLM cosine of the sentence's event word to its nearest content word of the evidence (a
      * verb's to its nearest verb that does not modify a noun the sentence leaves out), when the
      * evidence neither states nor relates to it (1 when it does, or the sentence has no event
      * word): "arrested" against a source that only says the chief "said" and "praised".
      */
-    EVENT_NEIGHBOUR(false),
+    EVENT_NEIGHBOUR(1),
     /** The best evidence shares no name, number, date or content lemma with the sentence. */
-    NO_SHARED_ANCHOR(true),
+    NO_SHARED_ANCHOR(-1),
     /** The aligner's slot comparison finds a different date, number, person, place, organisation, action or polarity. */
-    SLOT_CONFLICT(true),
+    SLOT_CONFLICT(-1),
     /** The sentence denies what a close source sentence affirms. */
-    DENIES_AFFIRMED(true),
+    DENIES_AFFIRMED(-1),
     /** The sentence denies something where no close source sentence denies anything. */
-    ADDED_DENIAL(true),
+    ADDED_DENIAL(-1),
     /** The sentence affirms what the closest source sentence denies. */
-    AFFIRMS_DENIED(true),
+    AFFIRMS_DENIED(-1),
     /** A word of the sentence is the WordNet antonym or negated form of a word of a close source sentence. */
-    ANTONYM(true),
+    ANTONYM(-1),
     /** A name, number or date stands where the closest source sentence has another in the same slot. */
-    SLOT_SWAP(true),
+    SLOT_SWAP(-1),
     /** A word stands where the closest source sentence has its nearest kind ("red" for "blue"). */
-    SUBSTITUTION(true),
+    SUBSTITUTION(-1),
     /** Denying words ("not", "never") of the sentence: they may deny what a source denies too. */
-    NEGATIONS(null),
+    NEGATIONS(0),
     /** Source articles with a sentence at support similarity or closer. */
-    AGREEING_SOURCES(false),
+    AGREEING_SOURCES(1),
     /** The lowest, over the unstated content words, MiniLM cosine to their nearest evidence word (1 when none is unstated). */
-    UNSTATED_NEIGHBOUR_MIN(false),
+    UNSTATED_NEIGHBOUR_MIN(1),
     /** The mean of the same cosines (1 when none is unstated). */
-    UNSTATED_NEIGHBOUR_MEAN(false),
+    UNSTATED_NEIGHBOUR_MEAN(1),
     /** Content words of the sentence, log(1 + n). */
-    LENGTH(null),
+    LENGTH(0),
     /** The rule-based verdict (the verifier before the model) is conflicting. */
-    RULES_CONFLICTING(true),
+    RULES_CONFLICTING(-1),
     /** The rule-based verdict is unsupported. */
-    RULES_UNSUPPORTED(true);
+    RULES_UNSUPPORTED(-1);
 
-    private final Boolean higherIsWorse;
+    private final int sign;
 
-    VerifyFeature(Boolean higherIsWorse) {
-        this.higherIsWorse = higherIsWorse;
+    VerifyFeature(int sign) {
+        this.sign = sign;
     }
 
     /**
@@ -83,6 +83,6 @@ public enum VerifyFeature {
      * accident ("a summary that rewords a verb is consistent") as a rule of evidence.
      */
     public int sign() {
-        return higherIsWorse == null ? 0 : higherIsWorse ? -1 : 1;
+        return sign;
     }
 }

@@ -147,14 +147,13 @@ final class WordCheck {
         if (own.isEmpty()) {
             return false;
         }
-        List<Token> around = new java.util.ArrayList<>(source.tokens().stream()
-                .filter(t -> source.arcOf(t.index()).filter(d -> d.head() == noun.index()).isPresent()).toList());
-        source.arcOf(noun.index()).filter(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj"))
-                .ifPresent(d -> source.tokens().stream()
-                        .filter(t -> t.index() != noun.index() && source.arcOf(t.index())
-                                .filter(a -> a.head() == d.head() && PARTICIPANT_RELATIONS.contains(a.relation().split(":")[0])).isPresent())
-                        .forEach(around::add));
-        return around.stream().anyMatch(t -> own.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        // the noun's own dependents, and when it is a subject or object, its clause's participants
+        int clause = source.arcOf(noun.index()).filter(d -> d.baseRelation().equals("nsubj") || d.relation().equals("obj"))
+                .map(d -> d.head()).orElse(-2);
+        return source.dependencies().stream()
+                .filter(d -> d.head() == noun.index()
+                        || d.head() == clause && d.dependent() != noun.index() && PARTICIPANT_RELATIONS.contains(d.baseRelation()))
+                .anyMatch(d -> own.contains(source.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -164,6 +164,10 @@ final class VerifyController {
                 }
                 try {
                     judge.read(sources);
+                } catch (RuntimeException e) {
+                    // one story's articles that cannot be read ahead are read when a statement needs them
+                    log.println("crosscheck serve: verify did not read ahead story " + story.id() + ": " + e.getMessage());
+                    continue;
                 } finally {
                     turn.unlock();
                 }

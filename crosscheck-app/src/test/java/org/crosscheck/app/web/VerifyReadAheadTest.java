@@ -47,8 +47,7 @@ class VerifyReadAheadTest {
                 PartialDate.parseIso(String.format("2025-09-%02d", day)).orElseThrow(), site, "en", text);
     }
 
-    @Test
-    void readsTheSourcesOfEachStoryOnceBeforeAnyStatement() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < TOWNS.size(); i++) {
             String town = TOWNS.get(i);
@@ -56,8 +55,12 @@ class VerifyReadAheadTest {
             articles.add(article(town + "-a", town + " " + event[0], "Valley Post", i + 1, String.format(event[1], town)));
             articles.add(article(town + "-b", town + ": " + event[0], "Hill Ledger", i + 1, String.format(event[2], town)));
         }
-        List<List<String>> read = new ArrayList<>();
-        StatementJudge judge = new StatementJudge() {
+        return articles;
+    }
+
+    /** A judge that records what it is asked to read ahead and fails on the articles of {@code failing}. */
+    private static StatementJudge recording(List<List<String>> read, String failing) {
+        return new StatementJudge() {
             @Override
             public org.crosscheck.verify.VerifyResult verify(VerifyJob job) {
                 throw new AssertionError("no statement is judged here");
@@ -65,23 +68,44 @@ class VerifyReadAheadTest {
 
             @Override
             public void read(List<Article> sources) {
+                if (sources.stream().anyMatch(a -> a.id().startsWith(failing))) {
+                    throw new IllegalStateException("cannot annotate " + failing);
+                }
                 read.add(sources.stream().map(Article::id).toList());
             }
         };
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
+    }
+
+    private int readAhead(StatementJudge judge, ByteArrayOutputStream log) throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("store"))) {
             try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
-                articles.forEach(run::article);
+                articles().forEach(run::article);
                 run.finish();
             }
-            int count = new VerifyController(store, judge).readAhead(new PrintStream(log, true, StandardCharsets.UTF_8));
-            assertThat(count).isEqualTo(articles.size());
+            return new VerifyController(store, judge).readAhead(new PrintStream(log, true, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void readsTheSourcesOfEachStoryOnceBeforeAnyStatement() throws Exception {
+        List<List<String>> read = new ArrayList<>();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertThat(readAhead(recording(read, "none"), log)).isEqualTo(12);
         assertThat(read).hasSize(TOWNS.size());
         // the newest story first, each story's two articles together, none twice
         assertThat(read.get(0)).containsExactlyInAnyOrder("Holstead-a", "Holstead-b");
-        assertThat(read.stream().flatMap(List::stream).toList()).doesNotHaveDuplicates().hasSize(articles.size());
+        assertThat(read.stream().flatMap(List::stream).toList()).doesNotHaveDuplicates().hasSize(12);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("read ahead 12 articles of the 6 newest stories");
+    }
+
+    @Test
+    void aStoryThatCannotBeReadAheadIsNamedAndTheOthersAreRead() throws Exception {
+        List<List<String>> read = new ArrayList<>();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertThat(readAhead(recording(read, "Tamby"), log)).isEqualTo(10);
+        assertThat(read).hasSize(TOWNS.size() - 1);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("did not read ahead story").contains("cannot annotate Tamby")
+                .contains("read ahead 10 articles of the 5 newest stories");
     }
 }
