@@ -36,7 +36,11 @@ public enum VerifyFeature {
      * MiniLM cosine of the sentence's event word to its nearest content word of the evidence (a
      * verb's to its nearest verb that does not modify a noun the sentence leaves out), when the
      * evidence neither states nor relates to it (1 when it does, or the sentence has no event
-     * word): "arrested" against a source that only says the chief "said" and "praised".
+     * word): "arrested" against a source that only says the chief "said" and "praised". For a verb
+     * that acts on something, the larger of that and the cosine of its predicate phrase (the verb
+     * with its objects, obliques and complements) to the nearest evidence verb's phrase: an event
+     * told in another verb of the same things ("splattered paint on the road", "dumped paint in
+     * front of the embassy") is reported.
      */
     EVENT_NEIGHBOUR(1),
     /** The best evidence shares no name, number, date or content lemma with the sentence. */

@@ -136,4 +136,33 @@ class EvidenceFirstTest {
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
         assertThat(s.reason()).isNotBlank();
     }
+
+    /** A protest told with one verb, and an investigation that ended with no charge. */
+    private static final List<Article> PROTEST_AND_INQUIRY = List.of(
+            new Article("vellmar-daily", "vellmar-daily.txt", null, "Paint outside the ministry", null,
+                    PartialDate.parseIso("2025-03-07").orElseThrow(), "Vellmar Daily", "en", """
+                    On the first anniversary of the dam closure, farmers dumped sacks of red and white flour on the steps of the Vellmar water ministry.
+
+                    Prosecutors in Ostrava Province dropped their inquiry into the farmers' leader, Pavel Sedlak, in March, and no charge was ever brought against him.
+                    """),
+            new Article("ostrava-tribune", "ostrava-tribune.txt", null, "Inquiry into farmers' leader closed", null,
+                    PartialDate.parseIso("2025-03-08").orElseThrow(), "Ostrava Tribune", "en", """
+                    Pavel Sedlak was questioned twice, but prosecutors closed the case without charging him.
+                    """));
+
+    @Test
+    void anEventToldInAnotherVerbThatKeepsTheSentencesSenseIsSupported() {
+        // no source uses "scattered" or a WordNet relative of it; "dumped" in its place keeps the sense
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "On the first anniversary of the dam closure, farmers scattered "
+                + "sacks of red and white flour on the steps of the Vellmar water ministry.", PROTEST_AND_INQUIRY)).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void aChargeTheSourcesSayWasNeverBroughtIsNotSupported() {
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "Prosecutors in Ostrava Province charged Pavel Sedlak.",
+                PROTEST_AND_INQUIRY)).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
+        assertThat(s.reason()).isNotBlank();
+    }
 }

@@ -22,7 +22,7 @@ public final class VerifyModelFit {
     /** L2 penalties tried; each fit takes the one with the best inner leave-one-group-out balanced accuracy. */
     static final double[] LAMBDAS = {0.3, 3, 30, 300};
     /** Event gates whose cost is measured ({@link VerifyModel#eventGate}; 0: none). */
-    static final double[] EVENT_GATES = {0, 0.4, 0.5, 0.6};
+    static final double[] EVENT_GATES = {0, 0.2, 0.25, 0.3, 0.35, 0.4};
     /**
      * The event gate the shipped model carries: fixed, not tuned, because SummEdits does not
      * test it (its faithful summaries often reword the main verb).
