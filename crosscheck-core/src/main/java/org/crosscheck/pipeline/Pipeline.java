@@ -146,6 +146,15 @@ public final class Pipeline {
     }
 
     /**
+     * Reads and extracts one file that another file system opens (a distributed run's
+     * Hadoop paths), as {@link #extract(List, InputStream, ArticleSink)} reads a file named
+     * {@code source}; {@code fileName} is the last part of its name.
+     */
+    public void extract(String source, String fileName, org.crosscheck.ingest.ContentSource content, ArticleSink sink) {
+        extract(listener -> reader.read(source, fileName, content, listener), sink);
+    }
+
+    /**
      * The inputs with directories replaced by the files their walk takes, in reading order, so
      * that a distributed run can read one file per task and get what {@link #extract} gives.
      */

@@ -11,6 +11,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.SettingsFile;
+import org.crosscheck.spark.files.UnknownFileSystemException;
 import org.crosscheck.spark.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,10 +29,11 @@ import picocli.CommandLine.Parameters;
 public final class SparkJob implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "files or directories (walked recursively); any may be gzip-compressed")
+            description = "files or directories (walked recursively), as plain paths or any URI Hadoop's file systems "
+                    + "understand (file:, hdfs:, s3a: with its connector); any may be gzip-compressed")
     List<String> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (made when missing)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (made when missing): a plain path or a Hadoop URI")
     String out;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -87,6 +89,9 @@ public final class SparkJob implements Callable<Integer> {
                     + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
                     + summary.path("skipped").asInt() + " skipped; written to " + out);
             return 0;
+        } catch (UnknownFileSystemException e) {
+            System.err.println("crosscheck: " + e.getMessage());
+            return 2;
         } finally {
             spark.stop();
         }

@@ -21,6 +21,10 @@ import org.crosscheck.spark.analyze.StoryResult;
 import org.crosscheck.spark.analyze.StoryTask;
 import org.crosscheck.spark.dedup.NearDuplicates;
 import org.crosscheck.spark.extract.Extracted;
+import org.crosscheck.spark.files.HadoopFiles;
+import org.crosscheck.spark.files.InputFile;
+import org.crosscheck.spark.files.InputListing;
+import org.crosscheck.spark.files.UnknownFileSystemException;
 import org.crosscheck.spark.extract.ExtractFiles;
 import org.crosscheck.spark.extract.FirstOfEachId;
 import org.crosscheck.spark.output.JobOutput;
@@ -28,8 +32,8 @@ import org.crosscheck.spark.output.OutputFormat;
 import org.crosscheck.time.PartialDate;
 
 /**
- * One run of the job, stage by stage: the inputs are listed on the driver and read one file per
- * task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
+ * One run of the job, stage by stage: the inputs are listed on the driver through Hadoop's file
+ * systems and read one whole file per task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
  * MinHash bands ({@link NearDuplicates}); the stories are made on the driver by the core's
  * clustering over all the articles (one time bucket: the same stories as {@code analyze}); each
  * story is analysed in a task; the outputs are written under the output folder.
@@ -44,18 +48,25 @@ public final class SparkRun {
         this.spark = spark;
     }
 
-    /** Runs the job over the inputs and returns {@code summary.json}'s object. */
+    /**
+     * Runs the job over the inputs and returns {@code summary.json}'s object. Inputs and
+     * {@code out} are any paths Hadoop's file systems understand.
+     *
+     * @throws UnknownFileSystemException when an input or {@code out} has a scheme no file system serves
+     */
     public ObjectNode run(List<String> inputs, String out, OutputFormat format) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Pipeline driver = ExecutorPipeline.get();
         JobStages stages = new JobStages();
 
         List<SkippedInput> skipped = new ArrayList<>();
-        List<String> files = driver.inputFiles(inputs, skipped::add);
+        HadoopFiles hadoop = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        JobOutput output = new JobOutput(spark, hadoop, out); // an unknown scheme in --out stops the job before any work
+        List<InputFile> files = InputListing.list(hadoop, inputs, skipped::add);
         stages.done("list", files.size());
 
         List<Extracted> found = files.isEmpty() ? List.of()
-                : sc.parallelize(files, files.size()).mapPartitionsWithIndex(new ExtractFiles(), false).collect();
+                : sc.parallelize(files, files.size()).mapPartitionsWithIndex(new ExtractFiles(hadoop), false).collect();
         FirstOfEachId read = new FirstOfEachId(found);
         skipped.addAll(read.skipped());
         List<Article> articles = read.articles();
@@ -81,7 +92,6 @@ public final class SparkRun {
             borrowed.putAll(r.borrowedDates());
         }
         List<String> articleLines = articles.stream().map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id())))).toList();
-        JobOutput output = new JobOutput(spark, out);
         output.write("articles", articleLines, format);
         output.write("stories", storyLines, format);
         output.write("links", linkLines, format);
