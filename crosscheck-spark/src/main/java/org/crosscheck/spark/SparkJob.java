@@ -44,6 +44,11 @@ public final class SparkJob implements Callable<Integer> {
             description = "jsonl or parquet (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--bucket-days", paramLabel = "DAYS", defaultValue = "" + SparkRun.DEFAULT_BUCKET_DAYS,
+            description = "span of publication days of a story bucket, clustered in one task, with an overlap of "
+                    + "cluster.cold.days with the span before (default: ${DEFAULT-VALUE})")
+    int bucketDays;
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "properties file of stage.key=value lines replacing shipped settings (docs/settings.md lists every key)")
     Path settings;
@@ -61,22 +66,27 @@ public final class SparkJob implements Callable<Integer> {
             System.err.println("crosscheck: --format must be jsonl or parquet, not " + format);
             return 2;
         }
+        if (bucketDays < 1) {
+            System.err.println("crosscheck: --bucket-days must be at least 1, not " + bucketDays);
+            return 2;
+        }
         if (inputs.contains("-")) {
             System.err.println("crosscheck: spark reads files and directories, not standard input");
             return 2;
         }
-        SparkConf conf = new SparkConf().setAppName("crosscheck");
-        if (settings != null) {
+        Map<String, String> values = Map.of();
+        if (settings != null) { // checked before anything of Spark loads (SparkConf already logs)
             try {
-                Map<String, String> values = SettingsFile.values(settings);
+                values = SettingsFile.values(settings);
                 SettingsFile.apply(values, settings.toString(), new PipelineSettings(1));
-                values.forEach((key, value) -> conf.set(ExecutorPipeline.SETTING_PREFIX + key, value));
             } catch (IOException | RuntimeException e) {
                 System.err.println("crosscheck: --settings " + settings + ": "
                         + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
                 return 2;
             }
         }
+        SparkConf conf = new SparkConf().setAppName("crosscheck");
+        values.forEach((key, value) -> conf.set(ExecutorPipeline.SETTING_PREFIX + key, value));
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
@@ -84,7 +94,7 @@ public final class SparkJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            ObjectNode summary = new SparkRun(spark).run(inputs, out, outputFormat);
+            ObjectNode summary = new SparkRun(spark, bucketDays).run(inputs, out, outputFormat);
             System.err.println("crosscheck: " + summary.path("articles").asInt() + " articles, "
                     + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
                     + summary.path("skipped").asInt() + " skipped; written to " + out);

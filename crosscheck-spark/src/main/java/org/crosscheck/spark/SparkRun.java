@@ -19,6 +19,9 @@ import org.crosscheck.report.JsonReport;
 import org.crosscheck.spark.analyze.AnalyzeStories;
 import org.crosscheck.spark.analyze.StoryResult;
 import org.crosscheck.spark.analyze.StoryTask;
+import org.crosscheck.spark.cluster.BucketedStories;
+import org.crosscheck.spark.cluster.StoryStitch;
+import org.crosscheck.spark.cluster.TimeBuckets;
 import org.crosscheck.spark.dedup.NearDuplicates;
 import org.crosscheck.spark.extract.Extracted;
 import org.crosscheck.spark.files.HadoopFiles;
@@ -34,18 +37,35 @@ import org.crosscheck.time.PartialDate;
 /**
  * One run of the job, stage by stage: the inputs are listed on the driver through Hadoop's file
  * systems and read one whole file per task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
- * MinHash bands ({@link NearDuplicates}); the stories are made on the driver by the core's
- * clustering over all the articles (one time bucket: the same stories as {@code analyze}); each
- * story is analysed in a task; the outputs are written under the output folder.
+ * MinHash bands ({@link NearDuplicates}); the articles are bucketed by language and span of
+ * publication days with an overlap of the cold-story window ({@link TimeBuckets}), the core's
+ * clustering makes each bucket's stories in a task, and the driver stitches them across bucket
+ * edges ({@link StoryStitch}; on an input that fits one bucket, the stories of {@code analyze});
+ * each story is analysed in a task; the outputs are written under the output folder.
  */
 public final class SparkRun {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The span of publication days of a story bucket when none is given. */
+    public static final int DEFAULT_BUCKET_DAYS = 30;
+
     private final SparkSession spark;
+    private final int bucketDays;
 
     public SparkRun(SparkSession spark) {
+        this(spark, DEFAULT_BUCKET_DAYS);
+    }
+
+    /**
+     * @param bucketDays the span of publication days of the buckets whose stories are made each in a task
+     */
+    public SparkRun(SparkSession spark, int bucketDays) {
+        if (bucketDays < 1) {
+            throw new IllegalArgumentException("a story bucket spans at least one day, not " + bucketDays);
+        }
         this.spark = spark;
+        this.bucketDays = bucketDays;
     }
 
     /**
@@ -75,7 +95,8 @@ public final class SparkRun {
         List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), driver.settings().dedup());
         stages.done("dedup", duplicates.size());
 
-        List<Story> stories = articles.isEmpty() ? List.of() : driver.cluster(articles);
+        BucketedStories bucketed = BucketedStories.of(sc, articles, bucketDays, driver.settings().cluster().coldDays());
+        List<Story> stories = bucketed.stories();
         stages.done("cluster", stories.size());
 
         List<StoryResult> results = analyze(sc, stories, articles);
@@ -109,6 +130,8 @@ public final class SparkRun {
         summary.put("files", files.size());
         summary.put("articles", articles.size());
         summary.put("skipped", skipped.size());
+        summary.put("bucketDays", bucketDays);
+        summary.put("buckets", bucketed.buckets().size());
         summary.put("stories", storyLines.size());
         summary.put("links", linkLines.size());
         summary.put("duplicates", duplicateLines.size());
