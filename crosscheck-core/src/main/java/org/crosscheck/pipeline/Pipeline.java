@@ -238,6 +238,19 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Loads an output folder of {@code crosscheck spark} ({@code articles.jsonl} and
+     * {@code stories.jsonl}) into a store as it is: its story objects are stored as given, its
+     * articles with their embeddings, so that later ingests join its stories.
+     *
+     * @throws IllegalArgumentException when the folder holds no JSON Lines output
+     * @throws org.crosscheck.store.StoreException when another writer holds the store
+     */
+    public IngestSummary ingestOutput(java.nio.file.Path dir, SqliteStore store, IngestSettings ingestSettings,
+                                      IngestListener listener) throws IOException {
+        return new OutputIngest(ingestSettings, articleEmbedder(ingestSettings), listener).load(dir, store);
+    }
+
     /** The embedder of an ingest, loading its model on first use: a run of duplicates only never needs it. */
     private ArticleEmbedder articleEmbedder(IngestSettings ingestSettings) {
         ClusterSettings clusterSettings = settings.cluster();
