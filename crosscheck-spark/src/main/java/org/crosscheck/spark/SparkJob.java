@@ -49,6 +49,11 @@ public final class SparkJob implements Callable<Integer> {
                     + "cluster.cold.days with the span before (default: ${DEFAULT-VALUE})")
     int bucketDays;
 
+    @Option(names = "--until", paramLabel = "STAGE", defaultValue = "analyze",
+            description = "the last stage: analyze (the whole job), or cluster (read, deduplicate and make the stories, "
+                    + "then write articles, duplicates and summary.json only; for timing the first stages)")
+    String until;
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "properties file of stage.key=value lines replacing shipped settings (docs/settings.md lists every key)")
     Path settings;
@@ -64,6 +69,10 @@ public final class SparkJob implements Callable<Integer> {
             outputFormat = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             System.err.println("crosscheck: --format must be jsonl or parquet, not " + format);
+            return 2;
+        }
+        if (!until.equals("analyze") && !until.equals("cluster")) {
+            System.err.println("crosscheck: --until must be analyze or cluster, not " + until);
             return 2;
         }
         if (bucketDays < 1) {
@@ -94,7 +103,7 @@ public final class SparkJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            ObjectNode summary = new SparkRun(spark, bucketDays).run(inputs, out, outputFormat);
+            ObjectNode summary = new SparkRun(spark, bucketDays, until.equals("analyze")).run(inputs, out, outputFormat);
             System.err.println("crosscheck: " + summary.path("articles").asInt() + " articles, "
                     + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
                     + summary.path("skipped").asInt() + " skipped; written to " + out);

@@ -52,20 +52,24 @@ public final class SparkRun {
 
     private final SparkSession spark;
     private final int bucketDays;
+    private final boolean analyzeStories;
 
     public SparkRun(SparkSession spark) {
-        this(spark, DEFAULT_BUCKET_DAYS);
+        this(spark, DEFAULT_BUCKET_DAYS, true);
     }
 
     /**
-     * @param bucketDays the span of publication days of the buckets whose stories are made each in a task
+     * @param bucketDays     the span of publication days of the buckets whose stories are made each in a task
+     * @param analyzeStories false to stop after the stories are made ({@code --until cluster}): no
+     *                       analysis, and no {@code stories} or {@code links} written
      */
-    public SparkRun(SparkSession spark, int bucketDays) {
+    public SparkRun(SparkSession spark, int bucketDays, boolean analyzeStories) {
         if (bucketDays < 1) {
             throw new IllegalArgumentException("a story bucket spans at least one day, not " + bucketDays);
         }
         this.spark = spark;
         this.bucketDays = bucketDays;
+        this.analyzeStories = analyzeStories;
     }
 
     /**
@@ -99,8 +103,11 @@ public final class SparkRun {
         List<Story> stories = bucketed.stories();
         stages.done("cluster", stories.size());
 
-        List<StoryResult> results = analyze(sc, stories, articles);
-        stages.done("analyze", results.size());
+        List<StoryResult> results = List.of();
+        if (analyzeStories) {
+            results = analyze(sc, stories, articles);
+            stages.done("analyze", results.size());
+        }
 
         List<String> storyLines = new ArrayList<>();
         List<String> linkLines = new ArrayList<>();
@@ -114,8 +121,10 @@ public final class SparkRun {
         }
         List<String> articleLines = articles.stream().map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id())))).toList();
         output.write("articles", articleLines, format);
-        output.write("stories", storyLines, format);
-        output.write("links", linkLines, format);
+        if (analyzeStories) {
+            output.write("stories", storyLines, format);
+            output.write("links", linkLines, format);
+        }
         List<String> duplicateLines = duplicates.stream().map(d -> JsonReport.line(MAPPER.createObjectNode()
                 .put("articleId", d.pair().articleId()).put("earlierId", d.pair().earlierId())
                 .put("jaccard", d.pair().jaccard()).put("exact", d.pair().exact()).put("group", d.group()))).toList();
@@ -132,7 +141,8 @@ public final class SparkRun {
         summary.put("skipped", skipped.size());
         summary.put("bucketDays", bucketDays);
         summary.put("buckets", bucketed.buckets().size());
-        summary.put("stories", storyLines.size());
+        summary.put("until", analyzeStories ? "analyze" : "cluster");
+        summary.put("stories", analyzeStories ? storyLines.size() : stories.size());
         summary.put("links", linkLines.size());
         summary.put("duplicates", duplicateLines.size());
         summary.set("problems", MAPPER.valueToTree(problems));
