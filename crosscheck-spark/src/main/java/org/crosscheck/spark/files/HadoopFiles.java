@@ -2,7 +2,6 @@ package org.crosscheck.spark.files;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.NoSuchFileException;
@@ -61,8 +60,7 @@ public final class HadoopFiles implements Serializable {
         Path path = new Path(URI.create(uri));
         return () -> {
             try {
-                InputStream in = fileSystem(path).open(path);
-                return in;
+                return fileSystem(path).open(path);
             } catch (FileNotFoundException e) {
                 throw new NoSuchFileException(uri);
             }
