@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
- * {@code ingest INPUT... --store DIR}: adds the inputs' articles to a persistent store. Prints a
+ * {@code ingest INPUT... --store DIR}: adds the inputs' articles to a persistent store;
+ * {@code ingest --from DIR --store DIR} loads an output folder of {@code crosscheck spark}. Prints a
  * line on standard error as each batch is durable (unless {@code --quiet}), skipped inputs
  * with their reasons, and one summary line at the end; nothing on standard output.
  */
@@ -31,9 +32,14 @@ final class IngestCommand implements Callable<Integer> {
 
     private final Terminal terminal;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "files, directories (walked recursively) or - for standard input; any may be gzip-compressed")
     List<String> inputs;
+
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "instead of INPUT: an output folder of `crosscheck spark --format jsonl`, whose articles and "
+                    + "analysed stories are stored as they are (no clustering or analysis run again)")
+    Path from;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,12 +74,22 @@ final class IngestCommand implements Callable<Integer> {
             terminal.err().println("crosscheck: --batch-size must be at least 1");
             return ExitCode.USAGE;
         }
+        boolean noInputs = inputs == null || inputs.isEmpty();
+        if (noInputs == (from == null)) {
+            terminal.err().println("crosscheck: ingest takes INPUT... or --from DIR, " + (noInputs ? "one of them" : "not both"));
+            return ExitCode.USAGE;
+        }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
         IngestSettings settings = new IngestSettings(batchSize, !noEmbeddings);
         PipelineSettings pipelineSettings = settingsFile.apply(outlets.settings(spec.commandLine()), spec.commandLine());
         IngestSummary summary;
         try (SqliteStore s = SqliteStore.open(store)) {
-            summary = new Pipeline(pipelineSettings).ingest(inputs, terminal.in(), s, settings, listener(), progress);
+            Pipeline pipeline = new Pipeline(pipelineSettings);
+            summary = from != null ? pipeline.ingestOutput(from, s, settings, listener())
+                    : pipeline.ingest(inputs, terminal.in(), s, settings, listener(), progress);
+        } catch (IllegalArgumentException e) {
+            terminal.err().println("crosscheck: --from " + e.getMessage());
+            return ExitCode.NOTHING_PROCESSED;
         } catch (StoreException e) {
             terminal.err().println("crosscheck: " + e.getMessage());
             return ExitCode.NOTHING_PROCESSED;

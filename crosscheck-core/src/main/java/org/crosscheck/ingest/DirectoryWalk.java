@@ -71,7 +71,11 @@ final class DirectoryWalk {
     }
 
     static boolean mayHoldArticles(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return mayHoldArticles(file.getFileName().toString());
+    }
+
+    static boolean mayHoldArticles(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

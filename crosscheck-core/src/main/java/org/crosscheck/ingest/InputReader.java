@@ -77,6 +77,29 @@ public final class InputReader {
     }
 
     /**
+     * Reads one file that another file system opens ({@code content} may be opened more than
+     * once), as a file named {@code source} on the command line is read: {@code fileName} (the
+     * last part of the name) helps tell the kind. A missing file should throw
+     * {@link java.nio.file.NoSuchFileException} when opened. A bad input is reported as skipped.
+     */
+    public void read(String source, String fileName, ContentSource content, DocumentListener listener) {
+        try {
+            readContent(source, fileName, content, listener);
+        } catch (RuntimeException e) {
+            listener.skipped(new SkippedInput(source, "could not be read: " + UnreadableInputException.firstLine(e)));
+        }
+    }
+
+    /**
+     * Whether a directory walk takes a file of this name (the last part of its path): not hidden,
+     * and named like an input kind or with no extension. A listing of another file system uses
+     * it to take the files a walk of a local directory would.
+     */
+    public static boolean walkTakes(String fileName) {
+        return !fileName.startsWith(".") && DirectoryWalk.mayHoldArticles(fileName);
+    }
+
+    /**
      * The inputs with every directory replaced by the files its walk takes, in the order
      * {@link #read} reads them: reading the listed names one by one gives the same documents,
      * sources and ids as reading the inputs. An entry of a walk that cannot be visited goes to

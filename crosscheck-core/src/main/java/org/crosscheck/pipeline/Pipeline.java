@@ -146,6 +146,15 @@ public final class Pipeline {
     }
 
     /**
+     * Reads and extracts one file that another file system opens (a distributed run's
+     * Hadoop paths), as {@link #extract(List, InputStream, ArticleSink)} reads a file named
+     * {@code source}; {@code fileName} is the last part of its name.
+     */
+    public void extract(String source, String fileName, org.crosscheck.ingest.ContentSource content, ArticleSink sink) {
+        extract(listener -> reader.read(source, fileName, content, listener), sink);
+    }
+
+    /**
      * The inputs with directories replaced by the files their walk takes, in reading order, so
      * that a distributed run can read one file per task and get what {@link #extract} gives.
      */
@@ -227,6 +236,19 @@ public final class Pipeline {
         try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings))) {
             return ingest(documents -> reader.read(inputs, stdin, documents), store, ingestSettings, listener, progress, warm);
         }
+    }
+
+    /**
+     * Loads an output folder of {@code crosscheck spark} ({@code articles.jsonl} and
+     * {@code stories.jsonl}) into a store as it is: its story objects are stored as given, its
+     * articles with their embeddings, so that later ingests join its stories.
+     *
+     * @throws IllegalArgumentException when the folder holds no JSON Lines output
+     * @throws org.crosscheck.store.StoreException when another writer holds the store
+     */
+    public IngestSummary ingestOutput(java.nio.file.Path dir, SqliteStore store, IngestSettings ingestSettings,
+                                      IngestListener listener) throws IOException {
+        return new OutputIngest(ingestSettings, articleEmbedder(ingestSettings), listener).load(dir, store);
     }
 
     /** The embedder of an ingest, loading its model on first use: a run of duplicates only never needs it. */

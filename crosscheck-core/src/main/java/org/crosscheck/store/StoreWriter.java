@@ -438,8 +438,8 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    /** An article back from its stored object. */
-    static Article article(JsonNode n) {
+    /** An article back from its stored object (the article object of the public interface). */
+    public static Article article(JsonNode n) {
         String published = text(n, "published");
         return new Article(n.path("id").asText(), n.path("source").asText(), text(n, "url"), text(n, "title"), text(n, "byline"),
                 published == null ? null : PartialDate.parseIso(published).orElse(null), text(n, "site"), text(n, "language"),

@@ -11,6 +11,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.SettingsFile;
+import org.crosscheck.spark.files.UnknownFileSystemException;
 import org.crosscheck.spark.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,10 +29,11 @@ import picocli.CommandLine.Parameters;
 public final class SparkJob implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "files or directories (walked recursively); any may be gzip-compressed")
+            description = "files or directories (walked recursively), as plain paths or any URI Hadoop's file systems "
+                    + "understand (file:, hdfs:, s3a: with its connector); any may be gzip-compressed")
     List<String> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (made when missing)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (made when missing): a plain path or a Hadoop URI")
     String out;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -41,6 +43,16 @@ public final class SparkJob implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl or parquet (default: ${DEFAULT-VALUE})")
     String format;
+
+    @Option(names = "--bucket-days", paramLabel = "DAYS", defaultValue = "" + SparkRun.DEFAULT_BUCKET_DAYS,
+            description = "span of publication days of a story bucket, clustered in one task, with an overlap of "
+                    + "cluster.cold.days with the span before (default: ${DEFAULT-VALUE})")
+    int bucketDays;
+
+    @Option(names = "--until", paramLabel = "STAGE", defaultValue = "analyze",
+            description = "the last stage: analyze (the whole job), or cluster (read, deduplicate and make the stories, "
+                    + "then write articles, duplicates and summary.json only; for timing the first stages)")
+    String until;
 
     @Option(names = "--settings", paramLabel = "FILE",
             description = "properties file of stage.key=value lines replacing shipped settings (docs/settings.md lists every key)")
@@ -59,22 +71,31 @@ public final class SparkJob implements Callable<Integer> {
             System.err.println("crosscheck: --format must be jsonl or parquet, not " + format);
             return 2;
         }
+        if (!until.equals("analyze") && !until.equals("cluster")) {
+            System.err.println("crosscheck: --until must be analyze or cluster, not " + until);
+            return 2;
+        }
+        if (bucketDays < 1) {
+            System.err.println("crosscheck: --bucket-days must be at least 1, not " + bucketDays);
+            return 2;
+        }
         if (inputs.contains("-")) {
             System.err.println("crosscheck: spark reads files and directories, not standard input");
             return 2;
         }
-        SparkConf conf = new SparkConf().setAppName("crosscheck");
-        if (settings != null) {
+        Map<String, String> values = Map.of();
+        if (settings != null) { // checked before anything of Spark loads (SparkConf already logs)
             try {
-                Map<String, String> values = SettingsFile.values(settings);
+                values = SettingsFile.values(settings);
                 SettingsFile.apply(values, settings.toString(), new PipelineSettings(1));
-                values.forEach((key, value) -> conf.set(ExecutorPipeline.SETTING_PREFIX + key, value));
             } catch (IOException | RuntimeException e) {
                 System.err.println("crosscheck: --settings " + settings + ": "
                         + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
                 return 2;
             }
         }
+        SparkConf conf = new SparkConf().setAppName("crosscheck");
+        values.forEach((key, value) -> conf.set(ExecutorPipeline.SETTING_PREFIX + key, value));
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
@@ -82,11 +103,14 @@ public final class SparkJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            ObjectNode summary = new SparkRun(spark).run(inputs, out, outputFormat);
+            ObjectNode summary = new SparkRun(spark, bucketDays, until.equals("analyze")).run(inputs, out, outputFormat);
             System.err.println("crosscheck: " + summary.path("articles").asInt() + " articles, "
                     + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
                     + summary.path("skipped").asInt() + " skipped; written to " + out);
             return 0;
+        } catch (UnknownFileSystemException e) {
+            System.err.println("crosscheck: " + e.getMessage());
+            return 2;
         } finally {
             spark.stop();
         }

@@ -19,8 +19,15 @@ import org.crosscheck.report.JsonReport;
 import org.crosscheck.spark.analyze.AnalyzeStories;
 import org.crosscheck.spark.analyze.StoryResult;
 import org.crosscheck.spark.analyze.StoryTask;
+import org.crosscheck.spark.cluster.BucketedStories;
+import org.crosscheck.spark.cluster.StoryStitch;
+import org.crosscheck.spark.cluster.TimeBuckets;
 import org.crosscheck.spark.dedup.NearDuplicates;
 import org.crosscheck.spark.extract.Extracted;
+import org.crosscheck.spark.files.HadoopFiles;
+import org.crosscheck.spark.files.InputFile;
+import org.crosscheck.spark.files.InputListing;
+import org.crosscheck.spark.files.UnknownFileSystemException;
 import org.crosscheck.spark.extract.ExtractFiles;
 import org.crosscheck.spark.extract.FirstOfEachId;
 import org.crosscheck.spark.output.JobOutput;
@@ -28,34 +35,62 @@ import org.crosscheck.spark.output.OutputFormat;
 import org.crosscheck.time.PartialDate;
 
 /**
- * One run of the job, stage by stage: the inputs are listed on the driver and read one file per
- * task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
- * MinHash bands ({@link NearDuplicates}); the stories are made on the driver by the core's
- * clustering over all the articles (one time bucket: the same stories as {@code analyze}); each
- * story is analysed in a task; the outputs are written under the output folder.
+ * One run of the job, stage by stage: the inputs are listed on the driver through Hadoop's file
+ * systems and read one whole file per task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
+ * MinHash bands ({@link NearDuplicates}); the articles are bucketed by language and span of
+ * publication days with an overlap of the cold-story window ({@link TimeBuckets}), the core's
+ * clustering makes each bucket's stories in a task, and the driver stitches them across bucket
+ * edges ({@link StoryStitch}; on an input that fits one bucket, the stories of {@code analyze});
+ * each story is analysed in a task; the outputs are written under the output folder.
  */
 public final class SparkRun {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The span of publication days of a story bucket when none is given. */
+    public static final int DEFAULT_BUCKET_DAYS = 30;
+
     private final SparkSession spark;
+    private final int bucketDays;
+    private final boolean analyzeStories;
 
     public SparkRun(SparkSession spark) {
-        this.spark = spark;
+        this(spark, DEFAULT_BUCKET_DAYS, true);
     }
 
-    /** Runs the job over the inputs and returns {@code summary.json}'s object. */
+    /**
+     * @param bucketDays     the span of publication days of the buckets whose stories are made each in a task
+     * @param analyzeStories false to stop after the stories are made ({@code --until cluster}): no
+     *                       analysis, and no {@code stories} or {@code links} written
+     */
+    public SparkRun(SparkSession spark, int bucketDays, boolean analyzeStories) {
+        if (bucketDays < 1) {
+            throw new IllegalArgumentException("a story bucket spans at least one day, not " + bucketDays);
+        }
+        this.spark = spark;
+        this.bucketDays = bucketDays;
+        this.analyzeStories = analyzeStories;
+    }
+
+    /**
+     * Runs the job over the inputs and returns {@code summary.json}'s object. Inputs and
+     * {@code out} are any paths Hadoop's file systems understand.
+     *
+     * @throws UnknownFileSystemException when an input or {@code out} has a scheme no file system serves
+     */
     public ObjectNode run(List<String> inputs, String out, OutputFormat format) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Pipeline driver = ExecutorPipeline.get();
         JobStages stages = new JobStages();
 
         List<SkippedInput> skipped = new ArrayList<>();
-        List<String> files = driver.inputFiles(inputs, skipped::add);
+        HadoopFiles hadoop = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        JobOutput output = new JobOutput(spark, hadoop, out); // an unknown scheme in --out stops the job before any work
+        List<InputFile> files = InputListing.list(hadoop, inputs, skipped::add);
         stages.done("list", files.size());
 
         List<Extracted> found = files.isEmpty() ? List.of()
-                : sc.parallelize(files, files.size()).mapPartitionsWithIndex(new ExtractFiles(), false).collect();
+                : sc.parallelize(files, files.size()).mapPartitionsWithIndex(new ExtractFiles(hadoop), false).collect();
         FirstOfEachId read = new FirstOfEachId(found);
         skipped.addAll(read.skipped());
         List<Article> articles = read.articles();
@@ -64,11 +99,15 @@ public final class SparkRun {
         List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), driver.settings().dedup());
         stages.done("dedup", duplicates.size());
 
-        List<Story> stories = articles.isEmpty() ? List.of() : driver.cluster(articles);
+        BucketedStories bucketed = BucketedStories.of(sc, articles, bucketDays, driver.settings().cluster().coldDays());
+        List<Story> stories = bucketed.stories();
         stages.done("cluster", stories.size());
 
-        List<StoryResult> results = analyze(sc, stories, articles);
-        stages.done("analyze", results.size());
+        List<StoryResult> results = List.of();
+        if (analyzeStories) {
+            results = analyze(sc, stories, articles);
+            stages.done("analyze", results.size());
+        }
 
         List<String> storyLines = new ArrayList<>();
         List<String> linkLines = new ArrayList<>();
@@ -81,10 +120,11 @@ public final class SparkRun {
             borrowed.putAll(r.borrowedDates());
         }
         List<String> articleLines = articles.stream().map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id())))).toList();
-        JobOutput output = new JobOutput(spark, out);
         output.write("articles", articleLines, format);
-        output.write("stories", storyLines, format);
-        output.write("links", linkLines, format);
+        if (analyzeStories) {
+            output.write("stories", storyLines, format);
+            output.write("links", linkLines, format);
+        }
         List<String> duplicateLines = duplicates.stream().map(d -> JsonReport.line(MAPPER.createObjectNode()
                 .put("articleId", d.pair().articleId()).put("earlierId", d.pair().earlierId())
                 .put("jaccard", d.pair().jaccard()).put("exact", d.pair().exact()).put("group", d.group()))).toList();
@@ -99,7 +139,10 @@ public final class SparkRun {
         summary.put("files", files.size());
         summary.put("articles", articles.size());
         summary.put("skipped", skipped.size());
-        summary.put("stories", storyLines.size());
+        summary.put("bucketDays", bucketDays);
+        summary.put("buckets", bucketed.buckets().size());
+        summary.put("until", analyzeStories ? "analyze" : "cluster");
+        summary.put("stories", analyzeStories ? storyLines.size() : stories.size());
         summary.put("links", linkLines.size());
         summary.put("duplicates", duplicateLines.size());
         summary.set("problems", MAPPER.valueToTree(problems));

@@ -138,6 +138,8 @@ class SparkRunTest {
         assertThat(summary.get("skipped").asInt()).isEqualTo(expectedSkipped.size());
         JsonNode written = JSON.readTree(out.resolve("summary.json").toFile());
         assertThat(written.get("stories").asInt()).isEqualTo(expected.get("stories").size());
+        assertThat(written.get("bucketDays").asInt()).isEqualTo(SparkRun.DEFAULT_BUCKET_DAYS);
+        assertThat(written.get("buckets").asInt()).isPositive();
         assertThat(written.get("stages")).extracting(s -> s.get("stage").asText())
                 .containsExactly("list", "extract", "dedup", "cluster", "analyze", "write");
     }

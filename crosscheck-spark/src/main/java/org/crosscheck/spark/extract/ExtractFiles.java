@@ -1,6 +1,5 @@
 package org.crosscheck.spark.extract;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,20 +8,29 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.spark.ExecutorPipeline;
+import org.crosscheck.spark.files.HadoopFiles;
+import org.crosscheck.spark.files.InputFile;
 
 /**
- * The extraction task ({@code mapPartitionsWithIndex}): reads the files of its partition, one
- * after the other, with the core's readers and extractor, and gives what it found in reading
- * order, each article with its near-duplicate fingerprint. A bad file or record becomes a skipped entry and never fails the task.
+ * The extraction task ({@code mapPartitionsWithIndex}, one file per partition): streams the
+ * whole files of its partition through Hadoop's file systems, one after the other, with the
+ * core's readers and extractor, and gives what it found in reading order, each article with its
+ * near-duplicate fingerprint. A bad file or record becomes a skipped entry and never fails the task.
  */
-public final class ExtractFiles implements Function2<Integer, Iterator<String>, Iterator<Extracted>> {
+public final class ExtractFiles implements Function2<Integer, Iterator<InputFile>, Iterator<Extracted>> {
+
+    private final HadoopFiles hadoop;
+
+    public ExtractFiles(HadoopFiles hadoop) {
+        this.hadoop = hadoop;
+    }
 
     @Override
-    public Iterator<Extracted> call(Integer task, Iterator<String> files) {
+    public Iterator<Extracted> call(Integer task, Iterator<InputFile> files) {
         List<Extracted> found = new ArrayList<>();
         while (files.hasNext()) {
-            String file = files.next();
-            ExecutorPipeline.get().extract(List.of(file), InputStream.nullInputStream(), new ArticleSink() {
+            InputFile file = files.next();
+            ExecutorPipeline.get().extract(file.source(), file.fileName(), hadoop.content(file.uri()), new ArticleSink() {
                 @Override
                 public void article(Article article) {
                     found.add(Extracted.article(task, found.size(), article, ExecutorPipeline.get().fingerprint(article)));

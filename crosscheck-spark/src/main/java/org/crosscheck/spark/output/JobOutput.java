@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.crosscheck.spark.files.HadoopFiles;
 
 /**
  * The files under {@code --out}, written through Hadoop's file systems so that {@code file:},
@@ -25,11 +26,11 @@ public final class JobOutput {
     private final Path dir;
     private final FileSystem fs;
 
-    public JobOutput(SparkSession spark, String dir) {
+    public JobOutput(SparkSession spark, HadoopFiles hadoop, String dir) {
         this.spark = spark;
         this.dir = new Path(dir);
         try {
-            this.fs = this.dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            this.fs = hadoop.fileSystem(this.dir);
             fs.setWriteChecksum(false); // no .crc files beside the outputs on a local disk
             fs.mkdirs(this.dir);
         } catch (IOException e) {
