@@ -388,7 +388,7 @@ public final class StoreWriter implements AutoCloseable {
             s.setString(5, last == null ? null : last.toString());
             s.setInt(6, story.conflicts());
             s.setString(7, last == null ? now : last.toString());
-            s.setString(8, story.json());
+            s.setString(8, ReportCodec.write(story.report()));
             s.setLong(9, run);
             s.setLong(10, rev);
             s.executeUpdate();

@@ -44,9 +44,8 @@ class PipelineIngestTest {
             IngestResult first = ingest.ingest("upload.jsonl", BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(first.added()).isEqualTo(2);
             assertThat(first.skipped()).isEmpty();
-            assertThat(store.article("crane-1").orElseThrow().get("source").asText()).isEqualTo("upload.jsonl#1");
-            assertThat(store.article("crane-1").orElseThrow().get("storyId").asText())
-                    .isEqualTo(store.article("crane-2").orElseThrow().get("storyId").asText());
+            assertThat(store.article("crane-1").orElseThrow().article().source()).isEqualTo("upload.jsonl#1");
+            assertThat(store.article("crane-1").orElseThrow().storyId()).isEqualTo(store.article("crane-2").orElseThrow().storyId());
             assertThat(analysed).hasSize(1);
 
             IngestResult again = ingest.ingest("again.jsonl", BODY.getBytes(StandardCharsets.UTF_8));
