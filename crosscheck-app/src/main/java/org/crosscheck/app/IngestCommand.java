@@ -47,9 +47,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store's directory (created when missing)")
     Path store;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + IngestSettings.DEFAULT_BATCH,
-            description = "articles per batch: one transaction each, reported when durable (default: ${DEFAULT-VALUE})")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "articles per batch: one transaction each, reported when durable (default: store.batch.size of the settings)")
+    Integer batchSize;
 
     @Option(names = "--no-embeddings",
             description = "place articles into stories on words and names alone, without the MiniLM embeddings")
@@ -64,16 +64,21 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (batchSize < 1) {
+        if (batchSize != null && batchSize < 1) {
             terminal.err().println("crosscheck: --batch-size must be at least 1");
             return ExitCode.USAGE;
         }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
-        IngestSettings settings = new IngestSettings(batchSize, !noEmbeddings);
         PipelineSettings pipelineSettings = settingsFile.apply(outlets.settings(spec.commandLine()), spec.commandLine());
+        if (batchSize != null) {
+            pipelineSettings = pipelineSettings.withIngest(new IngestSettings(batchSize));
+        }
+        if (noEmbeddings) {
+            pipelineSettings = pipelineSettings.withoutEmbeddings();
+        }
         IngestSummary summary;
         try (SqliteStore s = SqliteStore.open(store)) {
-            summary = new Pipeline(pipelineSettings).ingest(inputs, terminal.in(), s, settings, listener(), progress);
+            summary = new Pipeline(pipelineSettings).ingest(inputs, terminal.in(), s, listener(), progress);
         } catch (StoreException e) {
             terminal.err().println("crosscheck: " + e.getMessage());
             return ExitCode.NOTHING_PROCESSED;

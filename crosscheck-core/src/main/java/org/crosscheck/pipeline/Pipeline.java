@@ -56,7 +56,7 @@ import org.crosscheck.verify.VerifyResult;
 public final class Pipeline {
 
     private final PipelineSettings settings;
-    private final InputReader reader = new InputReader();
+    private final InputReader reader;
     private final ArticleExtractor extractor;
     private final ProvenanceTracer tracer;
     private final org.crosscheck.dedup.Fingerprinter fingerprinter;
@@ -74,6 +74,7 @@ public final class Pipeline {
     /** A pipeline whose per-story analysis is given, for tests of how failures are contained. */
     Pipeline(PipelineSettings settings, StoryAnalysis storyAnalysis) {
         this.settings = settings;
+        this.reader = new InputReader(settings.input());
         this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
         this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup());
         this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
@@ -222,17 +223,17 @@ public final class Pipeline {
      *
      * @throws org.crosscheck.store.StoreException when another writer holds the store
      */
-    public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
-                                IngestListener listener, Progress progress) throws IOException {
-        try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings))) {
-            return ingest(documents -> reader.read(inputs, stdin, documents), store, ingestSettings, listener, progress, warm);
+    public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestListener listener, Progress progress)
+            throws IOException {
+        try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder())) {
+            return ingest(documents -> reader.read(inputs, stdin, documents), store, listener, progress, warm);
         }
     }
 
     /** The embedder of an ingest, loading its model on first use: a run of duplicates only never needs it. */
-    private ArticleEmbedder articleEmbedder(IngestSettings ingestSettings) {
+    private ArticleEmbedder articleEmbedder() {
         ClusterSettings clusterSettings = settings.cluster();
-        if (!ingestSettings.embeddings() || !clusterSettings.embeddings()) {
+        if (!clusterSettings.embeddings()) {
             return null;
         }
         return new ArticleEmbedder() {
@@ -257,10 +258,9 @@ public final class Pipeline {
         };
     }
 
-    private IngestSummary ingest(java.util.function.Consumer<DocumentListener> read, SqliteStore store,
-                                 IngestSettings ingestSettings, IngestListener listener, Progress progress, WarmStories warm)
-            throws IOException {
-        try (StoreIngest run = StoreIngest.startWarm(store, ingestSettings, warm, storyAnalyst(progress), listener)) {
+    private IngestSummary ingest(java.util.function.Consumer<DocumentListener> read, SqliteStore store, IngestListener listener,
+                                 Progress progress, WarmStories warm) throws IOException {
+        try (StoreIngest run = StoreIngest.startWarm(store, settings.ingest(), warm, storyAnalyst(progress), listener)) {
             extract(read, ArticleSink.of(run::article, run::skipped));
             return run.finish();
         } catch (UncheckedIOException e) {
@@ -283,14 +283,13 @@ public final class Pipeline {
      * kind, and is never a path; bodies are taken one at a time, and the warm stories are kept
      * from one body to the next (caught up with what other writers added in between).
      */
-    public BodyIngest bodyIngest(SqliteStore store, IngestSettings ingestSettings) {
+    public BodyIngest bodyIngest(SqliteStore store) {
         Object oneAtATime = new Object();
-        WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings));
+        WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder());
         return (name, body) -> {
             IngestSummary summary;
             synchronized (oneAtATime) {
-                summary = ingest(documents -> reader.read(name, body, documents), store, ingestSettings, IngestListener.NONE,
-                        Progress.NONE, warm);
+                summary = ingest(documents -> reader.read(name, body, documents), store, IngestListener.NONE, Progress.NONE, warm);
             }
             return summary.result();
         };

@@ -25,7 +25,7 @@ class PipelineIngestTest {
 
     private final List<String> analysed = new ArrayList<>();
     private final StoryReporter reporter = new StoryReporter();
-    private final Pipeline pipeline = new Pipeline(new PipelineSettings(1), (story, members) -> {
+    private final Pipeline pipeline = new Pipeline(new PipelineSettings(1).withoutEmbeddings(), (story, members) -> {
         synchronized (analysed) {
             analysed.add(story.id());
         }
@@ -40,7 +40,7 @@ class PipelineIngestTest {
     @Test
     void aBodyIsIngestedUnderItsNameAndTheSameBodyAgainIsAllDuplicates() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("store"))) {
-            var ingest = pipeline.bodyIngest(store, IngestSettings.defaults().withEmbeddings(false));
+            var ingest = pipeline.bodyIngest(store);
             IngestResult first = ingest.ingest("upload.jsonl", BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(first.added()).isEqualTo(2);
             assertThat(first.skipped()).isEmpty();

@@ -43,7 +43,7 @@ class SqliteStoreTest {
     }
 
     static IngestSummary ingest(SqliteStore store, List<Article> articles, int batch, IngestListener listener) throws IOException {
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(batch, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(batch), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                 listener)) {
             articles.forEach(run::article);
             return run.finish();
@@ -93,7 +93,7 @@ class SqliteStoreTest {
     @Test
     void aSecondWriterGetsAClearErrorAndTheFirstKeepsWriting() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s")); SqliteStore other = SqliteStore.open(dir.resolve("s"))) {
-            try (StoreIngest first = StoreIngest.start(store, new IngestSettings(4, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest first = StoreIngest.start(store, new IngestSettings(4), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 assertThatThrownBy(() -> ingest(other, GeneratedArticles.articles(1, 0, 2), 4))
                         .isInstanceOf(StoreException.class).hasMessageContaining("being written by another ingest")
@@ -188,7 +188,7 @@ class SqliteStoreTest {
     @Test
     void warmStoriesKeptBetweenRunsCatchUpWithAnotherWritersArticles() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s")); WarmStories warm = new WarmStories(ClusterSettings.defaults(), null)) {
-            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4, false), warm, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4), warm, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 GeneratedArticles.articles(1, 0, 2).forEach(run::article);
                 run.finish();
@@ -198,7 +198,7 @@ class SqliteStoreTest {
                 ingest(other, topic1, 4);
             }
             IngestSummary third;
-            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4, false), warm, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4), warm, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 run.article(GeneratedArticles.article(0, 2));
                 run.article(GeneratedArticles.article(1, 2));
@@ -225,7 +225,7 @@ class SqliteStoreTest {
             }
             ingest(store, september, 8);
             try (WarmStories warm = new WarmStories(ClusterSettings.defaults(), null);
-                 StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(8, false), warm, StoryAnalyst.headlinesOnly(),
+                 StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(8), warm, StoryAnalyst.headlinesOnly(),
                          IngestListener.NONE)) {
                 assertThat(warm.replayed()).as("only the September story is warm").isEqualTo(3);
                 run.article(GeneratedArticles.article(5, 3));

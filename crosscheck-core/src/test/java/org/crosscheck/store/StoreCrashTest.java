@@ -130,7 +130,7 @@ class StoreCrashTest {
     }
 
     private static IngestSummary ingestWithTheRealReaders(SqliteStore store, Path input) throws Exception {
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(BATCH, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(BATCH), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                 IngestListener.NONE)) {
             new Pipeline(new PipelineSettings(1)).extract(List.of(input.toString()), System.in, new ArticleSink() {
                 @Override

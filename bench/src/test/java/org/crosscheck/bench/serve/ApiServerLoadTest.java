@@ -21,7 +21,6 @@ import org.crosscheck.app.web.ApiServer;
 import org.crosscheck.app.web.ServerSettings;
 import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.IngestListener;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -84,7 +83,7 @@ class ApiServerLoadTest {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-inputs")), "example-store");
         try (SqliteStore store = SqliteStore.open(dir)) {
             IngestSummary summary = new Pipeline(PipelineSettings.defaults()).ingest(List.of(Path.of("..", "examples").toString()),
-                    InputStream.nullInputStream(), store, IngestSettings.defaults(), IngestListener.NONE, Progress.NONE);
+                    InputStream.nullInputStream(), store, IngestListener.NONE, Progress.NONE);
             if (!summary.skipped().isEmpty() || summary.added() == 0) {
                 throw new IllegalStateException("examples were not ingested: " + summary);
             }
