@@ -76,7 +76,8 @@ public final class Pipeline {
         this.settings = settings;
         this.reader = new InputReader(settings.input());
         this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
-        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup());
+        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup(), settings.models().articleRewrite().get(),
+                settings.models().rewrite().get());
         this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
         this.storyAnalysis = storyAnalysis != null ? storyAnalysis : new StoryAnalysis() {
             @Override
@@ -391,7 +392,7 @@ public final class Pipeline {
     private synchronized StatementVerifier verifier() {
         if (verifier == null) {
             verifier = new StatementVerifier(claimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
-                    settings.verify(), settings.alignment());
+                    settings.verify(), settings.alignment(), settings.models().verify().get());
         }
         return verifier;
     }
@@ -402,7 +403,8 @@ public final class Pipeline {
      */
     private synchronized void loadModels() {
         if (claimExtractor == null) {
-            claimExtractor = CompletableFuture.supplyAsync(ClaimExtractor::new, Pipeline::startDaemon);
+            claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get()),
+                    Pipeline::startDaemon);
             aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);
         }

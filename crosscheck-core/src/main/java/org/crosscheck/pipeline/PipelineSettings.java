@@ -28,11 +28,12 @@ import org.crosscheck.verify.VerifySettings;
  * @param verify     statement verification ({@code verify.*})
  * @param storyMerge the merging of stories that tell one event ({@code merge.*})
  * @param ingest     how an ingest into a store runs ({@code store.*})
+ * @param models     the learned model each stage decides with ({@link StageModels#shipped()} in the presets)
  */
 public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimits input, ExtractionSettings extraction,
                                DedupSettings dedup, ClusterSettings cluster, ProvenanceSettings provenance,
                                AlignmentSettings alignment, VerifySettings verify, StoryMergeSettings storyMerge,
-                               IngestSettings ingest) {
+                               IngestSettings ingest, StageModels models) {
 
     public PipelineSettings {
         if (threads < 1) {
@@ -48,13 +49,14 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
         Objects.requireNonNull(verify, "verify");
         Objects.requireNonNull(storyMerge, "storyMerge");
         Objects.requireNonNull(ingest, "ingest");
+        Objects.requireNonNull(models, "models");
     }
 
     /** The shipped settings of every stage, without an outlet directory. */
     public PipelineSettings(int threads) {
         this(threads, OutletDirectory.EMPTY, IngestLimits.defaults(), ExtractionSettings.defaults(), DedupSettings.defaults(),
                 ClusterSettings.defaults(), ProvenanceSettings.defaults(), AlignmentSettings.defaults(),
-                VerifySettings.defaults(), StoryMergeSettings.defaults(), IngestSettings.defaults());
+                VerifySettings.defaults(), StoryMergeSettings.defaults(), IngestSettings.defaults(), StageModels.shipped());
     }
 
     /** The shipped settings of every stage, one thread per available processor. */
@@ -72,12 +74,12 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
 
     /** The same settings on {@code count} threads. */
     public PipelineSettings withThreads(int count) {
-        return new PipelineSettings(count, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(count, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
     }
 
     /** The same settings with the user's outlet directory. */
     public PipelineSettings withOutlets(OutletDirectory directory) {
-        return new PipelineSettings(threads, directory, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, directory, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
     }
 
     /** The same settings with clustering that does not use embeddings. */
@@ -86,38 +88,44 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
     }
 
     public PipelineSettings withExtraction(ExtractionSettings settings) {
-        return new PipelineSettings(threads, outlets, input, settings, dedup, cluster, provenance, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, input, settings, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withDedup(DedupSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, settings, cluster, provenance, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, input, extraction, settings, cluster, provenance, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withCluster(ClusterSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, settings, provenance, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, settings, provenance, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withProvenance(ProvenanceSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, settings, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, settings, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withAlignment(AlignmentSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, settings, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, settings, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withStoryMerge(StoryMergeSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, settings, ingest);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, settings, ingest, models);
     }
 
     public PipelineSettings withInput(IngestLimits limits) {
-        return new PipelineSettings(threads, outlets, limits, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, limits, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withIngest(IngestSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, settings);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, settings, models);
+    }
+
+    /** The same settings with other models for the stages. */
+    public PipelineSettings withModels(StageModels stageModels) {
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest,
+                stageModels);
     }
 
     public PipelineSettings withVerify(VerifySettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, settings, storyMerge, ingest);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, settings, storyMerge, ingest, models);
     }
 }

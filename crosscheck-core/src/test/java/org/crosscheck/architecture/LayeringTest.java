@@ -75,4 +75,13 @@ class LayeringTest {
                 .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(assignableTo(JsonNode.class)))
                 .check(CORE);
     }
+
+    /** A shipped model or settings file is read through the settings package, which names the resource when it fails. */
+    @Test
+    void shippedFilesAreReadOnlyThroughTheSettingsPackage() {
+        noClasses().that().resideOutsideOfPackage("org.crosscheck.settings..")
+                .should().callMethod(Class.class, "getResourceAsStream", String.class)
+                .orShould().callMethod(Class.class, "getResource", String.class)
+                .check(CORE);
+    }
 }
