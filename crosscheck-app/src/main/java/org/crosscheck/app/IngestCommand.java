@@ -36,11 +36,6 @@ final class IngestCommand implements Callable<Integer> {
             description = "files, directories (walked recursively) or - for standard input; any may be gzip-compressed")
     List<String> inputs;
 
-    @Option(names = "--from", paramLabel = "DIR",
-            description = "instead of INPUT: an output folder of `crosscheck spark --format jsonl`, whose articles and "
-                    + "analysed stories are stored as they are (no clustering or analysis run again)")
-    Path from;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,12 +45,17 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SettingsOption settingsFile;
 
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "instead of INPUT: an output folder of `crosscheck spark --format jsonl`, whose articles and "
+                    + "analysed stories are stored as they are (no clustering or analysis run again)")
+    Path from;
+
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store's directory (created when missing)")
     Path store;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + IngestSettings.DEFAULT_BATCH,
-            description = "articles per batch: one transaction each, reported when durable (default: ${DEFAULT-VALUE})")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "articles per batch: one transaction each, reported when durable (default: store.batch.size of the settings)")
+    Integer batchSize;
 
     @Option(names = "--no-embeddings",
             description = "place articles into stories on words and names alone, without the MiniLM embeddings")
@@ -70,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (batchSize < 1) {
+        if (batchSize != null && batchSize < 1) {
             terminal.err().println("crosscheck: --batch-size must be at least 1");
             return ExitCode.USAGE;
         }
@@ -80,13 +80,18 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
-        IngestSettings settings = new IngestSettings(batchSize, !noEmbeddings);
         PipelineSettings pipelineSettings = settingsFile.apply(outlets.settings(spec.commandLine()), spec.commandLine());
+        if (batchSize != null) {
+            pipelineSettings = pipelineSettings.withIngest(new IngestSettings(batchSize));
+        }
+        if (noEmbeddings) {
+            pipelineSettings = pipelineSettings.withoutEmbeddings();
+        }
         IngestSummary summary;
         try (SqliteStore s = SqliteStore.open(store)) {
             Pipeline pipeline = new Pipeline(pipelineSettings);
-            summary = from != null ? pipeline.ingestOutput(from, s, settings, listener())
-                    : pipeline.ingest(inputs, terminal.in(), s, settings, listener(), progress);
+            summary = from != null ? pipeline.ingestOutput(from, s, listener())
+                    : pipeline.ingest(inputs, terminal.in(), s, listener(), progress);
         } catch (IllegalArgumentException e) {
             terminal.err().println("crosscheck: --from " + e.getMessage());
             return ExitCode.NOTHING_PROCESSED;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.crosscheck.app.web.StatementJudge;
 import org.crosscheck.pipeline.BodyIngest;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.SqliteStore;
@@ -38,7 +37,7 @@ interface StoreOpener {
 
     /**
      * The store of this build: the SQLite store of {@code ingest}, with the pipeline's body
-     * ingest (default settings) writing into it and its verifier (models loaded once) judging
+     * ingest (the shipped settings) writing into it and its verifier (models loaded once) judging
      * statements; opened read-only, without an ingest, when asked or when a write into the
      * directory or its database fails (a read-only disk, no write permission).
      */
@@ -46,7 +45,10 @@ interface StoreOpener {
         return standard(PipelineSettings.defaults());
     }
 
-    /** The store of this build, as {@link #standard()}, with the pipeline put together by {@code settings}. */
+    /**
+     * The store of this build, as {@link #standard()}, with the pipeline put together by {@code settings}
+     * (the uploads' ingest too).
+     */
     static StoreOpener standard(PipelineSettings settings) {
         return (directory, readOnly) -> {
             Pipeline pipeline = new Pipeline(settings);
@@ -54,7 +56,7 @@ interface StoreOpener {
                 return new OpenStore(SqliteStore.openReadOnly(directory), null, StatementJudge.of(pipeline));
             }
             SqliteStore store = SqliteStore.open(directory);
-            return new OpenStore(store, pipeline.bodyIngest(store, IngestSettings.defaults()), StatementJudge.of(pipeline));
+            return new OpenStore(store, pipeline.bodyIngest(store), StatementJudge.of(pipeline));
         };
     }
 }

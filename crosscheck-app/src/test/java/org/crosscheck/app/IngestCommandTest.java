@@ -11,7 +11,9 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.crosscheck.report.JsonReport;
 import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoredStory;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ class IngestCommandTest {
         Map<String, String> out = new LinkedHashMap<>();
         try (SqliteStore store = SqliteStore.open(storeDir)) {
             for (StorySummary s : store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 100, 0)).stories()) {
-                out.put(s.id(), store.story(s.id()).orElseThrow().toString());
+                StoredStory story = store.story(s.id()).orElseThrow();
+                out.put(s.id(), JsonReport.story(story.report(), story.articles()).toString());
             }
         }
         return out;

@@ -20,7 +20,10 @@ import org.crosscheck.pipeline.Progress;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
+import org.crosscheck.store.ArticleInStory;
+import org.crosscheck.store.ReportCodec;
 import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoredStory;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,8 @@ class IngestFromCommandTest {
         Map<String, String> out = new LinkedHashMap<>();
         try (SqliteStore store = SqliteStore.open(storeDir)) {
             for (StorySummary s : store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 100, 0)).stories()) {
-                out.put(s.id(), store.story(s.id()).orElseThrow().toString());
+                StoredStory story = store.story(s.id()).orElseThrow();
+                out.put(s.id(), JsonReport.line(JsonReport.story(story.report(), story.articles())));
             }
         }
         return out;
@@ -54,13 +58,14 @@ class IngestFromCommandTest {
         Map<String, String> out = new LinkedHashMap<>();
         try (SqliteStore store = SqliteStore.open(storeDir)) {
             for (String id : ids) {
-                out.put(id, store.article(id).orElseThrow().toString());
+                ArticleInStory found = store.article(id).orElseThrow();
+                out.put(id, JsonReport.line(JsonReport.article(found.article()).put("storyId", found.storyId())));
             }
         }
         return out;
     }
 
-    /** The job's output over the inputs: articles.jsonl and stories.jsonl. */
+    /** The job's output over the inputs: articles.jsonl, stories.jsonl and reports.jsonl. */
     private Path jobOutput() throws IOException {
         Pipeline pipeline = new Pipeline(PipelineSettings.defaults());
         List<Article> articles = new ArrayList<>();
@@ -69,17 +74,20 @@ class IngestFromCommandTest {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         List<String> storyLines = new ArrayList<>();
+        List<String> reportLines = new ArrayList<>();
         Map<String, org.crosscheck.time.PartialDate> borrowed = new HashMap<>();
         for (Story s : stories) {
             Report report = pipeline.storyAnalyst(Progress.NONE).analyze(List.of(s), byId);
             StoryReport r = report.stories().get(0);
             storyLines.add(JsonReport.line(JsonReport.story(r)));
+            reportLines.add(ReportCodec.write(r));
             borrowed.putAll(r.borrowedDates());
         }
         Path out = Files.createDirectories(dir.resolve("job-out"));
         Files.write(out.resolve("articles.jsonl"), articles.stream()
                 .map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id())))).toList());
         Files.write(out.resolve("stories.jsonl"), storyLines);
+        Files.write(out.resolve("reports.jsonl"), reportLines);
         return out;
     }
 
@@ -103,7 +111,7 @@ class IngestFromCommandTest {
         List<String> ids = new ArrayList<>();
         try (SqliteStore store = SqliteStore.open(ingested)) {
             for (String id : want.keySet()) {
-                store.story(id).orElseThrow().get("articleIds").forEach(a -> ids.add(a.asText()));
+                ids.addAll(store.story(id).orElseThrow().report().articleIds());
             }
         }
         assertThat(articles(loaded, ids)).isEqualTo(articles(ingested, ids));

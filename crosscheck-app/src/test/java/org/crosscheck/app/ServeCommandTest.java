@@ -200,7 +200,7 @@ class ServeCommandTest {
                 return new StoryPage(0, List.of());
             }
 
-            public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> story(String id) {
+            public java.util.Optional<org.crosscheck.store.StoredStory> story(String id) {
                 return java.util.Optional.empty();
             }
 
@@ -208,7 +208,7 @@ class ServeCommandTest {
                 return new ArticlePage(0, List.of());
             }
 
-            public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> article(String id) {
+            public java.util.Optional<org.crosscheck.store.ArticleInStory> article(String id) {
                 return java.util.Optional.empty();
             }
 

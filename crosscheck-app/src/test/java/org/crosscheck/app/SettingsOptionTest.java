@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --settings FILE} on the verbs, and {@code --no-embeddings} on {@code analyze}. */
+/** {@code --settings FILE} on the verbs, {@code --no-embeddings} on {@code analyze}, and the options of {@code ingest} after the file. */
 class SettingsOptionTest {
 
     private static final String KILN = """
@@ -90,6 +90,39 @@ class SettingsOptionTest {
         CliRun run = CliRun.of("analyze", "--quiet", "--no-embeddings", "--single-stories", "deferred", page.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Brask pottery kiln relit");
+    }
+
+    @Test
+    void ingestTakesItsBatchSizeAndInputLimitsFromTheFileAndItsOptionsAfter() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.copy(page, inputs.resolve("kiln.html"));
+        Files.writeString(inputs.resolve("ferry.txt"), """
+                Tolvik ferry returns after refit
+                May 6, 2025
+
+                The Tolvik ferry sailed again on Monday after a winter refit, the harbour board said.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(inputs.resolve("orchard.txt"), """
+                Lenby orchard opens to walkers
+                May 7, 2025
+
+                The old Lenby orchard opened a footpath to walkers on Tuesday, the parish council said.
+                """, StandardCharsets.UTF_8);
+        assertThat(Files.size(inputs.resolve("kiln.html"))).isGreaterThan(600);
+        Path file = settings("store.batch.size=1\ningest.max.bytes=600\n");
+
+        CliRun run = CliRun.of("ingest", "--no-embeddings", "--settings", file.toString(), inputs.toString(),
+                "--store", dir.resolve("store").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.SOME_SKIPPED);
+        assertThat(run.err()).contains("kiln.html").contains("larger than 600 bytes");
+        assertThat(run.errLines()).filteredOn(l -> l.startsWith("crosscheck: ingested ")).as("a batch per article")
+                .containsExactly("crosscheck: ingested 1 articles (0 duplicates, 1 total)",
+                        "crosscheck: ingested 1 articles (0 duplicates, 2 total)");
+
+        CliRun option = CliRun.of("ingest", "--no-embeddings", "--settings", file.toString(), "--batch-size", "2",
+                inputs.toString(), "--store", dir.resolve("other").toString());
+        assertThat(option.errLines()).filteredOn(l -> l.startsWith("crosscheck: ingested ")).as("the option applies after the file")
+                .containsExactly("crosscheck: ingested 2 articles (0 duplicates, 2 total)");
     }
 
     private Path settings(String text) throws IOException {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.LazyModel;
 import org.crosscheck.settings.ResourceSettings;
+import org.crosscheck.settings.ShippedModel;
 
 /**
  * Whether a sentence is checkable, a statement outlets can corroborate or contradict (an event, a
@@ -65,14 +66,17 @@ public final class CheckableJudge {
     }
 
     private static CheckableJudge load() {
-        ResourceSettings p = ResourceSettings.load(CheckableJudge.class, "checkable-judge.properties");
+        return ShippedModel.properties(CheckableJudge.class, "checkable-judge.properties", CheckableJudge::from);
+    }
+
+    private static CheckableJudge from(ResourceSettings p) {
         Map<String, String> w = p.withPrefix("weight.");
         List<String> names = CheckableFeatures.NAMES;
         double[] weights = new double[names.size()];
         for (int i = 0; i < weights.length; i++) {
             String value = w.get(names.get(i));
             if (value == null) {
-                throw new IllegalStateException("checkable-judge.properties lacks weight." + names.get(i));
+                throw new IllegalStateException("it lacks weight." + names.get(i));
             }
             weights[i] = Double.parseDouble(value);
         }

@@ -45,11 +45,17 @@ public final class ClaimExtractor {
     };
     private static final int RECENT_TEXTS = 64;
 
+    /** With the shipped checkable-claim judge. */
     public ClaimExtractor() {
+        this(CheckableJudge.defaults());
+    }
+
+    /** Keeping the sentences {@code judge} finds checkable. */
+    public ClaimExtractor(CheckableJudge judge) {
         ClaimCues cues = ClaimCues.load();
         this.annotator = new CoreNlpAnnotator();
         this.resolver = new EntityResolver();
-        this.filter = new ClaimSentenceFilter(cues, CheckableJudge.defaults());
+        this.filter = new ClaimSentenceFilter(cues, judge);
         this.slots = new SlotReader(cues);
         this.dates = new DateReader(cues);
         this.quantities = new QuantityReader(cues);

@@ -12,11 +12,13 @@ import org.crosscheck.settings.ResourceSettings;
  * @param rowsPerBand      signature rows hashed together in one band
  * @param nearDuplicate    estimated Jaccard at or above which two texts are near-duplicates
  * @param seed             seed of the permutation seeds, so that signatures are comparable
+ * @param window           how far back a streaming index looks ({@link NearDuplicateIndex#streaming})
  */
 public record DedupSettings(int shingleWords, int permutations, int bands, int rowsPerBand,
-                            double nearDuplicate, long seed) implements java.io.Serializable {
+                            double nearDuplicate, long seed, DedupWindow window) implements java.io.Serializable {
 
     public DedupSettings {
+        java.util.Objects.requireNonNull(window, "window");
         if (shingleWords < 1 || permutations < 1 || bands < 1 || rowsPerBand < 1) {
             throw new IllegalArgumentException("shingle size, permutations, bands and rows must be positive");
         }
@@ -52,6 +54,7 @@ public record DedupSettings(int shingleWords, int permutations, int bands, int r
                 p.integer("lsh.bands"),
                 p.integer("lsh.rows"),
                 p.decimal("near.duplicate.jaccard"),
-                Long.decode(p.text("minhash.seed")));
+                Long.decode(p.text("minhash.seed")),
+                new DedupWindow(p.integer("window.days"), p.integer("window.max.entries")));
     }
 }

@@ -69,9 +69,9 @@ public final class NearDuplicateIndex {
         allocate(capacity);
     }
 
-    /** A streaming index with the given settings and the window of {@code dedup.properties}. */
+    /** A streaming index with the given settings and their window. */
     public static NearDuplicateIndex streaming(DedupSettings settings) {
-        return new NearDuplicateIndex(settings, DedupWindow.defaults());
+        return new NearDuplicateIndex(settings, settings.window());
     }
 
     /**

@@ -3,7 +3,8 @@ package org.crosscheck.ingest;
 import org.crosscheck.settings.ResourceSettings;
 
 /**
- * The ingest stage's limits, read from {@code ingest-limits.properties} beside this class.
+ * The ingest stage's limits, shipped in {@code ingest-limits.properties} beside this class
+ * (a settings file's {@code ingest.*} keys).
  *
  * @param maxBytes              largest input held in memory after decompression
  * @param sniffBytes            leading bytes inspected to tell kind and binary junk
@@ -12,10 +13,10 @@ import org.crosscheck.settings.ResourceSettings;
  * @param maxWarcHeaderBytes    largest WARC record header (and HTTP header inside a record);
  *                              a record with a larger one is skipped unread
  */
-record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare, int maxLineBytes,
+public record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare, int maxLineBytes,
                     int maxWarcHeaderBytes) {
 
-    IngestLimits {
+    public IngestLimits {
         if (maxBytes <= 0 || sniffBytes <= 0 || binaryMaxControlShare <= 0 || maxLineBytes <= 0
                 || maxWarcHeaderBytes <= 0) {
             throw new IllegalArgumentException("ingest limits must be positive");
@@ -36,14 +37,25 @@ record IngestLimits(int maxBytes, int sniffBytes, double binaryMaxControlShare, 
         return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
+    private static final IngestLimits DEFAULTS = from(shipped());
+
     /** The limits shipped with crosscheck. */
-    static IngestLimits defaults() {
-        ResourceSettings properties = ResourceSettings.load(IngestLimits.class, "ingest-limits.properties");
+    public static IngestLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /** The shipped {@code ingest-limits.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(IngestLimits.class, "ingest-limits.properties");
+    }
+
+    /** The limits with the values of {@code p} (keys as in {@code ingest-limits.properties}). */
+    public static IngestLimits from(ResourceSettings p) {
         return new IngestLimits(
-                properties.integer("max.bytes"),
-                properties.integer("sniff.bytes"),
-                properties.decimal("binary.max.control.share"),
-                properties.integer("max.line.bytes"),
-                properties.integer("warc.max.header.bytes"));
+                p.integer("max.bytes"),
+                p.integer("sniff.bytes"),
+                p.decimal("binary.max.control.share"),
+                p.integer("max.line.bytes"),
+                p.integer("warc.max.header.bytes"));
     }
 }

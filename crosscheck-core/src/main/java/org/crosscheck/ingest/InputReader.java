@@ -36,11 +36,8 @@ public final class InputReader {
     private final Map<InputKind, InputFormat> formats = new EnumMap<>(InputKind.class);
     private final IngestLimits limits;
 
-    public InputReader() {
-        this(IngestLimits.defaults());
-    }
-
-    InputReader(IngestLimits limits) {
+    /** A reader held to the given limits. */
+    public InputReader(IngestLimits limits) {
         this.limits = limits;
         this.loader = new GzipAwareLoader(limits);
         this.sniffer = new KindSniffer(limits);

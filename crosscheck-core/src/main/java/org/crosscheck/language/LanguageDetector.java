@@ -1,8 +1,5 @@
 package org.crosscheck.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +9,7 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.crosscheck.settings.ResourceSettings;
+import org.crosscheck.settings.ShippedModel;
 
 /**
  * The language of a text as an ISO 639-1 code ("en", "de"), by OpenNLP's language detector and its
@@ -79,13 +77,6 @@ public final class LanguageDetector {
     }
 
     private static LanguageDetectorModel load() {
-        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP language model missing from the classpath: " + MODEL);
-            }
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the OpenNLP language model", e);
-        }
+        return ShippedModel.read(LanguageDetector.class, MODEL, LanguageDetectorModel::new);
     }
 }

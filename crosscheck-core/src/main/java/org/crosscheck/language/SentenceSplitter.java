@@ -1,13 +1,11 @@
 package org.crosscheck.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import org.crosscheck.settings.ShippedModel;
 
 /**
  * Fast sentence splitting with OpenNLP's English model, keeping character offsets. Paragraph
@@ -32,14 +30,7 @@ public final class SentenceSplitter {
     }
 
     private static SentenceModel load() {
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP sentence model missing from the classpath: " + MODEL);
-            }
-            return new SentenceModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
-        }
+        return ShippedModel.read(SentenceSplitter.class, MODEL, SentenceModel::new);
     }
 
     /** The sentences of a text, in order, with offsets into it; blank stretches are dropped. */

@@ -10,7 +10,7 @@ import org.crosscheck.store.AnalysedStory;
 
 /**
  * What the store is given of an analysed story and of a new article: the typed fields it keeps in
- * rows, and the objects of the public interface ({@link JsonReport}) it serves as they are.
+ * rows, the story's report, and the article object of the public interface ({@link JsonReport}).
  */
 final class AnalysedStories {
 
@@ -26,8 +26,7 @@ final class AnalysedStories {
                 .map(Derivation::link)
                 .map(l -> new AnalysedStory.LinkRow(l.from(), l.to(), l.kind().jsonName(), JsonReport.rounded(l.overlap())))
                 .toList();
-        return new AnalysedStory(report.id(), report.title(), members, report.conflicts().size(), claims, links,
-                JsonReport.line(JsonReport.story(report)));
+        return new AnalysedStory(report.id(), report.title(), members, report.conflicts().size(), claims, links, report);
     }
 
     /** A new article as the store keeps it. */

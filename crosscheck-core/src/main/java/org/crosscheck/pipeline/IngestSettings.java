@@ -1,16 +1,16 @@
 package org.crosscheck.pipeline;
 
-/**
- * How an ingest runs.
- *
- * @param batchSize  articles per batch: each batch is written in one transaction and reported
- *                   when done; a crash loses at most the batch in progress
- * @param embeddings whether article embeddings take part in placing articles into stories
- *                   (when {@code cluster.properties} allows them)
- */
-public record IngestSettings(int batchSize, boolean embeddings) {
+import org.crosscheck.settings.ResourceSettings;
 
-    public static final int DEFAULT_BATCH = 64;
+/**
+ * How an ingest into a store runs, shipped in {@code store-ingest.properties} beside this class
+ * (a settings file's {@code store.*} keys). Whether embeddings place the articles is the
+ * clustering's {@code cluster.embeddings}.
+ *
+ * @param batchSize articles per batch: each batch is written in one transaction and reported
+ *                  when done; a crash loses at most the batch in progress
+ */
+public record IngestSettings(int batchSize) {
 
     public IngestSettings {
         if (batchSize < 1) {
@@ -18,16 +18,20 @@ public record IngestSettings(int batchSize, boolean embeddings) {
         }
     }
 
-    /** Batches of {@value #DEFAULT_BATCH}, with embeddings. */
+    private static final IngestSettings DEFAULTS = from(shipped());
+
+    /** The settings in {@code store-ingest.properties}. */
     public static IngestSettings defaults() {
-        return new IngestSettings(DEFAULT_BATCH, true);
+        return DEFAULTS;
     }
 
-    public IngestSettings withBatchSize(int size) {
-        return new IngestSettings(size, embeddings);
+    /** The shipped {@code store-ingest.properties}: the values {@link #from} reads, which a settings file may replace. */
+    public static ResourceSettings shipped() {
+        return ResourceSettings.load(IngestSettings.class, "store-ingest.properties");
     }
 
-    public IngestSettings withEmbeddings(boolean on) {
-        return new IngestSettings(batchSize, on);
+    /** The settings with the values of {@code p} (keys as in {@code store-ingest.properties}). */
+    public static IngestSettings from(ResourceSettings p) {
+        return new IngestSettings(p.integer("batch.size"));
     }
 }

@@ -21,13 +21,16 @@ import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.store.AddedArticle;
 import org.crosscheck.store.AnalysedStory;
 import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.ReportCodec;
 import org.crosscheck.store.StoreWriter;
+import org.crosscheck.report.StoryReport;
 
 /**
  * Loads an analysed output folder ({@code crosscheck spark --format jsonl}: {@code articles.jsonl}
- * and {@code stories.jsonl}, the report's objects) into a store, as they are: no clustering and
- * no analysis run again. The story objects are stored as given, so the store serves the stories
- * of the run that made the folder; the article objects as {@code ingest} stores them (a date a
+ * and {@code stories.jsonl}, the report's objects, and {@code reports.jsonl}, each story's report
+ * in the store's form) into a store, as they are: no clustering and no analysis run again. The
+ * stories' reports are stored as the job made them, so the store serves the stories of the run
+ * that made the folder; the article objects as {@code ingest} stores them (a date a
  * story lent an article is the story's, not kept with the article). Articles go in publication order, in batches of the ingest's
  * size (one transaction each, with their embeddings so that later ingests can join the stories);
  * a story is written with the batch of its last article. A story any of whose articles the store
@@ -57,14 +60,27 @@ final class OutputIngest {
         long started = System.nanoTime();
         Path articlesFile = dir.resolve("articles.jsonl");
         Path storiesFile = dir.resolve("stories.jsonl");
+        Path reportsFile = dir.resolve("reports.jsonl");
         if (!Files.isRegularFile(articlesFile) || !Files.isRegularFile(storiesFile)) {
             throw new IllegalArgumentException(dir + (Files.isDirectory(dir.resolve("stories.parquet"))
                     ? ": holds Parquet outputs; --from reads the JSON Lines ones (run spark with --format jsonl)"
                     : ": no articles.jsonl and stories.jsonl (not an output folder of crosscheck spark)"));
         }
+        if (!Files.isRegularFile(reportsFile)) {
+            throw new IllegalArgumentException(dir + ": no reports.jsonl (written by crosscheck spark with its stories; run the job again)");
+        }
+        Map<String, StoryReport> reports = new HashMap<>();
+        for (Line line : lines(reportsFile)) {
+            try {
+                StoryReport report = ReportCodec.read(line.text());
+                reports.putIfAbsent(report.id(), report);
+            } catch (IOException | RuntimeException e) {
+                skip(line.source(), "not a story report: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
         Map<String, Article> articles = new LinkedHashMap<>();
         for (Line line : lines(articlesFile)) {
-            Article a = StoreWriter.article(line.node());
+            Article a = StoreWriter.article(line.text());
             if (a.id().isEmpty()) {
                 skip(line.source(), "an article object with no id");
             } else {
@@ -84,6 +100,10 @@ final class OutputIngest {
                 if (id.isEmpty() || members.isEmpty() || missing != null) {
                     skip(line.source(), id.isEmpty() || members.isEmpty() ? "a story object with no id or no articles"
                             : "story " + id + " names article " + missing + ", which articles.jsonl lacks");
+                    continue;
+                }
+                if (!reports.containsKey(id)) {
+                    skip(line.source(), "story " + id + " has no report in reports.jsonl");
                     continue;
                 }
                 boolean held = false;
@@ -113,7 +133,7 @@ final class OutputIngest {
                     rows.add(AnalysedStories.added(a, Murmur3Hash64.hash(normalizer.normalize(a.text())),
                             vectors == null ? null : vectors.get(i), story));
                     if (left.merge(story, -1, Integer::sum) == 0) {
-                        complete.add(analysed(stories.get(story), articles));
+                        complete.add(analysed(stories.get(story), reports.get(story), articles));
                     }
                 }
                 writer.write(run, rows, complete, from == 0 ? duplicates : 0);
@@ -126,23 +146,11 @@ final class OutputIngest {
         }
     }
 
-    /** The story as the store keeps it, from its object: rows from its fields, the object kept as given. */
-    private static AnalysedStory analysed(Line line, Map<String, Article> articles) {
-        JsonNode n = line.node();
+    /** The story as the store keeps it: its report as the job made it, its members in the story object's order. */
+    private static AnalysedStory analysed(Line line, StoryReport report, Map<String, Article> articles) {
         List<Article> members = new ArrayList<>();
-        n.path("articleIds").forEach(m -> members.add(articles.get(m.asText())));
-        List<AnalysedStory.ClaimRow> claims = new ArrayList<>();
-        for (JsonNode c : n.path("claims")) {
-            claims.add(new AnalysedStory.ClaimRow(c.path("id").asText(), c.path("text").asText(null), c.path("status").asText(),
-                    c.path("sources").asInt(), c.path("independentSources").asInt()));
-        }
-        List<AnalysedStory.LinkRow> links = new ArrayList<>();
-        for (JsonNode l : n.path("provenance")) {
-            links.add(new AnalysedStory.LinkRow(l.path("from").asText(), l.path("to").asText(), l.path("kind").asText(),
-                    l.path("overlap").asDouble()));
-        }
-        String title = n.path("title").isNull() ? null : n.path("title").asText(null);
-        return new AnalysedStory(n.path("id").asText(), title, members, n.path("conflicts").size(), claims, links, line.text());
+        line.node().path("articleIds").forEach(m -> members.add(articles.get(m.asText())));
+        return AnalysedStories.of(report, members);
     }
 
     /** One JSON object line of a file, with its source ({@code file#N}). */

@@ -56,7 +56,7 @@ import org.crosscheck.verify.VerifyResult;
 public final class Pipeline {
 
     private final PipelineSettings settings;
-    private final InputReader reader = new InputReader();
+    private final InputReader reader;
     private final ArticleExtractor extractor;
     private final ProvenanceTracer tracer;
     private final org.crosscheck.dedup.Fingerprinter fingerprinter;
@@ -74,8 +74,10 @@ public final class Pipeline {
     /** A pipeline whose per-story analysis is given, for tests of how failures are contained. */
     Pipeline(PipelineSettings settings, StoryAnalysis storyAnalysis) {
         this.settings = settings;
+        this.reader = new InputReader(settings.input());
         this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
-        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup());
+        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup(), settings.models().articleRewrite().get(),
+                settings.models().rewrite().get());
         this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
         this.storyAnalysis = storyAnalysis != null ? storyAnalysis : new StoryAnalysis() {
             @Override
@@ -231,30 +233,30 @@ public final class Pipeline {
      *
      * @throws org.crosscheck.store.StoreException when another writer holds the store
      */
-    public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestSettings ingestSettings,
-                                IngestListener listener, Progress progress) throws IOException {
-        try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings))) {
-            return ingest(documents -> reader.read(inputs, stdin, documents), store, ingestSettings, listener, progress, warm);
+    public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestListener listener, Progress progress)
+            throws IOException {
+        try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder())) {
+            return ingest(documents -> reader.read(inputs, stdin, documents), store, listener, progress, warm);
         }
     }
 
     /**
-     * Loads an output folder of {@code crosscheck spark} ({@code articles.jsonl} and
-     * {@code stories.jsonl}) into a store as it is: its story objects are stored as given, its
-     * articles with their embeddings, so that later ingests join its stories.
+     * Loads an output folder of {@code crosscheck spark} ({@code articles.jsonl},
+     * {@code stories.jsonl} and {@code reports.jsonl}) into a store as it is: its stories' reports
+     * are stored as the job made them, its articles with their embeddings, so that later ingests
+     * join its stories.
      *
      * @throws IllegalArgumentException when the folder holds no JSON Lines output
      * @throws org.crosscheck.store.StoreException when another writer holds the store
      */
-    public IngestSummary ingestOutput(java.nio.file.Path dir, SqliteStore store, IngestSettings ingestSettings,
-                                      IngestListener listener) throws IOException {
-        return new OutputIngest(ingestSettings, articleEmbedder(ingestSettings), listener).load(dir, store);
+    public IngestSummary ingestOutput(java.nio.file.Path dir, SqliteStore store, IngestListener listener) throws IOException {
+        return new OutputIngest(settings.ingest(), articleEmbedder(), listener).load(dir, store);
     }
 
     /** The embedder of an ingest, loading its model on first use: a run of duplicates only never needs it. */
-    private ArticleEmbedder articleEmbedder(IngestSettings ingestSettings) {
+    private ArticleEmbedder articleEmbedder() {
         ClusterSettings clusterSettings = settings.cluster();
-        if (!ingestSettings.embeddings() || !clusterSettings.embeddings()) {
+        if (!clusterSettings.embeddings()) {
             return null;
         }
         return new ArticleEmbedder() {
@@ -279,10 +281,9 @@ public final class Pipeline {
         };
     }
 
-    private IngestSummary ingest(java.util.function.Consumer<DocumentListener> read, SqliteStore store,
-                                 IngestSettings ingestSettings, IngestListener listener, Progress progress, WarmStories warm)
-            throws IOException {
-        try (StoreIngest run = StoreIngest.startWarm(store, ingestSettings, warm, storyAnalyst(progress), listener)) {
+    private IngestSummary ingest(java.util.function.Consumer<DocumentListener> read, SqliteStore store, IngestListener listener,
+                                 Progress progress, WarmStories warm) throws IOException {
+        try (StoreIngest run = StoreIngest.startWarm(store, settings.ingest(), warm, storyAnalyst(progress), listener)) {
             extract(read, ArticleSink.of(run::article, run::skipped));
             return run.finish();
         } catch (UncheckedIOException e) {
@@ -305,14 +306,13 @@ public final class Pipeline {
      * kind, and is never a path; bodies are taken one at a time, and the warm stories are kept
      * from one body to the next (caught up with what other writers added in between).
      */
-    public BodyIngest bodyIngest(SqliteStore store, IngestSettings ingestSettings) {
+    public BodyIngest bodyIngest(SqliteStore store) {
         Object oneAtATime = new Object();
-        WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder(ingestSettings));
+        WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder());
         return (name, body) -> {
             IngestSummary summary;
             synchronized (oneAtATime) {
-                summary = ingest(documents -> reader.read(name, body, documents), store, ingestSettings, IngestListener.NONE,
-                        Progress.NONE, warm);
+                summary = ingest(documents -> reader.read(name, body, documents), store, IngestListener.NONE, Progress.NONE, warm);
             }
             return summary.result();
         };
@@ -414,7 +414,7 @@ public final class Pipeline {
     private synchronized StatementVerifier verifier() {
         if (verifier == null) {
             verifier = new StatementVerifier(claimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
-                    settings.verify(), settings.alignment());
+                    settings.verify(), settings.alignment(), settings.models().verify().get());
         }
         return verifier;
     }
@@ -425,7 +425,8 @@ public final class Pipeline {
      */
     private synchronized void loadModels() {
         if (claimExtractor == null) {
-            claimExtractor = CompletableFuture.supplyAsync(ClaimExtractor::new, Pipeline::startDaemon);
+            claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get()),
+                    Pipeline::startDaemon);
             aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);
         }

@@ -20,6 +20,7 @@ import org.crosscheck.align.StoryMergeSettings;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.ExtractionSettings;
+import org.crosscheck.ingest.IngestLimits;
 import org.crosscheck.provenance.ProvenanceSettings;
 import org.crosscheck.settings.ResourceSettings;
 import org.crosscheck.verify.VerifySettings;
@@ -41,6 +42,7 @@ public final class SettingsFile {
     }
 
     private static final List<Stage> STAGES = List.of(
+            new Stage("ingest", IngestLimits::shipped, IngestLimits::from, (s, v) -> s.withInput((IngestLimits) v)),
             new Stage("extract", ExtractionSettings::shipped, ExtractionSettings::from,
                     (s, v) -> s.withExtraction((ExtractionSettings) v)),
             new Stage("dedup", DedupSettings::shipped, DedupSettings::from, (s, v) -> s.withDedup((DedupSettings) v)),
@@ -51,7 +53,8 @@ public final class SettingsFile {
                     (s, v) -> s.withAlignment((AlignmentSettings) v)),
             new Stage("verify", VerifySettings::shipped, VerifySettings::from, (s, v) -> s.withVerify((VerifySettings) v)),
             new Stage("merge", StoryMergeSettings::shipped, StoryMergeSettings::from,
-                    (s, v) -> s.withStoryMerge((StoryMergeSettings) v)));
+                    (s, v) -> s.withStoryMerge((StoryMergeSettings) v)),
+            new Stage("store", IngestSettings::shipped, IngestSettings::from, (s, v) -> s.withIngest((IngestSettings) v)));
 
     private SettingsFile() {
     }

@@ -1,6 +1,6 @@
 package org.crosscheck.provenance;
 
-import org.crosscheck.settings.ResourceSettings;
+import org.crosscheck.settings.ShippedModel;
 
 /**
  * Whether a whole article is a rewrite of another by meaning: a logistic regression over {@link
@@ -56,9 +56,10 @@ public record ArticleRewriteModel(double[] weights, double bias, double threshol
     }
 
     private static ArticleRewriteModel load() {
-        ResourceSettings p = ResourceSettings.load(ArticleRewriteModel.class, "article-rewrite.properties");
-        LogisticWeights w = LogisticWeights.read(p, MeaningFeatures.NAMES, "article-rewrite.properties");
-        return new ArticleRewriteModel(w.weights(), w.bias(), p.decimal("threshold"), p.decimal("candidate.cosine"),
-                p.decimal("direction.margin"), p.integer("min.matched.sentences"));
+        return ShippedModel.properties(ArticleRewriteModel.class, "article-rewrite.properties", p -> {
+            LogisticWeights w = LogisticWeights.read(p, MeaningFeatures.NAMES, "article-rewrite.properties");
+            return new ArticleRewriteModel(w.weights(), w.bias(), p.decimal("threshold"), p.decimal("candidate.cosine"),
+                    p.decimal("direction.margin"), p.integer("min.matched.sentences"));
+        });
     }
 }

@@ -34,9 +34,17 @@ public final class ProvenanceTracer {
 
     /** @param model the article rewrite model; null to align by characters only (the tracer before meaning) */
     public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model) {
+        this(settings, dedup, model, RewriteJudge.defaults());
+    }
+
+    /**
+     * @param model the article rewrite model; null to align by characters only (the tracer before meaning)
+     * @param judge the sentence rewrite judge
+     */
+    public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model, RewriteJudge judge) {
         this.settings = settings;
         this.dedup = dedup;
-        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter());
+        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter(), judge);
         this.judge = new DerivationJudge(settings, aligner);
         this.model = model;
     }

@@ -1,6 +1,6 @@
 package org.crosscheck.provenance;
 
-import org.crosscheck.settings.ResourceSettings;
+import org.crosscheck.settings.ShippedModel;
 
 /**
  * Whether one sentence is a rewrite (paraphrase) of another: a logistic regression over {@link
@@ -50,8 +50,9 @@ public final class RewriteJudge {
     }
 
     private static RewriteJudge load() {
-        ResourceSettings p = ResourceSettings.load(RewriteJudge.class, "rewrite-judge.properties");
-        LogisticWeights w = LogisticWeights.read(p, RewriteFeatures.NAMES, "rewrite-judge.properties");
-        return new RewriteJudge(w.weights(), w.bias(), p.decimal("threshold"));
+        return ShippedModel.properties(RewriteJudge.class, "rewrite-judge.properties", p -> {
+            LogisticWeights w = LogisticWeights.read(p, RewriteFeatures.NAMES, "rewrite-judge.properties");
+            return new RewriteJudge(w.weights(), w.bias(), p.decimal("threshold"));
+        });
     }
 }

@@ -36,7 +36,12 @@ public final class SentenceAligner {
     private final LazyModel<SentenceEmbedder> embedder;
 
     public SentenceAligner(ProvenanceSettings settings, DedupSettings dedup, SentenceSplitter splitter) {
-        this(settings, dedup, splitter, new WordNetLexicon(), SentenceEmbedder::new, RewriteJudge.defaults());
+        this(settings, dedup, splitter, RewriteJudge.defaults());
+    }
+
+    /** With WordNet and the MiniLM embeddings, deciding rewrites with {@code judge}. */
+    public SentenceAligner(ProvenanceSettings settings, DedupSettings dedup, SentenceSplitter splitter, RewriteJudge judge) {
+        this(settings, dedup, splitter, new WordNetLexicon(), SentenceEmbedder::new, judge);
     }
 
     /**

@@ -158,6 +158,17 @@ public final class JsonReport {
         return n;
     }
 
+    /**
+     * One story object of the report with an added {@code articles} array of its article objects,
+     * as the server answers {@code GET /api/stories/{id}}.
+     */
+    public static ObjectNode story(StoryReport s, List<Article> articles) {
+        ObjectNode n = story(s);
+        ArrayNode array = n.putArray("articles");
+        articles.forEach(a -> array.add(article(a)));
+        return n;
+    }
+
     /** A share as the report writes it: to three decimals. */
     public static double rounded(double share) {
         return Math.round(share * 1000) / 1000.0;

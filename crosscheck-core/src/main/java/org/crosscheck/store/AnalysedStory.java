@@ -3,11 +3,12 @@ package org.crosscheck.store;
 import java.util.List;
 import java.util.Objects;
 import org.crosscheck.extract.Article;
+import org.crosscheck.report.StoryReport;
 
 /**
  * A story as analysed now, in the fields the store keeps of it: the rows it sorts, counts and
- * searches by come from these fields; {@code json}, the story object of the public interface, is
- * kept and served as given and never read back.
+ * searches by come from these fields; {@code report}, the story's report, is kept whole and given
+ * back by {@link Store#story}.
  *
  * @param id        the story's id
  * @param title     its headline
@@ -15,14 +16,14 @@ import org.crosscheck.extract.Article;
  * @param conflicts how many conflicts the report shows
  * @param claims    its claim groups
  * @param links     its reuse links
- * @param json      the story object of the report
+ * @param report    the story's report
  */
 public record AnalysedStory(String id, String title, List<Article> members, int conflicts, List<ClaimRow> claims,
-                            List<LinkRow> links, String json) {
+                            List<LinkRow> links, StoryReport report) {
 
     public AnalysedStory {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(report, "report");
         members = List.copyOf(members);
         claims = List.copyOf(claims);
         links = List.copyOf(links);

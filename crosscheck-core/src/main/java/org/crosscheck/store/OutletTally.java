@@ -1,9 +1,5 @@
 package org.crosscheck.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,25 +9,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.claims.Claim;
 import org.crosscheck.extract.Article;
+import org.crosscheck.provenance.Derivation;
+import org.crosscheck.provenance.DirectionBasis;
+import org.crosscheck.provenance.ReuseKind;
+import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.report.OutletRole;
+import org.crosscheck.report.StoryOutlet;
+import org.crosscheck.report.StoryReport;
 
 /**
- * Reads story report objects one at a time (their {@code articleIds}, {@code outlets},
- * {@code provenance} and {@code claims}) into an {@link OutletNetwork}. An article derives from
- * another when it is the {@code to} of a duplicate or rewrite link (a partial reuse keeps its own
- * reporting); in the copy network it counts once, toward its nearest source's outlet (see
- * {@link #nearestSources}), and an edge joins two different named outlets. A link whose direction
- * its story could not decide (two texts of one day, one dated only by the day) is first pointed
- * the way most decided links between its two outlets point across all stories read (an outlet
- * that copies a wire on the day it is published is the copy there, too); a story whose links so
- * turn gets its outlets' roles anew from them. Figures are made when {@link #network} is called.
+ * Reads story reports one at a time (their {@code articleIds}, {@code outlets}, {@code provenance}
+ * and {@code claims}) into an {@link OutletNetwork}. An article derives from another when it is the
+ * {@code to} of a duplicate or rewrite link (a partial reuse keeps its own reporting); in the copy
+ * network it counts once, toward its nearest source's outlet (see {@link #nearestSources}), and an
+ * edge joins two different named outlets. A link whose direction its story could not decide (two
+ * texts of one day, one dated only by the day) is first pointed the way most decided links between
+ * its two outlets point across all stories read (an outlet that copies a wire on the day it is
+ * published is the copy there, too); a story whose links so turn gets its outlets' roles anew from
+ * them. Shares are compared as the report writes them, to three decimals. Figures are made when
+ * {@link #network} is called.
  */
 public final class OutletTally {
 
-    private static final Set<String> DERIVING_KINDS = Set.of("duplicate", "rewrite");
-    private static final String UNDECIDED = "undecided";
-    /** The {@code direction} of a link the store's record of the two outlets turned. */
-    static final String BY_OUTLETS = "outlets";
+    private static final Set<ReuseKind> DERIVING_KINDS = Set.of(ReuseKind.DUPLICATE, ReuseKind.REWRITE);
     /** Shares of a text copied that differ by less than this are alike. */
     private static final double SHARE_TIE = 0.1;
 
@@ -42,7 +45,7 @@ public final class OutletTally {
     /** Each derived article's nearest source, by article id, as of the last {@link #network}. */
     private final Map<String, String> sources = new HashMap<>();
     /** The stories read, each kept with only what {@link #count} needs. */
-    private final List<ObjectNode> read = new ArrayList<>();
+    private final List<StoryReport> read = new ArrayList<>();
     private int stories;
     private int storiesOfSeveral;
     private int storiesRepeating;
@@ -70,65 +73,54 @@ public final class OutletTally {
         }
     }
 
-    /** Adds one story object of the report. */
-    public OutletTally add(JsonNode story) {
+    /** Adds one story of the report. */
+    public OutletTally add(StoryReport story) {
         stories++;
         Map<String, String> outletOf = outletsOf(story);
         countClaims(story, outletOf);
         countRepetition(story);
-        ObjectNode kept = JsonNodeFactory.instance.objectNode();
-        for (String field : List.of("id", "title", "articleIds", "outlets", "provenance")) {
-            kept.set(field, story.path(field).deepCopy());
-        }
-        read.add(kept);
-        for (JsonNode link : kept.path("provenance")) {
-            String from = outletOf.getOrDefault(link.path("from").asText(), Article.UNKNOWN_OUTLET);
-            String to = outletOf.getOrDefault(link.path("to").asText(), Article.UNKNOWN_OUTLET);
-            if (DERIVING_KINDS.contains(link.path("kind").asText()) && !link.path("direction").asText().equals(UNDECIDED)
-                    && !from.equals(to) && named(from) && named(to)) {
+        read.add(new StoryReport(story.id(), story.title(), story.articleIds(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), story.provenance(), Map.of(), story.outlets()));
+        for (Derivation d : story.provenance()) {
+            String from = outletOf.getOrDefault(d.link().from(), Article.UNKNOWN_OUTLET);
+            String to = outletOf.getOrDefault(d.link().to(), Article.UNKNOWN_OUTLET);
+            if (DERIVING_KINDS.contains(d.link().kind()) && d.directionKnown() && !from.equals(to) && named(from) && named(to)) {
                 decided.merge(List.of(from, to), 1, Integer::sum);
             }
         }
         return this;
     }
 
-    private static Map<String, String> outletsOf(JsonNode story) {
+    private static Map<String, String> outletsOf(StoryReport story) {
         Map<String, String> outletOf = new HashMap<>();
-        for (JsonNode o : story.path("outlets")) {
-            String outlet = o.path("outlet").asText();
-            o.path("articleIds").forEach(id -> outletOf.put(id.asText(), outlet));
+        for (StoryOutlet o : story.outlets()) {
+            o.articleIds().forEach(id -> outletOf.put(id, o.outlet()));
         }
         return outletOf;
     }
 
     /**
-     * The story with each link whose direction nothing in it decided (same-day dates, one known only
-     * to the day) pointed the way the store's decided links between the two outlets mostly point,
-     * when they point one way more often; null when no link turned.
+     * The story's links with each whose direction nothing in it decided (same-day dates, one known
+     * only to the day) pointed the way the store's decided links between the two outlets mostly
+     * point, when they point one way more often; null when no link turned.
      */
-    private ObjectNode oriented(JsonNode story, Map<String, String> outletOf) {
-        ArrayNode links = JsonNodeFactory.instance.arrayNode();
+    private List<Derivation> oriented(StoryReport story, Map<String, String> outletOf) {
+        List<Derivation> links = new ArrayList<>();
         boolean turned = false;
-        for (JsonNode link : story.path("provenance")) {
-            String from = outletOf.getOrDefault(link.path("from").asText(), Article.UNKNOWN_OUTLET);
-            String to = outletOf.getOrDefault(link.path("to").asText(), Article.UNKNOWN_OUTLET);
-            if (link.path("direction").asText().equals(UNDECIDED) && DERIVING_KINDS.contains(link.path("kind").asText())
+        for (Derivation d : story.provenance()) {
+            ReuseLink link = d.link();
+            String from = outletOf.getOrDefault(link.from(), Article.UNKNOWN_OUTLET);
+            String to = outletOf.getOrDefault(link.to(), Article.UNKNOWN_OUTLET);
+            if (!d.directionKnown() && DERIVING_KINDS.contains(link.kind())
                     && decided.getOrDefault(List.of(to, from), 0) > decided.getOrDefault(List.of(from, to), 0)) {
-                ObjectNode flipped = ((ObjectNode) link).deepCopy();
-                flipped.put("from", link.path("to").asText()).put("to", link.path("from").asText()).put("direction", BY_OUTLETS);
-                flipped.put("share", link.path("fromShare").asDouble(link.path("share").asDouble()));
-                links.add(flipped);
+                links.add(new Derivation(new ReuseLink(link.to(), link.from(), link.kind(), link.overlap()), DirectionBasis.UNDECIDED,
+                        d.toShare(), d.fromShare(), d.copiedShare()));
                 turned = true;
             } else {
-                links.add(link);
+                links.add(d);
             }
         }
-        if (!turned) {
-            return null;
-        }
-        ObjectNode copy = ((ObjectNode) story).deepCopy();
-        copy.set("provenance", links);
-        return copy;
+        return turned ? links : null;
     }
 
     /**
@@ -136,70 +128,57 @@ public final class OutletTally {
      * (no link derives it) in the story's order is the originator, another with an original article
      * independent, one whose articles all derive through duplicate links a copier, else a rewriter.
      */
-    private static Map<String, String> roles(JsonNode story, Map<String, JsonNode> sourceOf, Map<String, String> outletOf) {
-        String firstOriginal = null;
-        for (JsonNode id : story.path("articleIds")) {
-            if (!sourceOf.containsKey(id.asText())) {
-                firstOriginal = id.asText();
-                break;
-            }
-        }
-        Map<String, String> roles = new HashMap<>();
-        for (JsonNode o : story.path("outlets")) {
-            List<String> ids = new ArrayList<>();
-            o.path("articleIds").forEach(id -> ids.add(id.asText()));
-            String role;
+    private static Map<String, OutletRole> roles(StoryReport story, Map<String, Derivation> sourceOf) {
+        String firstOriginal = story.articleIds().stream().filter(id -> !sourceOf.containsKey(id)).findFirst().orElse(null);
+        Map<String, OutletRole> roles = new HashMap<>();
+        for (StoryOutlet o : story.outlets()) {
+            List<String> ids = o.articleIds();
+            OutletRole role;
             if (ids.contains(firstOriginal)) {
-                role = "originator";
+                role = OutletRole.ORIGINATOR;
             } else if (ids.stream().anyMatch(id -> !sourceOf.containsKey(id))) {
-                role = "independent";
-            } else if (ids.stream().allMatch(id -> sourceOf.get(id).path("kind").asText().equals("duplicate"))) {
-                role = "copier";
+                role = OutletRole.INDEPENDENT;
+            } else if (ids.stream().allMatch(id -> sourceOf.get(id).link().kind() == ReuseKind.DUPLICATE)) {
+                role = OutletRole.COPIER;
             } else {
-                role = "rewriter";
+                role = OutletRole.REWRITER;
             }
-            roles.put(o.path("outlet").asText(), role);
+            roles.put(o.outlet(), role);
         }
         return roles;
     }
 
     /** Counts one story's articles, originals, roles, lags and edges under each outlet. */
-    private void count(JsonNode stored) {
-        Map<String, String> outletOf = outletsOf(stored);
-        ObjectNode turned = oriented(stored, outletOf);
-        JsonNode story = turned == null ? stored : turned;
-        Map<String, JsonNode> sourceOf = nearestSources(story);
-        Map<String, String> roles = turned == null ? null : roles(story, sourceOf, outletOf);
-        sourceOf.forEach((to, link) -> sources.put(to, link.path("from").asText()));
-        for (Map.Entry<String, JsonNode> e : sourceOf.entrySet()) {
-            String fromOutlet = outletOf.getOrDefault(e.getValue().path("from").asText(), Article.UNKNOWN_OUTLET);
+    private void count(StoryReport story) {
+        Map<String, String> outletOf = outletsOf(story);
+        List<Derivation> turned = oriented(story, outletOf);
+        Map<String, Derivation> sourceOf = nearestSources(story.articleIds(), turned == null ? story.provenance() : turned);
+        Map<String, OutletRole> roles = turned == null ? null : roles(story, sourceOf);
+        sourceOf.forEach((to, d) -> sources.put(to, d.link().from()));
+        for (Map.Entry<String, Derivation> e : sourceOf.entrySet()) {
+            String fromOutlet = outletOf.getOrDefault(e.getValue().link().from(), Article.UNKNOWN_OUTLET);
             String toOutlet = outletOf.getOrDefault(e.getKey(), Article.UNKNOWN_OUTLET);
             if (!fromOutlet.equals(toOutlet) && named(fromOutlet) && named(toOutlet)) {
                 edges.merge(List.of(fromOutlet, toOutlet), 1, Integer::sum);
             }
         }
-        long namedOutlets = story.path("outlets").findValuesAsText("outlet").stream().filter(OutletTally::named).count();
-        String title = story.path("title").asText();
-        String storyId = story.path("id").asText();
-        for (JsonNode o : story.path("outlets")) {
-            String outlet = o.path("outlet").asText();
-            List<String> ids = new ArrayList<>();
-            o.path("articleIds").forEach(id -> ids.add(id.asText()));
-            if (!named(outlet)) {
+        long namedOutlets = story.outlets().stream().map(StoryOutlet::outlet).filter(OutletTally::named).count();
+        for (StoryOutlet o : story.outlets()) {
+            List<String> ids = o.articleIds();
+            if (!named(o.outlet())) {
                 unknownArticles += ids.size();
                 continue;
             }
-            Counts c = byOutlet.computeIfAbsent(outlet, k -> new Counts());
+            Counts c = byOutlet.computeIfAbsent(o.outlet(), k -> new Counts());
             c.articles += ids.size();
             c.original += (int) ids.stream().filter(id -> !sourceOf.containsKey(id)).count();
-            String role = roles == null ? o.path("role").asText() : roles.get(outlet);
+            String role = (roles == null ? o.role() : roles.get(o.outlet())).jsonName();
             c.roles.merge(role, 1, Integer::sum);
-            Double lag = o.path("lagHours").isNumber() ? o.path("lagHours").asDouble() : null;
-            if (lag != null && namedOutlets > 1) {
-                c.lags.add(lag);
+            if (o.lagHours() != null && namedOutlets > 1) {
+                c.lags.add(o.lagHours());
             }
-            c.stories.add(new OutletStory(storyId, title, role, ids, o.path("first").isTextual() ? o.path("first").asText() : null,
-                    lag, o.path("exclusiveClaimIds").size(), o.path("omittedClaimIds").size(), o.path("conflictIds").size()));
+            c.stories.add(new OutletStory(story.id(), story.title(), role, ids, o.first() == null ? null : o.first().toString(),
+                    o.lagHours(), o.exclusiveClaimIds().size(), o.omittedClaimIds().size(), o.conflictIds().size()));
         }
     }
 
@@ -211,67 +190,68 @@ public final class OutletTally {
      * only in meaning); of these the earliest in the story's order. A paraphrase is so counted
      * toward the original rather than toward another paraphrase or copy of it, whose meaning it may
      * match as well or, by chance, better.
+     *
+     * @param articleIds the story's articles in its order
+     * @param links      its reuse links
      */
-    public static Map<String, JsonNode> nearestSources(JsonNode story) {
+    public static Map<String, Derivation> nearestSources(List<String> articleIds, List<Derivation> links) {
         Map<String, Integer> position = new HashMap<>();
-        story.path("articleIds").forEach(id -> position.put(id.asText(), position.size()));
-        Map<String, List<JsonNode>> linksTo = new HashMap<>();
-        for (JsonNode link : story.path("provenance")) {
-            if (DERIVING_KINDS.contains(link.path("kind").asText())) {
-                linksTo.computeIfAbsent(link.path("to").asText(), k -> new ArrayList<>()).add(link);
+        articleIds.forEach(id -> position.put(id, position.size()));
+        Map<String, List<Derivation>> linksTo = new HashMap<>();
+        for (Derivation d : links) {
+            if (DERIVING_KINDS.contains(d.link().kind())) {
+                linksTo.computeIfAbsent(d.link().to(), k -> new ArrayList<>()).add(d);
             }
         }
-        Map<String, JsonNode> best = new HashMap<>();
-        linksTo.forEach((to, links) -> {
-            boolean anyCopy = links.stream().anyMatch(l -> l.path("kind").asText().equals("duplicate"));
-            List<JsonNode> kind = links.stream().filter(l -> !anyCopy || l.path("kind").asText().equals("duplicate")).toList();
-            List<JsonNode> closest = nearly(kind, "copiedShare");
-            closest.stream()
-                    .min(Comparator.comparingInt(l -> position.getOrDefault(l.path("from").asText(), Integer.MAX_VALUE)))
-                    .ifPresent(l -> best.put(to, l));
+        Map<String, Derivation> best = new HashMap<>();
+        linksTo.forEach((to, into) -> {
+            boolean anyCopy = into.stream().anyMatch(d -> d.link().kind() == ReuseKind.DUPLICATE);
+            List<Derivation> kind = into.stream().filter(d -> !anyCopy || d.link().kind() == ReuseKind.DUPLICATE).toList();
+            double most = kind.stream().mapToDouble(d -> written(d.copiedShare())).max().orElse(0);
+            kind.stream()
+                    .filter(d -> written(d.copiedShare()) >= most - SHARE_TIE)
+                    .min(Comparator.comparingInt(d -> position.getOrDefault(d.link().from(), Integer.MAX_VALUE)))
+                    .ifPresent(d -> best.put(to, d));
         });
         return best;
     }
 
-    /** The links whose {@code field} comes within {@value #SHARE_TIE} of the largest. */
-    private static List<JsonNode> nearly(List<JsonNode> links, String field) {
-        double most = links.stream().mapToDouble(l -> l.path(field).asDouble()).max().orElse(0);
-        return links.stream().filter(l -> l.path(field).asDouble() >= most - SHARE_TIE).toList();
+    /** A share as the report writes it: to three decimals. */
+    private static double written(double share) {
+        return Math.round(share * 1000) / 1000.0;
     }
 
-    private void countClaims(JsonNode story, Map<String, String> outletOf) {
-        for (JsonNode group : story.path("claims")) {
+    private void countClaims(StoryReport story, Map<String, String> outletOf) {
+        for (ClaimGroup group : story.claims()) {
             Set<String> outlets = new HashSet<>();
-            group.path("support").forEach(s -> outlets.add(outletOf.getOrDefault(s.path("articleId").asText(), Article.UNKNOWN_OUTLET)));
-            String status = group.path("status").asText();
+            group.claims().forEach(c -> outlets.add(outletOf.getOrDefault(c.articleId(), Article.UNKNOWN_OUTLET)));
             for (String outlet : outlets) {
                 if (!named(outlet)) {
                     continue;
                 }
                 Counts c = byOutlet.computeIfAbsent(outlet, k -> new Counts());
                 c.claims++;
-                switch (status) {
-                    case "corroborated" -> c.corroborated++;
-                    case "single-source" -> c.singleSource++;
-                    case "disputed" -> c.disputed++;
-                    default -> { }
+                switch (group.status()) {
+                    case CORROBORATED -> c.corroborated++;
+                    case SINGLE_SOURCE -> c.singleSource++;
+                    case DISPUTED -> c.disputed++;
                 }
             }
         }
     }
 
     /** Pew's measure for one story: does an article after the first add no claim group earlier articles lacked? */
-    private void countRepetition(JsonNode story) {
-        List<String> ids = new ArrayList<>();
-        story.path("articleIds").forEach(id -> ids.add(id.asText()));
+    private void countRepetition(StoryReport story) {
+        List<String> ids = story.articleIds();
         if (ids.size() < 2) {
             return;
         }
         storiesOfSeveral++;
         Map<String, Set<String>> groupsOf = new HashMap<>();
-        for (JsonNode group : story.path("claims")) {
-            String id = group.path("id").asText();
-            group.path("support").forEach(s -> groupsOf.computeIfAbsent(s.path("articleId").asText(), k -> new HashSet<>()).add(id));
+        for (ClaimGroup group : story.claims()) {
+            for (Claim c : group.claims()) {
+                groupsOf.computeIfAbsent(c.articleId(), k -> new HashSet<>()).add(group.id());
+            }
         }
         Set<String> seen = new HashSet<>(groupsOf.getOrDefault(ids.get(0), Set.of()));
         for (String id : ids.subList(1, ids.size())) {

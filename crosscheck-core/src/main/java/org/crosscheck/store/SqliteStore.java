@@ -2,8 +2,6 @@ package org.crosscheck.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -25,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.crosscheck.extract.Article;
+import org.crosscheck.report.OutletRole;
+import org.crosscheck.report.StoryReport;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -121,9 +121,7 @@ public final class SqliteStore implements Store {
                 if (found == null) {
                     throw StoreException.notAStore(dir, "its database holds no crosscheck schema");
                 }
-                if (found > StoreSchema.VERSION) {
-                    throw StoreException.newerSchema(dir, found, StoreSchema.VERSION);
-                }
+                StoreSchema.check(dir, found);
                 return store;
             } catch (SQLException e) {
                 store.close();
@@ -357,13 +355,15 @@ public final class SqliteStore implements Store {
                 + " (SELECT count(DISTINCT to_article) FROM provenance p WHERE p.story_id = stories.id AND p.kind = 'duplicate'),"
                 + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') <> ?),"
                 + " (SELECT count(*) FROM json_each(stories.json, '$.outlets') o WHERE json_extract(o.value, '$.outlet') <> ?"
-                + "   AND json_extract(o.value, '$.role') IN ('originator', 'independent'))"
+                + "   AND json_extract(o.value, '$.role') IN (?, ?))"
                 + " FROM stories WHERE id = ?")) {
             s.setString(1, Article.UNKNOWN_OUTLET);
             s.setString(2, Article.UNKNOWN_OUTLET);
+            s.setString(3, OutletRole.ORIGINATOR.name());
+            s.setString(4, OutletRole.INDEPENDENT.name());
             for (Row row : page) {
                 StorySummary b = row.summary();
-                s.setString(3, b.id());
+                s.setString(5, b.id());
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     out.add(new StorySummary(b.id(), b.title(), b.articleCount(), b.first(), b.last(), b.conflictCount(),
@@ -375,29 +375,29 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public Optional<ObjectNode> story(String id) {
+    public Optional<StoredStory> story(String id) {
         return read(c -> {
-            ObjectNode story;
+            StoryReport report;
             try (PreparedStatement s = c.prepareStatement("SELECT json FROM stories WHERE id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    story = (ObjectNode) JSON.readTree(r.getString(1));
+                    report = ReportCodec.read(r.getString(1));
                 }
             }
-            ArrayNode articles = story.putArray("articles");
+            List<Article> articles = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT a.json FROM story_articles m JOIN articles a ON a.id = m.article_id"
                     + " WHERE m.story_id = ? ORDER BY m.position")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        articles.add(JSON.readTree(r.getString(1)));
+                        articles.add(StoreWriter.article(JSON.readTree(r.getString(1))));
                     }
                 }
             }
-            return Optional.of(story);
+            return Optional.of(new StoredStory(report, articles));
         });
     }
 
@@ -432,7 +432,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public Optional<ObjectNode> article(String id) {
+    public Optional<ArticleInStory> article(String id) {
         return read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT a.json, m.story_id FROM articles a"
                     + " LEFT JOIN story_articles m ON m.article_id = a.id WHERE a.id = ?")) {
@@ -441,9 +441,7 @@ public final class SqliteStore implements Store {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    ObjectNode article = (ObjectNode) JSON.readTree(r.getString(1));
-                    article.put("storyId", r.getString(2));
-                    return Optional.of(article);
+                    return Optional.of(new ArticleInStory(StoreWriter.article(JSON.readTree(r.getString(1))), r.getString(2)));
                 }
             }
         });
@@ -536,7 +534,7 @@ public final class SqliteStore implements Store {
                 try (PreparedStatement s = c.prepareStatement("SELECT json FROM stories ORDER BY sort_date, id");
                      ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        tally.add(JSON.readTree(r.getString(1)));
+                        tally.add(ReportCodec.read(r.getString(1)));
                     }
                 }
                 OutletNetwork network = tally.network();

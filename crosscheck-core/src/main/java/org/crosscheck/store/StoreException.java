@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A store that cannot be used as asked: written by a newer build, being written by another
+ * A store that cannot be used as asked: written by a newer or an older build, being written by another
  * ingest, or opened read-only. The message is one line that names the store's directory; the CLI prints it and exits
  * with 3 (nothing could be processed).
  */
@@ -17,6 +17,11 @@ public final class StoreException extends IOException {
     static StoreException newerSchema(Path dir, int found, int supported) {
         return new StoreException("store " + dir + " has schema version " + found
                 + ", newer than this build of crosscheck reads (schema version " + supported + "); use a newer crosscheck");
+    }
+
+    static StoreException olderSchema(Path dir, int found, int supported) {
+        return new StoreException("store " + dir + " has schema version " + found + ", older than this build of crosscheck reads"
+                + " (schema version " + supported + "); ingest its inputs into a new store");
     }
 
     static StoreException locked(Path dir) {

@@ -15,11 +15,16 @@ import java.sql.Statement;
  * embedding), {@code story_articles} (membership), {@code stories} (the story object as
  * analysed, list columns, the run that last analysed it and a revision for the index),
  * {@code claims} and {@code provenance} (one row per claim and per reuse link of a story).
+ *
+ * <p>Version 2: {@code stories.json} holds the story's report record in the store's own form
+ * ({@link ReportCodec}) rather than the story object of the public interface, which is written
+ * from the record when it is asked for. A store of version 1 is refused, its stories being in a
+ * form that cannot be read back into records.
  */
 final class StoreSchema {
 
     /** The schema version this build writes and the newest it reads. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String DATABASE = "crosscheck.db";
     static final String INDEX = "index";
     static final String LOCK_FILE = "write.lock";
@@ -55,9 +60,7 @@ final class StoreSchema {
      */
     static void prepare(Connection c, Path dir) throws SQLException, StoreException {
         Integer found = version(c);
-        if (found != null && found > VERSION) {
-            throw StoreException.newerSchema(dir, found, VERSION);
-        }
+        check(dir, found);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -71,6 +74,20 @@ final class StoreSchema {
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Refuses a store of another schema version than this build's; a database with none yet is new.
+     *
+     * @throws StoreException when {@code found} is not {@link #VERSION}
+     */
+    static void check(Path dir, Integer found) throws StoreException {
+        if (found != null && found > VERSION) {
+            throw StoreException.newerSchema(dir, found, VERSION);
+        }
+        if (found != null && found < VERSION) {
+            throw StoreException.olderSchema(dir, found, VERSION);
         }
     }
 

@@ -388,7 +388,7 @@ public final class StoreWriter implements AutoCloseable {
             s.setString(5, last == null ? null : last.toString());
             s.setInt(6, story.conflicts());
             s.setString(7, last == null ? now : last.toString());
-            s.setString(8, story.json());
+            s.setString(8, ReportCodec.write(story.report()));
             s.setLong(9, run);
             s.setLong(10, rev);
             s.executeUpdate();
@@ -438,8 +438,22 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * An article back from its object of the public interface, one line of JSON (as the store
+     * keeps it and as {@code crosscheck spark} writes it).
+     *
+     * @throws IOException when the line is not a JSON object
+     */
+    public static Article article(String objectJson) throws IOException {
+        JsonNode n = SqliteStore.parse(objectJson);
+        if (!n.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        return article(n);
+    }
+
     /** An article back from its stored object (the article object of the public interface). */
-    public static Article article(JsonNode n) {
+    static Article article(JsonNode n) {
         String published = text(n, "published");
         return new Article(n.path("id").asText(), n.path("source").asText(), text(n, "url"), text(n, "title"), text(n, "byline"),
                 published == null ? null : PartialDate.parseIso(published).orElse(null), text(n, "site"), text(n, "language"),

@@ -8,10 +8,13 @@
  * given typed records: {@link org.crosscheck.store.AddedArticle} and
  * {@link org.crosscheck.store.AnalysedStory}, whose fields fill the rows; it gives back
  * {@link org.crosscheck.store.StoredArticle}s to replay. The ingest run that places and analyses
- * articles is a stage run and lives in {@code pipeline} ({@code StoreIngest}). The store imports
- * no stage: of the records between stages it knows only {@code Article}; the objects of the public
- * interface it serves come to it as JSON text, written by the report stage, and are served as
- * given (an article's object is read back only into the {@code Article} a replay needs).
+ * articles is a stage run and lives in {@code pipeline} ({@code StoreIngest}). The store runs no
+ * stage: of the stage packages it knows only the records passed between stages; it gives back a
+ * story as a {@link org.crosscheck.store.StoredStory} (its {@code StoryReport} and articles) and an
+ * article as an {@link org.crosscheck.store.ArticleInStory}, and the server writes the JSON of
+ * the public interface from them (the story's report is kept in the store's own JSON form,
+ * {@link org.crosscheck.store.ReportCodec}; an article as its article object, read back into the
+ * {@code Article}).
  * SQLite is the source of truth: the index is derived from it and must never hold what the
  * database does not; nothing here reaches into the composition root or the language models.
  */

@@ -1,13 +1,10 @@
 package org.crosscheck.verify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.language.LazyModel;
+import org.crosscheck.settings.ShippedModel;
 
 /**
  * The learned decision of the verifier: a logistic regression over standardised
@@ -80,17 +77,13 @@ public record VerifyModel(double intercept, double[] mean, double[] scale, doubl
         return score >= threshold;
     }
 
-    /** The model shipped in the jar. */
+    /** The model shipped in the jar, read once. */
     public static VerifyModel shipped() {
-        try (InputStream in = VerifyModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + " beside " + VerifyModel.class.getName());
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SHIPPED.get();
     }
+
+    private static final LazyModel<VerifyModel> SHIPPED = LazyModel.of(() -> ShippedModel.read(VerifyModel.class, RESOURCE,
+            in -> parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
 
     /** Reads the text format described above; {@code #} starts a comment line. */
     public static VerifyModel parse(String text) {

@@ -24,7 +24,7 @@ class BadInputTest {
     private CollectingListener readWithGood(String bad) {
         good = write(dir, "good.txt", GOOD_TEXT).toString();
         CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(bad, good), new ByteArrayInputStream(new byte[0]), listener);
+        new InputReader(IngestLimits.defaults()).read(List.of(bad, good), new ByteArrayInputStream(new byte[0]), listener);
         return listener;
     }
 
@@ -142,7 +142,7 @@ class BadInputTest {
         String input = root.toString();
 
         CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(input), new ByteArrayInputStream(new byte[0]), listener);
+        new InputReader(IngestLimits.defaults()).read(List.of(input), new ByteArrayInputStream(new byte[0]), listener);
 
         assertThat(listener.sources()).containsExactly(input + "/a.txt", input + "/c.txt");
         assertThat(listener.skipped).containsExactly(new SkippedInput(input + "/b.txt", "empty input"));
@@ -173,7 +173,7 @@ class BadInputTest {
     @Test
     void skipsEmptyStandardInput() {
         CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of("-"), new ByteArrayInputStream(new byte[0]), listener);
+        new InputReader(IngestLimits.defaults()).read(List.of("-"), new ByteArrayInputStream(new byte[0]), listener);
 
         assertThat(listener.documents).isEmpty();
         assertThat(listener.skipped).containsExactly(new SkippedInput("-", "empty input"));

@@ -29,7 +29,7 @@ final class CollectingListener implements DocumentListener {
     /** What a fresh {@link InputReader} hands on for the inputs, reading {@code stdin} for {@code -}. */
     static CollectingListener read(InputStream stdin, String... inputs) {
         CollectingListener listener = new CollectingListener();
-        new InputReader().read(List.of(inputs), stdin, listener);
+        new InputReader(IngestLimits.defaults()).read(List.of(inputs), stdin, listener);
         return listener;
     }
 

@@ -30,7 +30,7 @@ class ContentSourceReadTest {
         CollectingListener fromDisk = CollectingListener.read(file.toString());
         CollectingListener opened = new CollectingListener();
         AtomicInteger opens = new AtomicInteger();
-        new InputReader().read(file.toString(), "fair.txt.gz", () -> {
+        new InputReader(IngestLimits.defaults()).read(file.toString(), "fair.txt.gz", () -> {
             opens.incrementAndGet();
             return new ByteArrayInputStream(bytes);
         }, opened);
@@ -41,7 +41,7 @@ class ContentSourceReadTest {
     @Test
     void aMissingFileIsSkippedAsOnDisk() {
         CollectingListener opened = new CollectingListener();
-        new InputReader().read("hdfs:///news/gone.txt", "gone.txt", () -> {
+        new InputReader(IngestLimits.defaults()).read("hdfs:///news/gone.txt", "gone.txt", () -> {
             throw new NoSuchFileException("hdfs:///news/gone.txt");
         }, opened);
         assertThat(opened.documents).isEmpty();

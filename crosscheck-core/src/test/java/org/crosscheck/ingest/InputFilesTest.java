@@ -31,14 +31,14 @@ class InputFilesTest {
         List<String> inputs = List.of(walked.toString(), named.toString(), missing);
 
         List<SkippedInput> skipped = new ArrayList<>();
-        List<String> files = new InputReader().files(inputs, skipped::add);
+        List<String> files = new InputReader(IngestLimits.defaults()).files(inputs, skipped::add);
 
         assertThat(files).containsExactly(walked + "/a/first.jsonl", walked + "/b/second.txt", named.toString(), missing);
         assertThat(skipped).isEmpty();
         CollectingListener whole = CollectingListener.read(inputs.toArray(String[]::new));
         CollectingListener oneByOne = new CollectingListener();
         for (String file : files) {
-            new InputReader().read(List.of(file), null, oneByOne);
+            new InputReader(IngestLimits.defaults()).read(List.of(file), null, oneByOne);
         }
         assertThat(oneByOne.sources()).isEqualTo(whole.sources()).hasSize(4);
         assertThat(oneByOne.documents).extracting(RawDocument::id).isEqualTo(whole.documents.stream().map(RawDocument::id).toList());

@@ -188,23 +188,23 @@ class InputReaderTest {
     void bytesInMemoryAreReadUnderTheirNameAsALabelThatIsNeverOpened() {
         write(dir, "bridge.html", PAGE);
         CollectingListener named = new CollectingListener();
-        new InputReader().read(dir.toString(), utf8(STORY), named);
+        new InputReader(IngestLimits.defaults()).read(dir.toString(), utf8(STORY), named);
         assertThat(named.only().body()).as("the bytes, not the folder of that name").contains("Ostrava Bay").doesNotContain("Talia Brenn");
         assertThat(named.only().source()).isEqualTo(dir.toString());
 
         CollectingListener upward = new CollectingListener();
-        new InputReader().read("../../bridge.html", utf8(PAGE), upward);
+        new InputReader(IngestLimits.defaults()).read("../../bridge.html", utf8(PAGE), upward);
         assertThat(upward.only().source()).isEqualTo("../../bridge.html");
         assertThat(upward.only().kind()).isEqualTo(RawDocument.ContentKind.HTML);
 
         CollectingListener packed = new CollectingListener();
-        new InputReader().read("story\u0000.txt.gz", gzip(STORY), packed);
+        new InputReader(IngestLimits.defaults()).read("story\u0000.txt.gz", gzip(STORY), packed);
         assertThat(packed.only().source()).isEqualTo("story\u0000.txt.gz");
         assertThat(packed.only().body()).contains("Ostrava Bay");
 
         String longName = "n".repeat(300) + ".jsonl";
         CollectingListener lines = new CollectingListener();
-        new InputReader().read(longName, utf8("{\"id\": \"tide-1\", \"text\": \"The tide rose.\"}\n{\"id\": 7}\n"), lines);
+        new InputReader(IngestLimits.defaults()).read(longName, utf8("{\"id\": \"tide-1\", \"text\": \"The tide rose.\"}\n{\"id\": 7}\n"), lines);
         assertThat(lines.only().source()).isEqualTo(longName + "#1");
         assertThat(lines.skipped).singleElement().satisfies(s -> assertThat(s.source()).isEqualTo(longName + "#2"));
     }

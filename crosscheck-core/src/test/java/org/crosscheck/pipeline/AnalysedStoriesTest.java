@@ -3,7 +3,6 @@ package org.crosscheck.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.align.ClaimGroup;
@@ -17,6 +16,7 @@ import org.crosscheck.provenance.Derivation;
 import org.crosscheck.provenance.DirectionBasis;
 import org.crosscheck.provenance.ReuseKind;
 import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.store.AnalysedStory;
 import org.crosscheck.time.PartialDate;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** The store is given a story's rows as typed fields, and they say what the story object it serves says. */
 class AnalysedStoriesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Claim claim(String id, String article, String sentence) {
         return new Claim(id, article, sentence, 0, sentence.length(), null, null, null, false, false, null, List.of(), List.of(),
@@ -38,7 +37,7 @@ class AnalysedStoriesTest {
     }
 
     @Test
-    void theRowsOfAStoryAreTheFieldsOfTheObjectItIsServedAs() throws Exception {
+    void theRowsOfAStoryAreTheFieldsOfTheObjectItIsServedAs() {
         String monday = "The Varby bridge reopened to traffic on Monday, the roads office said.";
         String tuesday = "The Varby bridge reopened to traffic on Tuesday, the roads office said.";
         String lorries = "Lorries will be kept off the bridge until the spring.";
@@ -58,7 +57,7 @@ class AnalysedStoriesTest {
 
         AnalysedStory stored = AnalysedStories.of(report, List.of(first, second));
 
-        JsonNode json = JSON.readTree(stored.json());
+        JsonNode json = JsonReport.story(stored.report());
         assertThat(stored.id()).isEqualTo(json.path("id").asText()).isEqualTo("s-varby");
         assertThat(stored.title()).isEqualTo(json.path("title").asText());
         assertThat(stored.conflicts()).isEqualTo(json.path("conflicts").size()).isEqualTo(1);

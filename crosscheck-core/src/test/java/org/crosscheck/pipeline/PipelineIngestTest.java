@@ -25,7 +25,7 @@ class PipelineIngestTest {
 
     private final List<String> analysed = new ArrayList<>();
     private final StoryReporter reporter = new StoryReporter();
-    private final Pipeline pipeline = new Pipeline(new PipelineSettings(1), (story, members) -> {
+    private final Pipeline pipeline = new Pipeline(new PipelineSettings(1).withoutEmbeddings(), (story, members) -> {
         synchronized (analysed) {
             analysed.add(story.id());
         }
@@ -40,13 +40,12 @@ class PipelineIngestTest {
     @Test
     void aBodyIsIngestedUnderItsNameAndTheSameBodyAgainIsAllDuplicates() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("store"))) {
-            var ingest = pipeline.bodyIngest(store, IngestSettings.defaults().withEmbeddings(false));
+            var ingest = pipeline.bodyIngest(store);
             IngestResult first = ingest.ingest("upload.jsonl", BODY.getBytes(StandardCharsets.UTF_8));
             assertThat(first.added()).isEqualTo(2);
             assertThat(first.skipped()).isEmpty();
-            assertThat(store.article("crane-1").orElseThrow().get("source").asText()).isEqualTo("upload.jsonl#1");
-            assertThat(store.article("crane-1").orElseThrow().get("storyId").asText())
-                    .isEqualTo(store.article("crane-2").orElseThrow().get("storyId").asText());
+            assertThat(store.article("crane-1").orElseThrow().article().source()).isEqualTo("upload.jsonl#1");
+            assertThat(store.article("crane-1").orElseThrow().storyId()).isEqualTo(store.article("crane-2").orElseThrow().storyId());
             assertThat(analysed).hasSize(1);
 
             IngestResult again = ingest.ingest("again.jsonl", BODY.getBytes(StandardCharsets.UTF_8));

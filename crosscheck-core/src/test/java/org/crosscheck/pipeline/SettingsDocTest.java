@@ -71,7 +71,8 @@ class SettingsDocTest {
                 example `dedup.near.duplicate.jaccard=0.9`. A key not listed here, a value that does not parse
                 or settings a stage refuses (`dedup.lsh.bands` times `dedup.lsh.rows` must equal
                 `dedup.minhash.permutations`) stop the command with exit code 2 and a one-line error naming
-                the key and the file. Options given on the command line (`--no-embeddings`) apply after the file.
+                the key and the file. Options given on the command line (`--no-embeddings`, `ingest --batch-size`)
+                apply after the file.
 
                 This file is generated from the shipped resource files by `SettingsDocTest`
                 (`-Dcrosscheck.writeSettingsDoc=true`); the meanings are their comments.

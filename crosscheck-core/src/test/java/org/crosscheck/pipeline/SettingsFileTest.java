@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.crosscheck.dedup.DedupSettings;
+import org.crosscheck.dedup.DedupWindow;
 import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.dedup.Fingerprinter;
 import org.crosscheck.dedup.NearDuplicateIndex;
@@ -38,6 +39,19 @@ class SettingsFileTest {
         assertThat(read.cluster()).isSameAs(base.cluster());
         assertThat(read.alignment()).isSameAs(base.alignment());
         assertThat(read.threads()).isEqualTo(1);
+    }
+
+    @Test
+    void theInputLimitsTheDedupWindowAndTheStoreBatchAreSettingsToo() throws IOException {
+        PipelineSettings base = new PipelineSettings(1);
+        PipelineSettings read = SettingsFile.read(file("ingest.max.line.bytes=1024\ndedup.window.days=9\nstore.batch.size=16\n"), base);
+        assertThat(read.input().maxLineBytes()).isEqualTo(1024);
+        assertThat(read.input().maxBytes()).isEqualTo(base.input().maxBytes());
+        assertThat(read.dedup().window()).isEqualTo(new DedupWindow(9, base.dedup().window().maxEntries()));
+        assertThat(read.ingest().batchSize()).isEqualTo(16);
+        assertThat(base.ingest().batchSize()).isEqualTo(64);
+        assertThatThrownBy(() -> SettingsFile.read(file("store.batch.size=0\n"), base)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("store settings refused");
     }
 
     @Test
@@ -81,9 +95,8 @@ class SettingsFileTest {
         PipelineSettings base = new PipelineSettings(1);
         assertThatThrownBy(() -> SettingsFile.apply(Map.of("summary.length", "3"), "f.properties", base))
                 .hasMessage("unknown setting summary.length in f.properties");
-        // in dedup.properties, but read by the streaming window, not by the dedup settings
-        assertThatThrownBy(() -> SettingsFile.apply(Map.of("dedup.window.days", "5"), "f.properties", base))
-                .hasMessage("unknown setting dedup.window.days in f.properties");
+        assertThatThrownBy(() -> SettingsFile.apply(Map.of("dedup.window.weeks", "5"), "f.properties", base))
+                .hasMessage("unknown setting dedup.window.weeks in f.properties");
         assertThatThrownBy(() -> SettingsFile.apply(Map.of("dedup", "5"), "f.properties", base))
                 .hasMessage("unknown setting dedup in f.properties");
     }
@@ -107,11 +120,12 @@ class SettingsFileTest {
         assertThat(keys).containsEntry("dedup.near.duplicate.jaccard", "0.8")
                 .containsEntry("cluster.embeddings", "true")
                 .containsKeys("extract.output.minWords", "provenance.duplicate.jaccard", "align.conflictSimilarity",
-                        "verify.candidates")
-                .doesNotContainKey("dedup.window.days");
+                        "verify.candidates", "ingest.max.bytes", "store.batch.size")
+                .containsEntry("dedup.window.days", "3");
         PipelineSettings same = SettingsFile.apply(keys, "shipped", new PipelineSettings(1));
         assertThat(same.dedup()).isEqualTo(DedupSettings.defaults());
         assertThat(same.provenance()).isEqualTo(ProvenanceSettings.defaults());
+        assertThat(same).isEqualTo(new PipelineSettings(1));
     }
 
     private Path file(String text) throws IOException {

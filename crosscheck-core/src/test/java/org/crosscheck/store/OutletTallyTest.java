@@ -2,44 +2,66 @@ package org.crosscheck.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.align.ClaimGroup;
+import org.crosscheck.align.ClaimStatus;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.provenance.Derivation;
+import org.crosscheck.provenance.DirectionBasis;
+import org.crosscheck.provenance.ReuseKind;
+import org.crosscheck.provenance.ReuseLink;
+import org.crosscheck.report.OutletRole;
+import org.crosscheck.report.StoryOutlet;
+import org.crosscheck.report.StoryReport;
+import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
-/** The outlet network made from story report objects written by hand. */
+/** The outlet network made from story reports written by hand. */
 class OutletTallyTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static StoryOutlet outlet(String name, OutletRole role, String first, Double lagHours, String... ids) {
+        return new StoryOutlet(name, List.of(ids), role, first == null ? null : PartialDate.parseIso(first).orElseThrow(), lagHours,
+                List.of(), List.of(), List.of());
+    }
 
-    private static JsonNode story(String json) {
-        try {
-            return JSON.readTree(json.replace('\'', '"'));
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
+    private static Derivation link(String from, String to, ReuseKind kind, DirectionBasis basis, double copiedShare, double toShare,
+                                   double fromShare) {
+        return new Derivation(new ReuseLink(from, to, kind, toShare), basis, fromShare, toShare, copiedShare);
+    }
+
+    /** A claim group each of whose articles states it once. */
+    private static ClaimGroup group(String id, ClaimStatus status, String... articleIds) {
+        List<Claim> claims = new ArrayList<>();
+        for (String a : articleIds) {
+            claims.add(new Claim(id + "-" + a, a, "It happened.", 0, 12, null, null, null, false, false, null, List.of(), List.of(), List.of()));
         }
+        return new ClaimGroup(id, "It happened.", claims, articleIds.length, 1, status);
+    }
+
+    private static StoryReport story(String id, List<String> articleIds, List<StoryOutlet> outlets, List<Derivation> links,
+                                     ClaimGroup... groups) {
+        return new StoryReport(id, "Story " + id, articleIds, List.of(), Arrays.asList(groups), List.of(), List.of(), List.of(), links,
+                Map.of(), outlets);
     }
 
     /**
      * Wire w1 at 0 h; Ledger copies it (l1, 2 h); Gazette rewrites it (g1, 5 h), as close word for word to
      * the copy as to the wire and by chance closer to the copy in meaning; Digest copies the Gazette with small edits (d1, 7 h), a rewrite of the wire in meaning only.
      */
-    private static final JsonNode CHAIN = story("""
-            {'id': 's1', 'title': 'Chain', 'articleIds': ['w1', 'l1', 'g1', 'd1'],
-             'outlets': [
-               {'outlet': 'Wire', 'articleIds': ['w1'], 'role': 'originator', 'first': '2026-01-01T08:00:00Z', 'lagHours': 0.0},
-               {'outlet': 'Ledger', 'articleIds': ['l1'], 'role': 'copier', 'first': '2026-01-01T10:00:00Z', 'lagHours': 2.0},
-               {'outlet': 'Gazette', 'articleIds': ['g1'], 'role': 'rewriter', 'first': '2026-01-01T13:00:00Z', 'lagHours': 5.0},
-               {'outlet': 'Digest', 'articleIds': ['d1'], 'role': 'copier', 'first': '2026-01-01T15:00:00Z', 'lagHours': 7.0}],
-             'provenance': [
-               {'from': 'w1', 'to': 'l1', 'kind': 'duplicate', 'direction': 'date', 'copiedShare': 1.0, 'share': 1.0, 'fromShare': 1.0},
-               {'from': 'w1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.31, 'share': 0.7, 'fromShare': 0.9},
-               {'from': 'l1', 'to': 'g1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.33, 'share': 0.9, 'fromShare': 0.9},
-               {'from': 'w1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.3, 'share': 1.0, 'fromShare': 0.9},
-               {'from': 'g1', 'to': 'd1', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.96, 'share': 0.97, 'fromShare': 1.0}],
-             'claims': [
-               {'id': 'c1', 'status': 'single-source', 'support': [{'articleId': 'w1'}, {'articleId': 'l1'}, {'articleId': 'g1'}, {'articleId': 'd1'}]}]}
-            """);
+    private static final StoryReport CHAIN = story("s1", List.of("w1", "l1", "g1", "d1"),
+            List.of(outlet("Wire", OutletRole.ORIGINATOR, "2026-01-01T08:00:00Z", 0.0, "w1"),
+                    outlet("Ledger", OutletRole.COPIER, "2026-01-01T10:00:00Z", 2.0, "l1"),
+                    outlet("Gazette", OutletRole.REWRITER, "2026-01-01T13:00:00Z", 5.0, "g1"),
+                    outlet("Digest", OutletRole.COPIER, "2026-01-01T15:00:00Z", 7.0, "d1")),
+            List.of(link("w1", "l1", ReuseKind.DUPLICATE, DirectionBasis.DATE, 1.0, 1.0, 1.0),
+                    link("w1", "g1", ReuseKind.REWRITE, DirectionBasis.DATE, 0.31, 0.7, 0.9),
+                    link("l1", "g1", ReuseKind.REWRITE, DirectionBasis.DATE, 0.33, 0.9, 0.9),
+                    link("w1", "d1", ReuseKind.REWRITE, DirectionBasis.DATE, 0.3, 1.0, 0.9),
+                    link("g1", "d1", ReuseKind.REWRITE, DirectionBasis.DATE, 0.96, 0.97, 1.0)),
+            group("c1", ClaimStatus.SINGLE_SOURCE, "w1", "l1", "g1", "d1"));
 
     @Test
     void eachDerivedArticleCountsOnceTowardItsNearestSource() {
@@ -55,19 +77,27 @@ class OutletTallyTest {
     }
 
     @Test
+    void sharesAreComparedAsTheReportWritesThem() {
+        // 0.3496 and 0.4504 are more than 0.1 apart unrounded, but 0.35 and 0.45 as written are not: both are near, the earlier wins
+        StoryReport story = story("s8", List.of("w8", "x8", "d8"),
+                List.of(outlet("Wire", OutletRole.ORIGINATOR, null, null, "w8"), outlet("Express", OutletRole.REWRITER, null, null, "x8"),
+                        outlet("Digest", OutletRole.REWRITER, null, null, "d8")),
+                List.of(link("w8", "d8", ReuseKind.REWRITE, DirectionBasis.DATE, 0.3496, 0.9, 0.9),
+                        link("x8", "d8", ReuseKind.REWRITE, DirectionBasis.DATE, 0.4504, 0.9, 0.9)));
+        OutletTally tally = new OutletTally().add(story);
+        tally.network();
+        assertThat(tally.sources()).containsEntry("d8", "w8");
+    }
+
+    @Test
     void anUndecidedLinkIsTurnedTheWayTheOutletsDecidedLinksPoint() {
-        JsonNode decided = story("""
-                {'id': 's2', 'title': 'Decided', 'articleIds': ['w2', 'v2'],
-                 'outlets': [{'outlet': 'Wire', 'articleIds': ['w2'], 'role': 'originator'},
-                             {'outlet': 'Courier', 'articleIds': ['v2'], 'role': 'copier'}],
-                 'provenance': [{'from': 'w2', 'to': 'v2', 'kind': 'duplicate', 'direction': 'containment', 'share': 1.0, 'fromShare': 0.8}]}
-                """);
-        JsonNode undecided = story("""
-                {'id': 's3', 'title': 'Undecided', 'articleIds': ['v3', 'w3'],
-                 'outlets': [{'outlet': 'Courier', 'articleIds': ['v3'], 'role': 'originator', 'first': '2026-01-05'},
-                             {'outlet': 'Wire', 'articleIds': ['w3'], 'role': 'copier', 'first': '2026-01-05T09:00:00Z'}],
-                 'provenance': [{'from': 'v3', 'to': 'w3', 'kind': 'duplicate', 'direction': 'undecided', 'share': 1.0, 'fromShare': 1.0}]}
-                """);
+        StoryReport decided = story("s2", List.of("w2", "v2"),
+                List.of(outlet("Wire", OutletRole.ORIGINATOR, null, null, "w2"), outlet("Courier", OutletRole.COPIER, null, null, "v2")),
+                List.of(link("w2", "v2", ReuseKind.DUPLICATE, DirectionBasis.CONTAINMENT, 1.0, 1.0, 0.8)));
+        StoryReport undecided = story("s3", List.of("v3", "w3"),
+                List.of(outlet("Courier", OutletRole.ORIGINATOR, "2026-01-05", null, "v3"),
+                        outlet("Wire", OutletRole.COPIER, "2026-01-05T09:00:00Z", null, "w3")),
+                List.of(link("v3", "w3", ReuseKind.DUPLICATE, DirectionBasis.UNDECIDED, 1.0, 1.0, 1.0)));
         OutletNetwork network = new OutletTally().add(decided).add(undecided).network();
         assertThat(network.edges()).containsExactly(new OutletEdge("Wire", "Courier", 2));
         assertThat(network.outlet("Wire").orElseThrow().originalShare()).isEqualTo(1.0);
@@ -82,18 +112,13 @@ class OutletTallyTest {
 
     @Test
     void partialReuseUnknownOutletsAndClaimsAreCountedApart() {
-        JsonNode story = story("""
-                {'id': 's4', 'title': 'Partial', 'articleIds': ['a4', 'b4', 'u4'],
-                 'outlets': [{'outlet': 'Alpha', 'articleIds': ['a4'], 'role': 'originator', 'lagHours': 0.0},
-                             {'outlet': 'Beta', 'articleIds': ['b4'], 'role': 'independent', 'lagHours': 3.0},
-                             {'outlet': 'unknown', 'articleIds': ['u4'], 'role': 'copier'}],
-                 'provenance': [{'from': 'a4', 'to': 'b4', 'kind': 'partial', 'direction': 'date', 'share': 0.3},
-                                {'from': 'a4', 'to': 'u4', 'kind': 'duplicate', 'direction': 'date', 'share': 1.0}],
-                 'claims': [
-                   {'id': 'c1', 'status': 'corroborated', 'support': [{'articleId': 'a4'}, {'articleId': 'b4'}]},
-                   {'id': 'c2', 'status': 'single-source', 'support': [{'articleId': 'b4'}]},
-                   {'id': 'c3', 'status': 'disputed', 'support': [{'articleId': 'b4'}, {'articleId': 'u4'}]}]}
-                """);
+        StoryReport story = story("s4", List.of("a4", "b4", "u4"),
+                List.of(outlet("Alpha", OutletRole.ORIGINATOR, null, 0.0, "a4"), outlet("Beta", OutletRole.INDEPENDENT, null, 3.0, "b4"),
+                        outlet("unknown", OutletRole.COPIER, null, null, "u4")),
+                List.of(link("a4", "b4", ReuseKind.PARTIAL, DirectionBasis.DATE, 0.3, 0.3, 0.3),
+                        link("a4", "u4", ReuseKind.DUPLICATE, DirectionBasis.DATE, 1.0, 1.0, 1.0)),
+                group("c1", ClaimStatus.CORROBORATED, "a4", "b4"), group("c2", ClaimStatus.SINGLE_SOURCE, "b4"),
+                group("c3", ClaimStatus.DISPUTED, "b4", "u4"));
         OutletNetwork network = new OutletTally().add(story).network();
         assertThat(network.edges()).as("a partial reuse derives nothing; unknown is no outlet").isEmpty();
         assertThat(network.outlets()).extracting(OutletFigures::outlet).containsExactly("Alpha", "Beta");
@@ -110,12 +135,12 @@ class OutletTallyTest {
     void theMedianLagIsTakenOverStoriesOfSeveralOutletsOnly() {
         OutletTally tally = new OutletTally();
         for (String[] s : new String[][] {{"s5", "1.0"}, {"s6", "4.0"}}) {
-            tally.add(story("{'id': '" + s[0] + "', 'title': 't', 'articleIds': ['x" + s[0] + "', 'y" + s[0] + "'], 'outlets': ["
-                    + "{'outlet': 'Early', 'articleIds': ['x" + s[0] + "'], 'role': 'originator', 'lagHours': 0.0},"
-                    + "{'outlet': 'Late', 'articleIds': ['y" + s[0] + "'], 'role': 'independent', 'lagHours': " + s[1] + "}]}"));
+            tally.add(story(s[0], List.of("x" + s[0], "y" + s[0]),
+                    List.of(outlet("Early", OutletRole.ORIGINATOR, null, 0.0, "x" + s[0]),
+                            outlet("Late", OutletRole.INDEPENDENT, null, Double.parseDouble(s[1]), "y" + s[0])),
+                    List.of()));
         }
-        tally.add(story("{'id': 's7', 'title': 't', 'articleIds': ['z7'], 'outlets': ["
-                + "{'outlet': 'Late', 'articleIds': ['z7'], 'role': 'originator', 'lagHours': 0.0}]}"));
+        tally.add(story("s7", List.of("z7"), List.of(outlet("Late", OutletRole.ORIGINATOR, null, 0.0, "z7")), List.of()));
         OutletFigures late = tally.network().outlet("Late").orElseThrow();
         assertThat(late.stories()).isEqualTo(3);
         assertThat(late.medianLagHours()).as("its story alone says nothing of its lag").isEqualTo(2.5);

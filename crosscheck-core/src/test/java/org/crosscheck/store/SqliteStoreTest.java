@@ -3,8 +3,6 @@ package org.crosscheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.StoreIngest;
 import org.crosscheck.pipeline.StoryAnalyst;
 import org.crosscheck.pipeline.WarmStories;
+import org.crosscheck.report.JsonReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +43,7 @@ class SqliteStoreTest {
     }
 
     static IngestSummary ingest(SqliteStore store, List<Article> articles, int batch, IngestListener listener) throws IOException {
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(batch, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(batch), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                 listener)) {
             articles.forEach(run::article);
             return run.finish();
@@ -55,7 +54,8 @@ class SqliteStoreTest {
     static Map<String, String> storyJson(SqliteStore store) {
         Map<String, String> out = new HashMap<>();
         for (StorySummary s : store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 1000, 0)).stories()) {
-            out.put(s.id(), store.story(s.id()).orElseThrow().toString());
+            StoredStory story = store.story(s.id()).orElseThrow();
+            out.put(s.id(), JsonReport.story(story.report(), story.articles()).toString());
         }
         return out;
     }
@@ -93,7 +93,7 @@ class SqliteStoreTest {
     @Test
     void aSecondWriterGetsAClearErrorAndTheFirstKeepsWriting() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s")); SqliteStore other = SqliteStore.open(dir.resolve("s"))) {
-            try (StoreIngest first = StoreIngest.start(store, new IngestSettings(4, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest first = StoreIngest.start(store, new IngestSettings(4), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 assertThatThrownBy(() -> ingest(other, GeneratedArticles.articles(1, 0, 2), 4))
                         .isInstanceOf(StoreException.class).hasMessageContaining("being written by another ingest")
@@ -175,20 +175,20 @@ class SqliteStoreTest {
                 assertThat(storyAfter.get(GeneratedArticles.id(t, 2))).isEqualTo(story);
                 assertThat(storyAfter.get(GeneratedArticles.id(t, 3))).isEqualTo(story);
                 assertThat(analysed.get(story)).isEqualTo(second.run());
-                ObjectNode json = store.story(story).orElseThrow();
-                assertThat(json.get("articleIds")).hasSize(4);
-                assertThat(json.get("articles")).hasSize(4);
+                StoredStory stored = store.story(story).orElseThrow();
+                assertThat(stored.report().articleIds()).hasSize(4);
+                assertThat(stored.articles()).hasSize(4);
             }
             String untouched = storyOf.get(GeneratedArticles.id(3, 0));
             assertThat(analysed.get(untouched)).isEqualTo(first.run());
-            assertThat(store.story(untouched).orElseThrow().toString()).isEqualTo(jsonBefore.get(untouched));
+            assertThat(storyJson(store).get(untouched)).isEqualTo(jsonBefore.get(untouched));
         }
     }
 
     @Test
     void warmStoriesKeptBetweenRunsCatchUpWithAnotherWritersArticles() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s")); WarmStories warm = new WarmStories(ClusterSettings.defaults(), null)) {
-            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4, false), warm, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4), warm, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 GeneratedArticles.articles(1, 0, 2).forEach(run::article);
                 run.finish();
@@ -198,7 +198,7 @@ class SqliteStoreTest {
                 ingest(other, topic1, 4);
             }
             IngestSummary third;
-            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4, false), warm, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(4), warm, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 run.article(GeneratedArticles.article(0, 2));
                 run.article(GeneratedArticles.article(1, 2));
@@ -225,7 +225,7 @@ class SqliteStoreTest {
             }
             ingest(store, september, 8);
             try (WarmStories warm = new WarmStories(ClusterSettings.defaults(), null);
-                 StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(8, false), warm, StoryAnalyst.headlinesOnly(),
+                 StoreIngest run = StoreIngest.startWarm(store, new IngestSettings(8), warm, StoryAnalyst.headlinesOnly(),
                          IngestListener.NONE)) {
                 assertThat(warm.replayed()).as("only the September story is warm").isEqualTo(3);
                 run.article(GeneratedArticles.article(5, 3));
@@ -267,9 +267,9 @@ class SqliteStoreTest {
             ArticlePage newest = store.articles(new ArticleQuery(null, 3, 0));
             assertThat(newest.total()).isEqualTo(24);
             assertThat(newest.articles().get(0).published()).isEqualTo("2025-03-05");
-            ObjectNode article = store.article(GeneratedArticles.id(2, 1)).orElseThrow();
-            assertThat(article.get("text").asText()).isEqualTo(GeneratedArticles.article(2, 1).text());
-            assertThat(article.get("storyId").asText()).isEqualTo(store.storyOfArticles().get(GeneratedArticles.id(2, 1)));
+            ArticleInStory article = store.article(GeneratedArticles.id(2, 1)).orElseThrow();
+            assertThat(article.article().text()).isEqualTo(GeneratedArticles.article(2, 1).text());
+            assertThat(article.storyId()).isEqualTo(store.storyOfArticles().get(GeneratedArticles.id(2, 1)));
         }
     }
 
@@ -386,8 +386,8 @@ class SqliteStoreTest {
                     while (writing.get()) {
                         seen.add(store.counts().articles());
                         for (StorySummary s : store.stories(new StoryQuery(null, StoryQuery.Order.LARGEST, 3, 0)).stories()) {
-                            JsonNode story = store.story(s.id()).orElseThrow();
-                            if (story.get("articles").size() != story.get("articleIds").size()) {
+                            StoredStory story = store.story(s.id()).orElseThrow();
+                            if (story.articles().size() != story.report().articleIds().size()) {
                                 failures.add(new AssertionError("story " + s.id() + " read half written"));
                             }
                         }

@@ -31,7 +31,7 @@ public final class StoreCrashChild {
         int batch = Integer.parseInt(args[2]);
         long pause = Long.parseLong(args[3]);
         try (SqliteStore s = SqliteStore.open(store);
-             StoreIngest run = StoreIngest.start(s, new IngestSettings(batch, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+             StoreIngest run = StoreIngest.start(s, new IngestSettings(batch), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                      new IngestListener() {
                          @Override
                          public void batchDone(int added, int duplicates, long total) {

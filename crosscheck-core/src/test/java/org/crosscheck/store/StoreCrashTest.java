@@ -3,7 +3,6 @@ package org.crosscheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +130,7 @@ class StoreCrashTest {
     }
 
     private static IngestSummary ingestWithTheRealReaders(SqliteStore store, Path input) throws Exception {
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(BATCH, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(BATCH), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                 IngestListener.NONE)) {
             new Pipeline(new PipelineSettings(1)).extract(List.of(input.toString()), System.in, new ArticleSink() {
                 @Override
@@ -158,12 +157,12 @@ class StoreCrashTest {
         assertThat(all.total()).isEqualTo(sizes.size());
         for (StorySummary s : all.stories()) {
             assertThat(s.articleCount()).isEqualTo(sizes.get(s.id()));
-            JsonNode story = store.story(s.id()).orElseThrow();
-            assertThat(story.get("articleIds")).hasSize(s.articleCount());
-            story.get("articleIds").forEach(id -> assertThat(storyOf.get(id.asText())).isEqualTo(s.id()));
+            StoredStory story = store.story(s.id()).orElseThrow();
+            assertThat(story.report().articleIds()).hasSize(s.articleCount());
+            story.report().articleIds().forEach(id -> assertThat(storyOf.get(id)).isEqualTo(s.id()));
         }
         assertThat(store.indexedArticles()).isEqualTo(articles);
-        long council = storyOf.keySet().stream().filter(id -> store.article(id).orElseThrow().get("text").asText().contains(
+        long council = storyOf.keySet().stream().filter(id -> store.article(id).orElseThrow().article().text().contains(
                 GeneratedArticles.place(7))).count();
         assertThat(store.articles(new ArticleQuery(GeneratedArticles.place(7), 100, 0)).total()).isEqualTo(council);
     }

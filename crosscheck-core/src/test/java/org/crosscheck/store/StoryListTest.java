@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.extract.Article;
+import org.crosscheck.report.OutletRole;
+import org.crosscheck.report.StoryOutlet;
+import org.crosscheck.report.StoryReport;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +26,14 @@ class StoryListTest {
                 null, "en", "The quay at Fennick reopened " + id + ".", outlet);
     }
 
-    private static String outlet(String name, String role) {
-        return "{\"outlet\":\"" + name + "\",\"role\":\"" + role + "\"}";
+    private static StoryOutlet outlet(String name, OutletRole role) {
+        return new StoryOutlet(name, List.of(), role, null, null, List.of(), List.of(), List.of());
     }
 
-    private static AnalysedStory story(String id, List<Article> members, List<AnalysedStory.LinkRow> links, String... outlets) {
-        String json = "{\"id\":\"" + id + "\",\"outlets\":[" + String.join(",", outlets) + "]}";
-        return new AnalysedStory(id, "Story " + id, members, 0, List.of(), links, json);
+    private static AnalysedStory story(String id, List<Article> members, List<AnalysedStory.LinkRow> links, StoryOutlet... outlets) {
+        StoryReport report = new StoryReport(id, "Story " + id, members.stream().map(Article::id).toList(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(outlets));
+        return new AnalysedStory(id, "Story " + id, members, 0, List.of(), links, report);
     }
 
     private SqliteStore filled() throws Exception {
@@ -47,10 +52,11 @@ class StoryListTest {
         List<AnalysedStory> stories = List.of(
                 story("wire", wire, List.of(new AnalysedStory.LinkRow("w1", "w2", "rewrite", 0.6),
                                 new AnalysedStory.LinkRow("w1", "w3", "duplicate", 1.0)),
-                        outlet("Fennick Wire", "originator"), outlet("Harbour Post", "rewriter"), outlet("Glen Times", "copier"),
-                        outlet("Tolley Herald", "independent"), outlet(Article.UNKNOWN_OUTLET, "independent")),
-                story("older", older, List.of(), outlet("Glen Times", "originator")),
-                story("undated", undated, List.of(), outlet("Fennick Wire", "originator")));
+                        outlet("Fennick Wire", OutletRole.ORIGINATOR), outlet("Harbour Post", OutletRole.REWRITER),
+                        outlet("Glen Times", OutletRole.COPIER),
+                        outlet("Tolley Herald", OutletRole.INDEPENDENT), outlet(Article.UNKNOWN_OUTLET, OutletRole.INDEPENDENT)),
+                story("older", older, List.of(), outlet("Glen Times", OutletRole.ORIGINATOR)),
+                story("undated", undated, List.of(), outlet("Fennick Wire", OutletRole.ORIGINATOR)));
         try (StoreWriter writer = store.writer()) {
             long run = writer.startRun();
             writer.write(run, added, stories, 0);

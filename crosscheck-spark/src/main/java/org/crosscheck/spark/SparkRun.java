@@ -110,11 +110,13 @@ public final class SparkRun {
         }
 
         List<String> storyLines = new ArrayList<>();
+        List<String> reportLines = new ArrayList<>();
         List<String> linkLines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, PartialDate> borrowed = new HashMap<>();
         for (StoryResult r : results) {
             storyLines.add(r.storyJson());
+            reportLines.add(r.storedForm());
             linkLines.addAll(links(r.storyJson()));
             problems.addAll(r.problems());
             borrowed.putAll(r.borrowedDates());
@@ -124,6 +126,7 @@ public final class SparkRun {
         if (analyzeStories) {
             output.write("stories", storyLines, format);
             output.write("links", linkLines, format);
+            output.writeLines("reports.jsonl", reportLines);
         }
         List<String> duplicateLines = duplicates.stream().map(d -> JsonReport.line(MAPPER.createObjectNode()
                 .put("articleId", d.pair().articleId()).put("earlierId", d.pair().earlierId())

@@ -17,7 +17,9 @@ import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.spark.output.OutputFormat;
+import org.crosscheck.report.JsonReport;
 import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StoredStory;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,8 @@ class IngestJobOutputTest {
         Path storeDir = tmp.resolve("store");
         IngestSummary summary;
         try (SqliteStore store = SqliteStore.open(storeDir)) {
-            summary = new Pipeline(PipelineSettings.defaults()).ingestOutput(out, store, new IngestSettings(4, false),
-                    IngestListener.NONE);
+            summary = new Pipeline(PipelineSettings.defaults().withIngest(new IngestSettings(4)).withoutEmbeddings())
+                    .ingestOutput(out, store, IngestListener.NONE);
         }
         assertThat(summary.added()).isEqualTo(articles);
         assertThat(summary.storiesTouched()).isEqualTo(stories.size());
@@ -60,8 +62,10 @@ class IngestJobOutputTest {
             assertThat(listed).extracting(StorySummary::id)
                     .containsExactlyInAnyOrderElementsOf(stories.stream().map(s -> s.get("id").asText()).toList());
             for (JsonNode s : stories) {
-                ObjectNode served = store.story(s.get("id").asText()).orElseThrow();
-                JsonNode members = served.remove("articles"); // the store serves the story's article objects with it
+                StoredStory stored = store.story(s.get("id").asText()).orElseThrow();
+                // the server answers the report's story object with the story's article objects
+                ObjectNode served = JsonReport.story(stored.report(), stored.articles());
+                JsonNode members = served.remove("articles");
                 assertThat(served).isEqualTo(s);
                 List<String> memberIds = new ArrayList<>();
                 members.forEach(m -> memberIds.add(m.get("id").asText()));

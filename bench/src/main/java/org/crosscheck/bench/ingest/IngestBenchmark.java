@@ -79,14 +79,14 @@ public final class IngestBenchmark {
 
     private static IngestSummary full(Pipeline pipeline, Path input, Path dir) throws IOException {
         try (SqliteStore store = SqliteStore.open(dir)) {
-            return pipeline.ingest(List.of(input.toString()), System.in, store, IngestSettings.defaults(), IngestListener.NONE,
+            return pipeline.ingest(List.of(input.toString()), System.in, store, IngestListener.NONE,
                     Progress.NONE);
         }
     }
 
     private static IngestSummary headlines(Pipeline pipeline, Path input, Path dir) throws IOException {
         try (SqliteStore store = SqliteStore.open(dir);
-             StoreIngest run = StoreIngest.start(store, IngestSettings.defaults().withEmbeddings(false), ClusterSettings.defaults(), null,
+             StoreIngest run = StoreIngest.start(store, IngestSettings.defaults(), ClusterSettings.defaults(), null,
                      StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
             pipeline.extract(List.of(input.toString()), System.in, ArticleSink.of(run::article, run::skipped));
             return run.finish();

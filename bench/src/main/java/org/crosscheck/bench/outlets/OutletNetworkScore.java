@@ -1,6 +1,5 @@
 package org.crosscheck.bench.outlets;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.extract.Article;
-import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.store.OutletEdge;
 import org.crosscheck.store.OutletFigures;
@@ -72,10 +70,7 @@ final class OutletNetworkScore {
         OutletTally tally = new OutletTally();
         Map<String, String> outletOf = outlets(planted);
         Set<List<String>> derived = new HashSet<>();
-        for (StoryReport s : stories) {
-            JsonNode story = JsonReport.story(s);
-            tally.add(story);
-        }
+        stories.forEach(tally::add);
         OutletNetwork network = tally.network();
         tally.sources().forEach((to, from) -> derived.add(List.of(to, outletOf.get(from))));
         Map<List<String>, Integer> edges = new HashMap<>();

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.crosscheck.bench.metric.BCubed;
 import org.crosscheck.cluster.ClusterSettings;
-import org.crosscheck.dedup.DedupWindow;
+import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
@@ -159,8 +159,8 @@ public final class ScaleBenchmark {
                     (double) last.heapBytes() / half.heapBytes(),
                     // a story joined now and then stays warm for its cold days; the article bound only
                     // ends stories nobody joins
-                    perDay * (Math.max(DedupWindow.defaults().days(), ClusterSettings.defaults().coldDays()) + 1),
-                    DedupWindow.defaults().days(), ClusterSettings.defaults().coldDays(),
+                    perDay * (Math.max(DedupSettings.defaults().window().days(), ClusterSettings.defaults().coldDays()) + 1),
+                    DedupSettings.defaults().window().days(), ClusterSettings.defaults().coldDays(),
                     ClusterSettings.defaults().coldArticles(),
                     last.heapBytes() <= FLAT * half.heapBytes() ? "PASS" : "FAIL");
         }

@@ -16,17 +16,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.crosscheck.app.web.ApiServer;
 import org.crosscheck.app.web.ServerSettings;
 import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.IngestListener;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.pipeline.Progress;
+import org.crosscheck.store.ArticleInStory;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.OutletNetwork;
@@ -37,6 +36,7 @@ import org.crosscheck.store.StoreCounts;
 import org.crosscheck.store.StoryPage;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
+import org.crosscheck.store.StoredStory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -61,7 +61,7 @@ class ApiServerLoadTest {
         List<String> lines = new ArrayList<>();
         try (SqliteStore store = SqliteStore.open(exampleStore())) {
             StorySummary largest = store.stories(new StoryQuery(null, StoryQuery.Order.LARGEST, 1, 0)).stories().get(0);
-            ObjectNode story = store.story(largest.id()).orElseThrow();
+            StoredStory story = store.story(largest.id()).orElseThrow();
             lines.add(measure("from memory (anchor: the same story JSON, no store)", new OneStory(story), largest, seconds, clients));
             lines.add(measure("from the SQLite store of examples/", store, largest, seconds, clients));
             lines.add(measure("GET /api/outlets", "from the SQLite store of examples/", store, "/api/outlets",
@@ -83,7 +83,7 @@ class ApiServerLoadTest {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-inputs")), "example-store");
         try (SqliteStore store = SqliteStore.open(dir)) {
             IngestSummary summary = new Pipeline(PipelineSettings.defaults()).ingest(List.of(Path.of("..", "examples").toString()),
-                    InputStream.nullInputStream(), store, IngestSettings.defaults(), IngestListener.NONE, Progress.NONE);
+                    InputStream.nullInputStream(), store, IngestListener.NONE, Progress.NONE);
             if (!summary.skipped().isEmpty() || summary.added() == 0) {
                 throw new IllegalStateException("examples were not ingested: " + summary);
             }
@@ -119,11 +119,11 @@ class ApiServerLoadTest {
     }
 
     /** A store that holds one story in memory: the anchor, the server's own cost without a store behind it. */
-    private record OneStory(ObjectNode story) implements Store {
+    private record OneStory(StoredStory story) implements Store {
 
         @Override
         public StoreCounts counts() {
-            return new StoreCounts(story.get("articles").size(), 1);
+            return new StoreCounts(story.articles().size(), 1);
         }
 
         @Override
@@ -132,8 +132,8 @@ class ApiServerLoadTest {
         }
 
         @Override
-        public Optional<ObjectNode> story(String id) {
-            return id.equals(story.get("id").asText()) ? Optional.of(story.deepCopy()) : Optional.empty();
+        public Optional<StoredStory> story(String id) {
+            return id.equals(story.report().id()) ? Optional.of(story) : Optional.empty();
         }
 
         @Override
@@ -142,7 +142,7 @@ class ApiServerLoadTest {
         }
 
         @Override
-        public Optional<ObjectNode> article(String id) {
+        public Optional<ArticleInStory> article(String id) {
             return Optional.empty();
         }
 
@@ -153,7 +153,7 @@ class ApiServerLoadTest {
 
         @Override
         public OutletNetwork outlets() {
-            return new OutletTally().add(story).network();
+            return new OutletTally().add(story.report()).network();
         }
 
         @Override

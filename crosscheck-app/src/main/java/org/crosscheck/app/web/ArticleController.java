@@ -11,7 +11,9 @@ import java.util.concurrent.Semaphore;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.BodyIngest;
 import org.crosscheck.pipeline.IngestResult;
+import org.crosscheck.report.JsonReport;
 import org.crosscheck.store.ArticleHit;
+import org.crosscheck.store.ArticleInStory;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.Store;
@@ -54,7 +56,8 @@ final class ArticleController {
     }
 
     void one(Context ctx) {
-        Json.answer(ctx, store.article(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("No article has that id.")));
+        ArticleInStory found = store.article(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("No article has that id."));
+        Json.answer(ctx, JsonReport.article(found.article()).put("storyId", found.storyId()));
     }
 
     void add(Context ctx) throws IOException {

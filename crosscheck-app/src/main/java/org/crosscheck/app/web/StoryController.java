@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Locale;
+import org.crosscheck.report.JsonReport;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.StoryPage;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
+import org.crosscheck.store.StoredStory;
 
 /** {@code GET /api/stories}, {@code GET /api/stories/{id}} and {@code GET /api/health}. */
 final class StoryController {
@@ -45,7 +47,8 @@ final class StoryController {
     }
 
     void one(Context ctx) {
-        Json.answer(ctx, store.story(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("No story has that id.")));
+        StoredStory story = store.story(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("No story has that id."));
+        Json.answer(ctx, JsonReport.story(story.report(), story.articles()));
     }
 
     static StoryQuery.Order order(String value) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.SqliteStore;
@@ -34,7 +33,7 @@ class ApiServerBadLineTest {
         body.writeBytes((" byte.\"}\n{\"id\": \"quay-3\", \"title\": \"Quay in Ostvik open again\", \"text\": \"Ships moored at "
                 + "the Ostvik quay again on Tuesday once the stone wall was repaired.\"}\n").getBytes(StandardCharsets.UTF_8));
         try (SqliteStore store = SqliteStore.open(dir);
-             ApiServer server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store, IngestSettings.defaults()),
+             ApiServer server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store),
                      job -> {
                          throw new AssertionError("no statements are checked in this test");
                      }, new ServerSettings("127.0.0.1", 0, TOKEN, 1 << 20), new PrintStream(PrintStream.nullOutputStream()))) {

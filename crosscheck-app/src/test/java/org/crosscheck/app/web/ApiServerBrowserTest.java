@@ -126,9 +126,9 @@ class ApiServerBrowserTest {
 
     private static JsonNode disputedStoryWithProvenance() {
         for (StorySummary summary : store.stories(new StoryQuery(null, StoryQuery.Order.MOST_DISPUTED, 100, 0)).stories()) {
-            JsonNode s = store.story(summary.id()).orElseThrow();
-            if (s.get("conflicts").size() > 0 && s.get("provenance").size() > 0) {
-                return s;
+            var stored = store.story(summary.id()).orElseThrow();
+            if (!stored.report().conflicts().isEmpty() && !stored.report().provenance().isEmpty()) {
+                return org.crosscheck.report.JsonReport.story(stored.report(), stored.articles());
             }
         }
         throw new AssertionError("the examples have no story with both a conflict and a reuse link");

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.store.SqliteStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +68,7 @@ class ApiServerOutletsTest {
     @BeforeAll
     static void start() {
         store = assertOpen();
-        server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store, IngestSettings.defaults()), job -> {
+        server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store), job -> {
                     throw new AssertionError("no statements are checked in this test");
                 }, new ServerSettings("127.0.0.1", 0, TOKEN, 1 << 20), new PrintStream(PrintStream.nullOutputStream()));
         http = new HttpCalls(server.port());

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.store.SqliteStore;
@@ -42,8 +41,7 @@ class ApiServerUploadNameTest {
     @BeforeAll
     static void start() throws Exception {
         store = SqliteStore.open(dir.resolve("store"));
-        server = ApiServer.start(store, new Pipeline(PipelineSettings.defaults()).bodyIngest(store,
-                IngestSettings.defaults().withEmbeddings(false)), job -> {
+        server = ApiServer.start(store, new Pipeline(PipelineSettings.fast()).bodyIngest(store), job -> {
                     throw new AssertionError("no statements are checked in this test");
                 }, new ServerSettings("127.0.0.1", 0, TOKEN, 1 << 20), new PrintStream(PrintStream.nullOutputStream()));
         http = new HttpCalls(server.port());

@@ -56,7 +56,7 @@ class ApiServerVerifyTest {
     @BeforeAll
     static void start() throws IOException {
         store = SqliteStore.open(dir.resolve("store"));
-        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
+        try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(), IngestListener.NONE)) {
             articles().forEach(run::article);
             run.finish();
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.pipeline.IngestListener;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -44,7 +43,7 @@ final class ExampleStore {
             try (SqliteStore store = SqliteStore.open(dir)) {
                 IngestSummary summary = new Pipeline(PipelineSettings.defaults()).ingest(
                         List.of(Path.of("..", "examples").toString(), malicious.toString()), InputStream.nullInputStream(),
-                        store, IngestSettings.defaults(), IngestListener.NONE, Progress.NONE);
+                        store, IngestListener.NONE, Progress.NONE);
                 if (!summary.skipped().isEmpty() || summary.added() == 0) {
                     throw new IllegalStateException("examples were not ingested: " + summary);
                 }

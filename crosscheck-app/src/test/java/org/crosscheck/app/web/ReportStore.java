@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.extract.Article;
+import org.crosscheck.report.Report;
+import org.crosscheck.report.StoryReport;
 import org.crosscheck.store.ArticleHit;
+import org.crosscheck.store.ArticleInStory;
 import org.crosscheck.store.ArticlePage;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.OutletNetwork;
@@ -21,6 +24,7 @@ import org.crosscheck.store.StoreCounts;
 import org.crosscheck.store.StoryPage;
 import org.crosscheck.store.StoryQuery;
 import org.crosscheck.store.StorySummary;
+import org.crosscheck.store.StoredStory;
 import org.crosscheck.time.PartialDate;
 
 /**
@@ -33,8 +37,13 @@ final class ReportStore implements Store {
     private final Map<String, ObjectNode> articles = new LinkedHashMap<>();
     private final Map<String, ObjectNode> stories = new LinkedHashMap<>();
     private final Map<String, String> storyOfArticle = new LinkedHashMap<>();
+    private final Map<String, Article> articleRecords = new LinkedHashMap<>();
+    private final Map<String, StoryReport> storyReports = new LinkedHashMap<>();
 
-    ReportStore(ObjectNode report) {
+    /** A store over the report and its JSON ({@code JsonReport.report(analysis)}). */
+    ReportStore(Report analysis, ObjectNode report) {
+        analysis.articles().forEach(a -> articleRecords.put(a.id(), a));
+        analysis.stories().forEach(s -> storyReports.put(s.id(), s));
         for (JsonNode a : report.get("articles")) {
             articles.put(a.get("id").asText(), (ObjectNode) a);
         }
@@ -120,15 +129,9 @@ final class ReportStore implements Store {
     }
 
     @Override
-    public Optional<ObjectNode> story(String id) {
-        ObjectNode s = stories.get(id);
-        if (s == null) {
-            return Optional.empty();
-        }
-        ObjectNode copy = s.deepCopy();
-        var list = copy.putArray("articles");
-        s.get("articleIds").forEach(a -> list.add(article(a.asText()).orElseThrow()));
-        return Optional.of(copy);
+    public Optional<StoredStory> story(String id) {
+        StoryReport s = storyReports.get(id);
+        return s == null ? Optional.empty() : Optional.of(new StoredStory(s, s.articleIds().stream().map(articleRecords::get).toList()));
     }
 
     @Override
@@ -148,12 +151,9 @@ final class ReportStore implements Store {
     }
 
     @Override
-    public Optional<ObjectNode> article(String id) {
-        ObjectNode a = articles.get(id);
-        if (a == null) {
-            return Optional.empty();
-        }
-        return Optional.of(a.deepCopy().put("storyId", storyOfArticle.get(id)));
+    public Optional<ArticleInStory> article(String id) {
+        Article a = articleRecords.get(id);
+        return a == null ? Optional.empty() : Optional.of(new ArticleInStory(a, storyOfArticle.get(id)));
     }
 
     /** Articles ranked by how many distinct words of the text they contain; those with none left out. */
@@ -186,7 +186,7 @@ final class ReportStore implements Store {
     @Override
     public OutletNetwork outlets() {
         OutletTally tally = new OutletTally();
-        stories.values().forEach(tally::add);
+        storyReports.values().forEach(tally::add);
         return tally.network();
     }
 

@@ -78,7 +78,7 @@ class VerifyReadAheadTest {
 
     private int readAhead(StatementJudge judge, ByteArrayOutputStream log) throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("store"))) {
-            try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8, false), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
+            try (StoreIngest run = StoreIngest.start(store, new IngestSettings(8), ClusterSettings.defaults(), null, StoryAnalyst.headlinesOnly(),
                     IngestListener.NONE)) {
                 articles().forEach(run::article);
                 run.finish();

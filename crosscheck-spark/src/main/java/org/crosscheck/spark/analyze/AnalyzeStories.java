@@ -10,6 +10,7 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.pipeline.Progress;
 import org.crosscheck.pipeline.StoryAnalyst;
 import org.crosscheck.report.JsonReport;
+import org.crosscheck.store.ReportCodec;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
 import org.crosscheck.spark.ExecutorPipeline;
@@ -31,7 +32,7 @@ public final class AnalyzeStories implements FlatMapFunction<Iterator<StoryTask>
             task.members().forEach(a -> byId.put(a.id(), a));
             Report report = analyst.analyze(List.of(task.story()), byId);
             StoryReport story = report.stories().get(0);
-            results.add(new StoryResult(task.index(), JsonReport.line(JsonReport.story(story)),
+            results.add(new StoryResult(task.index(), JsonReport.line(JsonReport.story(story)), ReportCodec.write(story),
                     story.borrowedDates(), report.problems()));
         }
         return results.iterator();

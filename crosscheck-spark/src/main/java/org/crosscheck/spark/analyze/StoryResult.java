@@ -10,10 +10,11 @@ import org.crosscheck.time.PartialDate;
  *
  * @param index         the story's place in the report
  * @param storyJson     the report's story object, one JSON line
+ * @param storedForm    the story's report in the store's form ({@code ReportCodec}), one JSON line, for {@code ingest --from}
  * @param borrowedDates the story dates its undated articles borrowed, by article id
  * @param problems      why the story could not be analysed, when it could not (it is still reported)
  */
-public record StoryResult(int index, String storyJson, Map<String, PartialDate> borrowedDates, List<String> problems)
+public record StoryResult(int index, String storyJson, String storedForm, Map<String, PartialDate> borrowedDates, List<String> problems)
         implements Serializable {
 
     public StoryResult {
