@@ -35,6 +35,7 @@ import org.crosscheck.ingest.DocumentListener;
 import org.crosscheck.ingest.InputReader;
 import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.provenance.Derivation;
@@ -66,6 +67,8 @@ public final class Pipeline {
     private StatementVerifier verifier;
     private final StoryAnalysis storyAnalysis;
     private SameEventPass sameEventPass;
+    /** One sentence embedder for every step of the pipeline, so that a sentence is embedded once per run. */
+    private final LazyModel<SentenceEmbedder> embedder = LazyModel.of(SentenceEmbedder::new);
 
     public Pipeline(PipelineSettings settings) {
         this(settings, null);
@@ -75,7 +78,7 @@ public final class Pipeline {
     Pipeline(PipelineSettings settings, StoryAnalysis storyAnalysis) {
         this.settings = settings;
         this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
-        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup());
+        this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup(), embedder);
         this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
         this.storyAnalysis = storyAnalysis != null ? storyAnalysis : new StoryAnalysis() {
             @Override
@@ -168,7 +171,7 @@ public final class Pipeline {
         ClusterSettings clusterSettings = settings.cluster();
         boolean embed = embeddings && clusterSettings.embeddings();
         return new StoryClusterer(clusterSettings.withEmbeddings(embed),
-                embed ? new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars()) : null).cluster(articles);
+                embed ? new HeadlineEmbedder(embedder.get(), clusterSettings.leadChars()) : null).cluster(articles);
     }
 
     /** The whole report over the given articles, every story analysed. */
@@ -240,7 +243,7 @@ public final class Pipeline {
 
             private synchronized HeadlineEmbedder loaded() {
                 if (loaded == null) {
-                    loaded = new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars());
+                    loaded = new HeadlineEmbedder(embedder.get(), clusterSettings.leadChars());
                 }
                 return loaded;
             }
@@ -368,7 +371,7 @@ public final class Pipeline {
     /** The pass that merges analysed stories telling one event; its models load on first use. */
     private synchronized SameEventPass sameEventPass() {
         if (sameEventPass == null) {
-            sameEventPass = new SameEventPass(new SameEventStories(new SentenceEmbedder(), new WordNetLexicon(),
+            sameEventPass = new SameEventPass(new SameEventStories(embedder.get(), new WordNetLexicon(),
                     settings.alignment(), settings.storyMerge()));
         }
         return sameEventPass;
@@ -391,7 +394,7 @@ public final class Pipeline {
 
     private synchronized StatementVerifier verifier() {
         if (verifier == null) {
-            verifier = new StatementVerifier(claimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
+            verifier = new StatementVerifier(claimExtractor(), embedder.get(), new WordNetLexicon(),
                     settings.verify(), settings.alignment());
         }
         return verifier;
@@ -404,7 +407,7 @@ public final class Pipeline {
     private synchronized void loadModels() {
         if (claimExtractor == null) {
             claimExtractor = CompletableFuture.supplyAsync(ClaimExtractor::new, Pipeline::startDaemon);
-            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), settings.alignment()),
+            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(embedder.get(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);
         }
     }

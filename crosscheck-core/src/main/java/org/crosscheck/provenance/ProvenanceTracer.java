@@ -34,16 +34,28 @@ public final class ProvenanceTracer {
 
     /** @param model the article rewrite model; null to align by characters only (the tracer before meaning) */
     public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model) {
+        this(settings, dedup, model, org.crosscheck.language.SentenceEmbedder::new);
+    }
+
+    /** A tracer whose sentence embedder is the given one's (made on first need), shared with the other steps of a run. */
+    public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup,
+                            java.util.function.Supplier<org.crosscheck.language.SentenceEmbedder> embedder) {
+        this(settings, dedup, ArticleRewriteModel.defaults(), embedder);
+    }
+
+    private ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model,
+                             java.util.function.Supplier<org.crosscheck.language.SentenceEmbedder> embedder) {
         this.settings = settings;
         this.dedup = dedup;
-        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter());
+        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter(),
+                new org.crosscheck.language.WordNetLexicon(), embedder, RewriteJudge.defaults());
         this.judge = new DerivationJudge(settings, aligner);
         this.model = model;
     }
 
     /** The tracer that aligns by characters and the sentence rewrite judge only, never by whole-article meaning. */
     public static ProvenanceTracer charactersOnly(ProvenanceSettings settings, DedupSettings dedup) {
-        return new ProvenanceTracer(settings, dedup, null);
+        return new ProvenanceTracer(settings, dedup, (ArticleRewriteModel) null);
     }
 
     /** Reuse links among the given articles, each from the earlier (original) text to the later. */
