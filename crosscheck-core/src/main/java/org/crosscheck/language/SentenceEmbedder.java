@@ -1,14 +1,17 @@
 package org.crosscheck.language;
 
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantized), run in-process; the model ships inside
- * its jar. Vectors are L2-normalised, so the dot product is the cosine. Embeddings find
+ * Sentence embeddings from all-MiniLM-L6-v2 (quantized), run in-process ({@link MiniLmModel}); the
+ * model ships inside its jar. Vectors are L2-normalised, so the dot product is the cosine. Embeddings find
  * paraphrases but score a contradiction as high as a paraphrase: never use them alone to decide
  * that two sentences agree.
  */
@@ -20,10 +23,25 @@ public final class SentenceEmbedder {
 
     private static final LazyModel<EmbeddingModel> SHARED = LazyModel.of(SentenceEmbedder::loadOnLargeStack);
 
-    private final EmbeddingModel model;
+    /** Sentences kept embedded, by text (about 1.6 kB each). */
+    private static final int RECENT_SENTENCES = 8192;
 
+    private final EmbeddingModel model;
+    private final Map<String, float[]> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT_SENTENCES;
+        }
+    };
+
+    /** An embedder of the shared model with a cache of its own: share one instance among the steps of a run. */
     public SentenceEmbedder() {
-        this.model = model();
+        this(model());
+    }
+
+    /** An embedder of the given model (tests give a small one). */
+    SentenceEmbedder(EmbeddingModel model) {
+        this.model = model;
     }
 
     private static EmbeddingModel model() {
@@ -36,7 +54,7 @@ public final class SentenceEmbedder {
      * may allow (a Spark driver on the JVM's default stack crashed there, out of native stack).
      */
     private static EmbeddingModel loadOnLargeStack() {
-        java.util.concurrent.FutureTask<EmbeddingModel> load = new java.util.concurrent.FutureTask<>(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        java.util.concurrent.FutureTask<EmbeddingModel> load = new java.util.concurrent.FutureTask<>(MiniLmModel::load);
         Thread t = new Thread(null, load, "crosscheck-minilm-load", LOAD_STACK_BYTES);
         t.setDaemon(true);
         t.start();
@@ -56,15 +74,39 @@ public final class SentenceEmbedder {
         }
     }
 
-    /** One normalised vector per sentence, in order. */
+    /**
+     * One normalised vector per sentence, in order. A sentence this embedder embedded lately is
+     * taken from its cache: the model embeds each sentence on its own, so its vector does not
+     * depend on the batch it came in, and a cached vector is the one the model would give again.
+     */
     public List<float[]> embed(List<String> sentences) {
-        List<float[]> out = new ArrayList<>(sentences.size());
-        for (int from = 0; from < sentences.size(); from += BATCH) {
-            List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH)).stream()
-                    .map(TextSegment::from).toList();
-            model.embedAll(batch).content().forEach(e -> out.add(normalised(e.vector())));
+        float[][] out = new float[sentences.size()][];
+        Map<String, List<Integer>> missing = new LinkedHashMap<>();
+        synchronized (recent) {
+            for (int i = 0; i < out.length; i++) {
+                float[] known = recent.get(sentences.get(i));
+                if (known != null) {
+                    out[i] = known.clone();
+                } else {
+                    missing.computeIfAbsent(sentences.get(i), k -> new ArrayList<>()).add(i);
+                }
+            }
         }
-        return out;
+        List<String> fresh = List.copyOf(missing.keySet());
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<String> texts = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+            List<Embedding> vectors = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+            for (int k = 0; k < texts.size(); k++) {
+                float[] v = normalised(vectors.get(k).vector());
+                for (int i : missing.get(texts.get(k))) {
+                    out[i] = v.clone();
+                }
+                synchronized (recent) {
+                    recent.put(texts.get(k), v);
+                }
+            }
+        }
+        return new ArrayList<>(Arrays.asList(out));
     }
 
     /** The normalised vector of one sentence. */

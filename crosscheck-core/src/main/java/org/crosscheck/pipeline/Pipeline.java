@@ -35,6 +35,7 @@ import org.crosscheck.ingest.DocumentListener;
 import org.crosscheck.ingest.InputReader;
 import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.language.LazyModel;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
 import org.crosscheck.provenance.Derivation;
@@ -66,6 +67,8 @@ public final class Pipeline {
     private StatementVerifier verifier;
     private final StoryAnalysis storyAnalysis;
     private SameEventPass sameEventPass;
+    /** One sentence embedder for every step of the pipeline, so that a sentence is embedded once per run. */
+    private final LazyModel<SentenceEmbedder> embedder = LazyModel.of(SentenceEmbedder::new);
 
     public Pipeline(PipelineSettings settings) {
         this(settings, null);
@@ -77,7 +80,7 @@ public final class Pipeline {
         this.reader = new InputReader(settings.input());
         this.extractor = new ArticleExtractor(settings.extraction(), settings.outlets());
         this.tracer = new ProvenanceTracer(settings.provenance(), settings.dedup(), settings.models().articleRewrite().get(),
-                settings.models().rewrite().get());
+                settings.models().rewrite().get(), embedder);
         this.fingerprinter = new org.crosscheck.dedup.Fingerprinter(settings.dedup());
         this.storyAnalysis = storyAnalysis != null ? storyAnalysis : new StoryAnalysis() {
             @Override
@@ -179,7 +182,7 @@ public final class Pipeline {
         ClusterSettings clusterSettings = settings.cluster();
         boolean embed = embeddings && clusterSettings.embeddings();
         return new StoryClusterer(clusterSettings.withEmbeddings(embed),
-                embed ? new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars()) : null).cluster(articles);
+                embed ? new HeadlineEmbedder(embedder.get(), clusterSettings.leadChars()) : null).cluster(articles);
     }
 
     /** The whole report over the given articles, every story analysed. */
@@ -264,7 +267,7 @@ public final class Pipeline {
 
             private synchronized HeadlineEmbedder loaded() {
                 if (loaded == null) {
-                    loaded = new HeadlineEmbedder(new SentenceEmbedder(), clusterSettings.leadChars());
+                    loaded = new HeadlineEmbedder(embedder.get(), clusterSettings.leadChars());
                 }
                 return loaded;
             }
@@ -390,7 +393,7 @@ public final class Pipeline {
     /** The pass that merges analysed stories telling one event; its models load on first use. */
     private synchronized SameEventPass sameEventPass() {
         if (sameEventPass == null) {
-            sameEventPass = new SameEventPass(new SameEventStories(new SentenceEmbedder(), new WordNetLexicon(),
+            sameEventPass = new SameEventPass(new SameEventStories(embedder.get(), new WordNetLexicon(),
                     settings.alignment(), settings.storyMerge()));
         }
         return sameEventPass;
@@ -413,7 +416,7 @@ public final class Pipeline {
 
     private synchronized StatementVerifier verifier() {
         if (verifier == null) {
-            verifier = new StatementVerifier(claimExtractor(), new SentenceEmbedder(), new WordNetLexicon(),
+            verifier = new StatementVerifier(claimExtractor(), embedder.get(), new WordNetLexicon(),
                     settings.verify(), settings.alignment(), settings.models().verify().get());
         }
         return verifier;
@@ -427,7 +430,7 @@ public final class Pipeline {
         if (claimExtractor == null) {
             claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get()),
                     Pipeline::startDaemon);
-            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), settings.alignment()),
+            aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(embedder.get(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);
         }
     }

@@ -42,16 +42,26 @@ public final class ProvenanceTracer {
      * @param judge the sentence rewrite judge
      */
     public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model, RewriteJudge judge) {
+        this(settings, dedup, model, judge, org.crosscheck.language.SentenceEmbedder::new);
+    }
+
+    /**
+     * A tracer whose sentence embedder is the given one's (made on first need), shared with the
+     * other steps of a run.
+     */
+    public ProvenanceTracer(ProvenanceSettings settings, DedupSettings dedup, ArticleRewriteModel model, RewriteJudge judge,
+                            java.util.function.Supplier<org.crosscheck.language.SentenceEmbedder> embedder) {
         this.settings = settings;
         this.dedup = dedup;
-        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter(), judge);
+        this.aligner = new SentenceAligner(settings, dedup, new org.crosscheck.language.SentenceSplitter(),
+                new org.crosscheck.language.WordNetLexicon(), embedder, judge);
         this.judge = new DerivationJudge(settings, aligner);
         this.model = model;
     }
 
     /** The tracer that aligns by characters and the sentence rewrite judge only, never by whole-article meaning. */
     public static ProvenanceTracer charactersOnly(ProvenanceSettings settings, DedupSettings dedup) {
-        return new ProvenanceTracer(settings, dedup, null);
+        return new ProvenanceTracer(settings, dedup, (ArticleRewriteModel) null);
     }
 
     /** Reuse links among the given articles, each from the earlier (original) text to the later. */

@@ -30,6 +30,9 @@ import org.crosscheck.time.PartialDate;
  *   AnalyzeBenchmark streamArticles ecbplusDir ecbArticles [seed [full-only LABEL]]
  * With {@code full-only}, only the anchor runs, labelled LABEL, through {@code Pipeline.analyze(articles,
  * progress)} alone: so the same class measures an older build of the core put on the classpath.
+ * With the system property {@code analyze.stories} (a folder), each run also writes the stories of
+ * two or more articles of its report, one JSON line each in story order, to
+ * {@code <folder>/<mode>-<input>.jsonl}: the lines of two builds are compared with {@code cmp}.
  */
 public final class AnalyzeBenchmark {
 
@@ -101,10 +104,29 @@ public final class AnalyzeBenchmark {
     }
 
     private static void print(String name, List<Article> articles, Run r, String mode, Report full) {
+        writeMultiArticleStories(name, mode, r.report);
         long singles = full.stories().stream().filter(s -> s.articleIds().size() == 1).count();
         System.out.printf(Locale.ROOT, "%-28s %8d %8d %10.0f%% %9s %12.2f %8.1f %16.2f %8.1f%n", name, articles.size(),
                 r.report.stories().size(), 100.0 * singles / Math.max(1, full.stories().size()), mode,
                 articles.size() / r.seconds, r.seconds, articles.size() / r.cpuSeconds, r.cpuSeconds);
+    }
+
+    /** Writes the report's stories of two or more articles where {@code analyze.stories} names a folder. */
+    private static void writeMultiArticleStories(String input, String mode, Report report) {
+        String folder = System.getProperty("analyze.stories");
+        if (folder == null) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        report.stories().stream().filter(s -> s.articleIds().size() > 1)
+                .forEach(s -> lines.append(JsonReport.story(s)).append('\n'));
+        Path file = Path.of(folder, mode + "-" + input.replaceAll("[^A-Za-z0-9+]+", "-") + ".jsonl");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, lines);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A run's report, wall seconds and CPU seconds of the whole process (the box may be shared: CPU time is the steadier). */
