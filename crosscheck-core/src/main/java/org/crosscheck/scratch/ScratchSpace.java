@@ -160,26 +160,40 @@ public final class ScratchSpace {
     /** How long the exit waits for folders that the run's other threads still write into. */
     private static final Duration EXIT_PATIENCE = Duration.ofSeconds(3);
 
+    /** How long the paths must stay gone before the exit trusts that no thread makes them again. */
+    private static final Duration EXIT_QUIET = Duration.ofMillis(150);
+
     /**
      * Deletes every path registered for exit. The run's other threads keep running while the JVM
-     * exits (an index writer may add a file to a folder being deleted, or make a new folder), so
-     * a path that could not be removed, or one registered meanwhile, is tried again until none is
-     * left or {@link #EXIT_PATIENCE} has passed.
+     * exits (an index writer may add a file to a folder being deleted, or make the folder again
+     * after it was deleted), so the paths are deleted again until none has come back for
+     * {@link #EXIT_QUIET}, or {@link #EXIT_PATIENCE} has passed.
      */
     private static void deleteAll() {
+        if (AT_EXIT.isEmpty()) {
+            return;
+        }
         Instant until = Instant.now().plus(EXIT_PATIENCE);
-        while (true) {
+        Instant quietSince = null;
+        while (Instant.now().isBefore(until)) {
             boolean left = false;
             for (Path p : AT_EXIT) {
                 try {
-                    deleteTree(p);
-                    AT_EXIT.remove(p);
+                    if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        deleteTree(p);
+                        quietSince = null;
+                    }
                 } catch (IOException | RuntimeException e) {
                     left = true; // written into meanwhile: tried again
+                    quietSince = null;
                 }
             }
-            if (!left && AT_EXIT.isEmpty() || Instant.now().isAfter(until)) {
-                return;
+            if (!left) {
+                if (quietSince == null) {
+                    quietSince = Instant.now();
+                } else if (Instant.now().isAfter(quietSince.plus(EXIT_QUIET))) {
+                    return;
+                }
             }
             try {
                 Thread.sleep(20);
