@@ -19,8 +19,10 @@ import org.crosscheck.extract.Article;
  * Reads story report objects one at a time (their {@code articleIds}, {@code outlets},
  * {@code provenance} and {@code claims}) into an {@link OutletNetwork}. An article derives from
  * another when it is the {@code to} of a duplicate or rewrite link (a partial reuse keeps its own
- * reporting); in the copy network it counts once, toward its nearest source's outlet (see
- * {@link #nearestSources}), and an edge joins two different named outlets. A link whose direction
+ * reporting); in the copy network it counts once, toward one source's outlet: the nearest by the
+ * text ({@link #nearestSources}) unless the text leaves two outlets' articles alike or the article
+ * may be a sibling rewrite, where the outlets' habits across all stories decide ({@link SourceChoice});
+ * an edge joins two different named outlets. A link whose direction
  * its story could not decide (two texts of one day, one dated only by the day) is first pointed
  * the way most decided links between its two outlets point across all stories read (an outlet
  * that copies a wire on the day it is published is the copy there, too); a story whose links so
@@ -28,12 +30,10 @@ import org.crosscheck.extract.Article;
  */
 public final class OutletTally {
 
-    private static final Set<String> DERIVING_KINDS = Set.of("duplicate", "rewrite");
+    private static final Set<String> DERIVING_KINDS = SourceChoice.DERIVING_KINDS;
     private static final String UNDECIDED = "undecided";
     /** The {@code direction} of a link the store's record of the two outlets turned. */
     static final String BY_OUTLETS = "outlets";
-    /** Shares of a text copied that differ by less than this are alike. */
-    private static final double SHARE_TIE = 0.1;
 
     private final Map<String, Counts> byOutlet = new HashMap<>();
     private final Map<List<String>, Integer> edges = new HashMap<>();
@@ -163,13 +163,16 @@ public final class OutletTally {
         return roles;
     }
 
-    /** Counts one story's articles, originals, roles, lags and edges under each outlet. */
-    private void count(JsonNode stored) {
-        Map<String, String> outletOf = outletsOf(stored);
-        ObjectNode turned = oriented(stored, outletOf);
-        JsonNode story = turned == null ? stored : turned;
-        Map<String, JsonNode> sourceOf = nearestSources(story);
-        Map<String, String> roles = turned == null ? null : roles(story, sourceOf, outletOf);
+    /**
+     * Counts one story's articles, originals, roles, lags and edges under each outlet.
+     *
+     * @param story    the story with its undecided links turned, as read
+     * @param turned   whether a link was turned (its outlets' roles are then made anew)
+     * @param sourceOf each derived article's chosen link
+     */
+    private void count(JsonNode story, boolean turned, Map<String, JsonNode> sourceOf) {
+        Map<String, String> outletOf = outletsOf(story);
+        Map<String, String> roles = turned ? roles(story, sourceOf, outletOf) : null;
         sourceOf.forEach((to, link) -> sources.put(to, link.path("from").asText()));
         for (Map.Entry<String, JsonNode> e : sourceOf.entrySet()) {
             String fromOutlet = outletOf.getOrDefault(e.getValue().path("from").asText(), Article.UNKNOWN_OUTLET);
@@ -205,38 +208,16 @@ public final class OutletTally {
 
     /**
      * For each derived article (the {@code to} of a duplicate or rewrite link), the link from its
-     * nearest source: a copy before a rewrite; among those, the ones whose text it copies most
-     * sentence for sentence ({@code copiedShare}, within {@value #SHARE_TIE} of the most: an
-     * article that copies a rewrite of the wire is close to the rewrite word for word, to the wire
-     * only in meaning); of these the earliest in the story's order. A paraphrase is so counted
-     * toward the original rather than toward another paraphrase or copy of it, whose meaning it may
-     * match as well or, by chance, better.
+     * nearest source by the text alone: a copy before a rewrite; among those, the ones whose text it
+     * copies most sentence for sentence ({@code copiedShare}, within {@value SourceChoice#SHARE_TIE}
+     * of the most: an article that copies a rewrite of the wire is close to the rewrite word for
+     * word, to the wire only in meaning); of these the earliest in the story's order. The network
+     * starts from these and lets the outlets' habits decide where the text cannot ({@link SourceChoice}).
      */
     public static Map<String, JsonNode> nearestSources(JsonNode story) {
-        Map<String, Integer> position = new HashMap<>();
-        story.path("articleIds").forEach(id -> position.put(id.asText(), position.size()));
-        Map<String, List<JsonNode>> linksTo = new HashMap<>();
-        for (JsonNode link : story.path("provenance")) {
-            if (DERIVING_KINDS.contains(link.path("kind").asText())) {
-                linksTo.computeIfAbsent(link.path("to").asText(), k -> new ArrayList<>()).add(link);
-            }
-        }
-        Map<String, JsonNode> best = new HashMap<>();
-        linksTo.forEach((to, links) -> {
-            boolean anyCopy = links.stream().anyMatch(l -> l.path("kind").asText().equals("duplicate"));
-            List<JsonNode> kind = links.stream().filter(l -> !anyCopy || l.path("kind").asText().equals("duplicate")).toList();
-            List<JsonNode> closest = nearly(kind, "copiedShare");
-            closest.stream()
-                    .min(Comparator.comparingInt(l -> position.getOrDefault(l.path("from").asText(), Integer.MAX_VALUE)))
-                    .ifPresent(l -> best.put(to, l));
-        });
+        Map<String, JsonNode> best = new LinkedHashMap<>();
+        SourceChoice.candidates(story).forEach((to, links) -> best.put(to, links.get(0)));
         return best;
-    }
-
-    /** The links whose {@code field} comes within {@value #SHARE_TIE} of the largest. */
-    private static List<JsonNode> nearly(List<JsonNode> links, String field) {
-        double most = links.stream().mapToDouble(l -> l.path(field).asDouble()).max().orElse(0);
-        return links.stream().filter(l -> l.path(field).asDouble() >= most - SHARE_TIE).toList();
     }
 
     private void countClaims(JsonNode story, Map<String, String> outletOf) {
@@ -302,7 +283,23 @@ public final class OutletTally {
         edges.clear();
         sources.clear();
         unknownArticles = 0;
-        read.forEach(this::count);
+        List<JsonNode> oriented = new ArrayList<>();
+        List<Boolean> turned = new ArrayList<>();
+        List<Map<String, List<JsonNode>>> candidates = new ArrayList<>();
+        List<Map<String, String>> outlets = new ArrayList<>();
+        for (ObjectNode stored : read) {
+            Map<String, String> outletOf = outletsOf(stored);
+            ObjectNode turnedStory = oriented(stored, outletOf);
+            JsonNode story = turnedStory == null ? stored : turnedStory;
+            oriented.add(story);
+            turned.add(turnedStory != null);
+            candidates.add(SourceChoice.candidates(story));
+            outlets.add(outletOf);
+        }
+        List<Map<String, JsonNode>> chosen = SourceChoice.chosen(candidates, outlets);
+        for (int i = 0; i < oriented.size(); i++) {
+            count(oriented.get(i), turned.get(i), chosen.get(i));
+        }
         List<OutletEdge> allEdges = new ArrayList<>();
         edges.forEach((k, n) -> allEdges.add(new OutletEdge(k.get(0), k.get(1), n)));
         allEdges.sort(Comparator.comparingInt(OutletEdge::articles).reversed()

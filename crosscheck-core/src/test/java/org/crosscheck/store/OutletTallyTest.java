@@ -120,4 +120,72 @@ class OutletTallyTest {
         assertThat(late.stories()).isEqualTo(3);
         assertThat(late.medianLagHours()).as("its story alone says nothing of its lag").isEqualTo(2.5);
     }
+
+    /** A two-article story: {@code from} of outlet {@code fromOutlet} with one link of the given kind to {@code to}. */
+    private static JsonNode pairStory(String id, String fromOutlet, String from, String toOutlet, String to, String kind) {
+        return story("{'id': '" + id + "', 'title': 't', 'articleIds': ['" + from + "', '" + to + "'], 'outlets': ["
+                + "{'outlet': '" + fromOutlet + "', 'articleIds': ['" + from + "'], 'role': 'originator'},"
+                + "{'outlet': '" + toOutlet + "', 'articleIds': ['" + to + "'], 'role': 'rewriter'}],"
+                + "'provenance': [{'from': '" + from + "', 'to': '" + to + "', 'kind': '" + kind + "', 'direction': 'date',"
+                + " 'copiedShare': 0.9, 'share': 0.9, 'fromShare': 0.9}]}");
+    }
+
+    /**
+     * Wire w8; Gazette g8 rewrites it changing few words; Digest d8 copies the Gazette, and so is as
+     * close word for word to the wire: the text cannot tell which it took. Elsewhere Digest copies
+     * Gazette twice and never the wire, so d8 counts toward the Gazette, not toward the earlier wire.
+     */
+    @Test
+    void aSourceTheTextCannotTellIsTheOneTheOutletTakesFromElsewhere() {
+        JsonNode tie = story("""
+                {'id': 's8', 'title': 'Tie', 'articleIds': ['w8', 'g8', 'd8'],
+                 'outlets': [{'outlet': 'Wire', 'articleIds': ['w8'], 'role': 'originator'},
+                             {'outlet': 'Gazette', 'articleIds': ['g8'], 'role': 'rewriter'},
+                             {'outlet': 'Digest', 'articleIds': ['d8'], 'role': 'rewriter'}],
+                 'provenance': [
+                   {'from': 'w8', 'to': 'g8', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.8, 'share': 1.0, 'fromShare': 1.0},
+                   {'from': 'w8', 'to': 'd8', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.8, 'share': 1.0, 'fromShare': 1.0},
+                   {'from': 'g8', 'to': 'd8', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.85, 'share': 1.0, 'fromShare': 1.0}]}
+                """);
+        OutletTally tally = new OutletTally().add(tie)
+                .add(pairStory("s9", "Gazette", "g9", "Digest", "d9", "duplicate"))
+                .add(pairStory("s10", "Gazette", "g10", "Digest", "d10", "duplicate"));
+        OutletNetwork network = tally.network();
+        assertThat(network.edges()).containsExactlyInAnyOrder(new OutletEdge("Gazette", "Digest", 3), new OutletEdge("Wire", "Gazette", 1));
+        assertThat(tally.sources()).containsEntry("d8", "g8");
+
+        OutletNetwork alone = new OutletTally().add(tie).network();
+        assertThat(alone.edges()).as("with no record elsewhere the earliest of the alike sources stands")
+                .contains(new OutletEdge("Wire", "Digest", 1));
+    }
+
+    /**
+     * Wire w11; Gazette g11 and Daily b11 each rewrite it. The two paraphrases match each other
+     * better than the Daily matches the wire (a partial reuse only), so by the text alone the Daily
+     * derives from the Gazette; elsewhere the Daily rewrites the wire twice and never the Gazette:
+     * b11 counts toward the wire behind the Gazette, to which it has a link of its own.
+     */
+    @Test
+    void aRewriteOfASiblingRewriteCountsTowardTheirCommonSourceWhenTheOutletTakesFromIt() {
+        JsonNode siblings = story("""
+                {'id': 's11', 'title': 'Siblings', 'articleIds': ['w11', 'g11', 'b11'],
+                 'outlets': [{'outlet': 'Wire', 'articleIds': ['w11'], 'role': 'originator'},
+                             {'outlet': 'Gazette', 'articleIds': ['g11'], 'role': 'rewriter'},
+                             {'outlet': 'Daily', 'articleIds': ['b11'], 'role': 'rewriter'}],
+                 'provenance': [
+                   {'from': 'w11', 'to': 'g11', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.2, 'share': 0.7, 'fromShare': 0.7},
+                   {'from': 'w11', 'to': 'b11', 'kind': 'partial', 'direction': 'date', 'copiedShare': 0.1, 'share': 0.3, 'fromShare': 0.3},
+                   {'from': 'g11', 'to': 'b11', 'kind': 'rewrite', 'direction': 'date', 'copiedShare': 0.2, 'share': 0.6, 'fromShare': 0.6}]}
+                """);
+        OutletTally tally = new OutletTally().add(siblings)
+                .add(pairStory("s12", "Wire", "w12", "Daily", "b12", "rewrite"))
+                .add(pairStory("s13", "Wire", "w13", "Daily", "b13", "rewrite"));
+        OutletNetwork network = tally.network();
+        assertThat(network.edges()).containsExactlyInAnyOrder(new OutletEdge("Wire", "Daily", 3), new OutletEdge("Wire", "Gazette", 1));
+        assertThat(tally.sources()).containsEntry("b11", "w11");
+        assertThat(network.outlet("Daily").orElseThrow().originalShare()).as("still derived").isZero();
+
+        OutletNetwork alone = new OutletTally().add(siblings).network();
+        assertThat(alone.edges()).as("with no record elsewhere the text's pick stands").contains(new OutletEdge("Gazette", "Daily", 1));
+    }
 }
