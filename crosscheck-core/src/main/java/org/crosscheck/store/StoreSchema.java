@@ -14,7 +14,9 @@ import java.sql.Statement;
  * {@code articles} (the article object as JSON, text fingerprint, ingest order {@code seq},
  * embedding), {@code story_articles} (membership), {@code stories} (the story object as
  * analysed, list columns, the run that last analysed it and a revision for the index),
- * {@code claims} and {@code provenance} (one row per claim and per reuse link of a story).
+ * {@code claims} and {@code provenance} (one row per claim and per reuse link of a story),
+ * {@code story_redirects} (the id of a story merged into another, with the id it lives on under
+ * and the revision that merged it; added to version 1 stores when opened for writing).
  */
 final class StoreSchema {
 
@@ -43,6 +45,7 @@ final class StoreSchema {
         "CREATE TABLE IF NOT EXISTS provenance (story_id TEXT NOT NULL, from_article TEXT NOT NULL, to_article TEXT NOT NULL,"
             + " kind TEXT NOT NULL, overlap REAL)",
         "CREATE INDEX IF NOT EXISTS provenance_story ON provenance (story_id)",
+        "CREATE TABLE IF NOT EXISTS story_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, rev INTEGER NOT NULL)",
     };
 
     private StoreSchema() {
