@@ -310,7 +310,7 @@ public final class Pipeline {
             }
 
             @Override
-            public List<List<Integer>> groups(List<Story> stories, Map<String, Article> byId) {
+            public List<List<Integer>> groups(List<Story> stories, Map<String, Article> byId, int touched) {
                 List<List<Claim>> claims = new ArrayList<>();
                 for (Story story : stories) {
                     List<Claim> known;
@@ -329,7 +329,7 @@ public final class Pipeline {
                     }
                     claims.add(known);
                 }
-                return sameEventPass().groups(stories, claims, byId);
+                return sameEventPass().groups(stories, claims, byId, touched);
             }
         };
     }

@@ -19,8 +19,10 @@ public interface SameEventFinder {
     /**
      * The groups of stories (indices into {@code stories}, each group in increasing order, the
      * groups in order of their first story) that tell one event; a story alone is a group of one.
+     * Only the pairs that hold one of the first {@code touched} stories need be compared: the
+     * stories after them are stored stories, compared with each other when they were touched.
      */
-    List<List<Integer>> groups(List<Story> stories, Map<String, Article> articles);
+    List<List<Integer>> groups(List<Story> stories, Map<String, Article> articles, int touched);
 
     /** Merges nothing: every story is a group of its own. */
     SameEventFinder NONE = new SameEventFinder() {
@@ -30,7 +32,7 @@ public interface SameEventFinder {
         }
 
         @Override
-        public List<List<Integer>> groups(List<Story> stories, Map<String, Article> articles) {
+        public List<List<Integer>> groups(List<Story> stories, Map<String, Article> articles, int touched) {
             return IntStream.range(0, stories.size()).mapToObj(List::of).toList();
         }
     };

@@ -64,13 +64,16 @@ final class SameEventPass {
         return out;
     }
 
-    /** The groups of the given stories, with their claims, that tell one event (as {@link SameEventStories#groups}). */
-    List<List<Integer>> groups(List<Story> stories, List<List<Claim>> claims, Map<String, Article> byId) {
+    /**
+     * The groups of the given stories, with their claims, that tell one event (as {@link SameEventStories#groups}),
+     * comparing only the pairs that hold one of the first {@code leading} stories.
+     */
+    List<List<Integer>> groups(List<Story> stories, List<List<Claim>> claims, Map<String, Article> byId, int leading) {
         List<StoryClaims> read = new java.util.ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             read.add(claimsOf(stories.get(i), claims.get(i), byId));
         }
-        return sameEvents.groups(read);
+        return sameEvents.groups(read, leading);
     }
 
     private static StoryClaims claimsOf(Analysed<?> a, Map<String, Article> byId) {

@@ -68,7 +68,7 @@ final class StoredStoryMerge {
             return List.of();
         }
         List<Story> out = new ArrayList<>();
-        for (List<Integer> group : sameEvents.groups(all, byId)) {
+        for (List<Integer> group : sameEvents.groups(all, byId, touched.size())) {
             if (group.size() < 2 || group.stream().noneMatch(i -> i < touched.size())) {
                 continue;
             }

@@ -57,7 +57,7 @@ class StoredStoryMergeTest {
             }
 
             @Override
-            public List<List<Integer>> groups(List<Story> stories, Map<String, Article> articles) {
+            public List<List<Integer>> groups(List<Story> stories, Map<String, Article> articles, int touched) {
                 Map<String, List<Integer>> groups = new LinkedHashMap<>();
                 for (int i = 0; i < stories.size(); i++) {
                     String event = stories.get(i).articleIds().stream().map(eventOf::get).filter(e -> e != null).findFirst()
