@@ -51,7 +51,15 @@ public final class SameEventStories {
      * groups in order of their first story) that tell one event; a story alone is a group of one.
      */
     public List<List<Integer>> groups(List<StoryClaims> stories) {
-        return groups(stories.size(), scores(stories), settings);
+        return groups(stories, stories.size());
+    }
+
+    /**
+     * The groups as {@link #groups(List)} makes them, comparing only the pairs that hold one of the
+     * first {@code leading} stories (the stories after them were compared with each other before).
+     */
+    public List<List<Integer>> groups(List<StoryClaims> stories, int leading) {
+        return groups(stories.size(), scores(stories, leading), settings);
     }
 
     /** The groups that the given pair scores make under the given thresholds. */
@@ -89,6 +97,11 @@ public final class SameEventStories {
      * spans are within {@link StoryMergeSettings#maxDaysApart}. Every claim sentence is embedded once.
      */
     public List<PairScore> scores(List<StoryClaims> stories) {
+        return scores(stories, stories.size());
+    }
+
+    /** The scores of the pairs that {@link #scores(List)} compares and that hold one of the first {@code leading} stories. */
+    public List<PairScore> scores(List<StoryClaims> stories, int leading) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (StoryClaims s : stories) {
             s.claims().forEach(c -> index.putIfAbsent(c.sentence(), index.size()));
@@ -99,7 +112,7 @@ public final class SameEventStories {
             storyVectors.add(s.claims().stream().map(c -> vectors.get(index.get(c.sentence()))).toArray(float[][]::new));
         }
         List<PairScore> out = new ArrayList<>();
-        for (int i = 0; i < stories.size(); i++) {
+        for (int i = 0; i < Math.min(leading, stories.size()); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
                 StoryClaims x = stories.get(i);
                 StoryClaims y = stories.get(j);

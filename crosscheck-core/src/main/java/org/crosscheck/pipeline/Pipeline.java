@@ -69,6 +69,8 @@ public final class Pipeline {
     private SameEventPass sameEventPass;
     /** One sentence embedder for every step of the pipeline, so that a sentence is embedded once per run. */
     private final LazyModel<SentenceEmbedder> embedder = LazyModel.of(SentenceEmbedder::new);
+    /** Stories whose claims an ingest's same-event pass keeps, at most. */
+    private static final int CLAIMS_KEPT = 512;
 
     public Pipeline(PipelineSettings settings) {
         this(settings, null);
@@ -92,6 +94,11 @@ public final class Pipeline {
             public Findings findings(Story story, List<Article> members) {
                 return analyzeStory(story, members);
             }
+
+            @Override
+            public List<Claim> claims(Story story, List<Article> members) {
+                return claimExtractor().extract(members).claims();
+            }
         };
     }
 
@@ -103,6 +110,11 @@ public final class Pipeline {
         /** The report and the claims it was made from; without claims, the story is merged with no other. */
         default Findings findings(Story story, List<Article> members) {
             return new Findings(analyze(story, members), List.of());
+        }
+
+        /** The story's claims alone, for the same-event pass of an ingest. */
+        default List<Claim> claims(Story story, List<Article> members) {
+            return findings(story, members).claims();
         }
     }
 
@@ -239,7 +251,7 @@ public final class Pipeline {
     public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestListener listener, Progress progress)
             throws IOException {
         try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder())) {
-            return ingest(documents -> reader.read(inputs, stdin, documents), store, listener, progress, warm);
+            return ingest(documents -> reader.read(inputs, stdin, documents), store, listener, progress, warm, sameEventFinder());
         }
     }
 
@@ -285,8 +297,8 @@ public final class Pipeline {
     }
 
     private IngestSummary ingest(java.util.function.Consumer<DocumentListener> read, SqliteStore store, IngestListener listener,
-                                 Progress progress, WarmStories warm) throws IOException {
-        try (StoreIngest run = StoreIngest.startWarm(store, settings.ingest(), warm, storyAnalyst(progress), listener)) {
+                                 Progress progress, WarmStories warm, SameEventFinder sameEvents) throws IOException {
+        try (StoreIngest run = StoreIngest.startWarm(store, settings.ingest(), warm, storyAnalyst(progress), sameEvents, listener)) {
             extract(read, ArticleSink.of(run::article, run::skipped));
             return run.finish();
         } catch (UncheckedIOException e) {
@@ -304,6 +316,50 @@ public final class Pipeline {
     }
 
     /**
+     * The same-event pass of an ingest: each story's claims are extracted (once for each set of
+     * members, the last {@value #CLAIMS_KEPT} kept) and {@code SameEventStories} groups the stories
+     * that tell one event, as the batch run's pass does. A story whose claims cannot be extracted
+     * is merged with no other.
+     */
+    public SameEventFinder sameEventFinder() {
+        Map<Story, List<Claim>> kept = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Story, List<Claim>> eldest) {
+                return size() > CLAIMS_KEPT;
+            }
+        };
+        return new SameEventFinder() {
+            @Override
+            public int maxDaysApart() {
+                return settings.storyMerge().maxDaysApart();
+            }
+
+            @Override
+            public List<List<Integer>> groups(List<Story> stories, Map<String, Article> byId, int touched) {
+                List<List<Claim>> claims = new ArrayList<>();
+                for (Story story : stories) {
+                    List<Claim> known;
+                    synchronized (kept) {
+                        known = kept.get(story);
+                    }
+                    if (known == null) {
+                        try {
+                            known = storyAnalysis.claims(story, story.articleIds().stream().map(byId::get).toList());
+                        } catch (RuntimeException e) {
+                            known = List.of();
+                        }
+                        synchronized (kept) {
+                            kept.put(story, known);
+                        }
+                    }
+                    claims.add(known);
+                }
+                return sameEventPass().groups(stories, claims, byId, touched);
+            }
+        };
+    }
+
+    /**
      * The write side of the server ({@code POST /api/articles}): each body is read in memory
      * under the name it came with, which labels its sources and skip reasons and helps tell its
      * kind, and is never a path; bodies are taken one at a time, and the warm stories are kept
@@ -312,10 +368,12 @@ public final class Pipeline {
     public BodyIngest bodyIngest(SqliteStore store) {
         Object oneAtATime = new Object();
         WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder());
+        SameEventFinder sameEvents = sameEventFinder();
         return (name, body) -> {
             IngestSummary summary;
             synchronized (oneAtATime) {
-                summary = ingest(documents -> reader.read(name, body, documents), store, IngestListener.NONE, Progress.NONE, warm);
+                summary = ingest(documents -> reader.read(name, body, documents), store, IngestListener.NONE, Progress.NONE, warm,
+                        sameEvents);
             }
             return summary.result();
         };

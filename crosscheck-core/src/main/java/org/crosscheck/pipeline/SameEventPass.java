@@ -64,10 +64,26 @@ final class SameEventPass {
         return out;
     }
 
+    /**
+     * The groups of the given stories, with their claims, that tell one event (as {@link SameEventStories#groups}),
+     * comparing only the pairs that hold one of the first {@code leading} stories.
+     */
+    List<List<Integer>> groups(List<Story> stories, List<List<Claim>> claims, Map<String, Article> byId, int leading) {
+        List<StoryClaims> read = new java.util.ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            read.add(claimsOf(stories.get(i), claims.get(i), byId));
+        }
+        return sameEvents.groups(read, leading);
+    }
+
     private static StoryClaims claimsOf(Analysed<?> a, Map<String, Article> byId) {
+        return claimsOf(a.story(), a.claims(), byId);
+    }
+
+    private static StoryClaims claimsOf(Story story, List<Claim> claims, Map<String, Article> byId) {
         LocalDate first = null;
         LocalDate last = null;
-        for (String id : a.story().articleIds()) {
+        for (String id : story.articleIds()) {
             Article article = byId.get(id);
             if (article.published() != null) {
                 LocalDate f = article.published().firstDay();
@@ -76,6 +92,6 @@ final class SameEventPass {
                 last = last == null || l.isAfter(last) ? l : last;
             }
         }
-        return new StoryClaims(a.story().id(), a.claims(), first, last);
+        return new StoryClaims(story.id(), claims, first, last);
     }
 }

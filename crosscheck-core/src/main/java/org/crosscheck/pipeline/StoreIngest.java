@@ -42,10 +42,11 @@ public final class StoreIngest implements AutoCloseable {
     private final IngestSettings settings;
     private final ArticleEmbedder embedder;
     private final StoryAnalyst analyst;
+    private final SameEventFinder sameEvents;
     private final IngestListener listener;
     private final WarmStories warm;
     private final boolean ownsWarm;
-    private final StoryStream stream;
+    private StoryStream stream;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final long run;
     private final long started = System.nanoTime();
@@ -58,13 +59,14 @@ public final class StoreIngest implements AutoCloseable {
     private long total;
 
     private StoreIngest(StoreWriter writer, IngestSettings settings, WarmStories warm, boolean ownsWarm, StoryAnalyst analyst,
-                        IngestListener listener) throws IOException {
+                        SameEventFinder sameEvents, IngestListener listener) throws IOException {
         this.writer = writer;
         this.settings = settings;
         this.warm = warm;
         this.ownsWarm = ownsWarm;
         this.embedder = warm.embedder();
         this.analyst = analyst;
+        this.sameEvents = sameEvents;
         this.listener = listener;
         try {
             this.stream = warm.caughtUp(writer);
@@ -77,7 +79,8 @@ public final class StoreIngest implements AutoCloseable {
     }
 
     /**
-     * Starts a run: takes the store's write lock and rebuilds the warm stories from its rows.
+     * Starts a run: takes the store's write lock and rebuilds the warm stories from its rows. No
+     * stories are merged as one event.
      *
      * @param cluster  how articles join stories
      * @param embedder the article embedder for the join decision, or null for words and names alone
@@ -86,23 +89,33 @@ public final class StoreIngest implements AutoCloseable {
     public static StoreIngest start(SqliteStore store, IngestSettings settings, ClusterSettings cluster,
                                     ArticleEmbedder embedder, StoryAnalyst analyst,
                                     IngestListener listener) throws IOException {
-        return start(store, settings, new WarmStories(cluster, embedder), true, analyst, listener);
+        return start(store, settings, new WarmStories(cluster, embedder), true, analyst, SameEventFinder.NONE, listener);
     }
 
     /**
      * Starts a run with warm stories kept from earlier runs of this process: only the articles
-     * written since they last saw the store are replayed. The warm stories outlive the run.
+     * written since they last saw the store are replayed. The warm stories outlive the run. No
+     * stories are merged as one event.
      */
     public static StoreIngest startWarm(SqliteStore store, IngestSettings settings, WarmStories warm, StoryAnalyst analyst,
                                         IngestListener listener) throws IOException {
-        return start(store, settings, warm, false, analyst, listener);
+        return start(store, settings, warm, false, analyst, SameEventFinder.NONE, listener);
+    }
+
+    /**
+     * Starts a run with warm stories kept from earlier runs of this process, in which each batch's
+     * stories are merged with the stored stories that {@code sameEvents} finds to tell one event.
+     */
+    public static StoreIngest startWarm(SqliteStore store, IngestSettings settings, WarmStories warm, StoryAnalyst analyst,
+                                        SameEventFinder sameEvents, IngestListener listener) throws IOException {
+        return start(store, settings, warm, false, analyst, sameEvents, listener);
     }
 
     private static StoreIngest start(SqliteStore store, IngestSettings settings, WarmStories warm, boolean ownsWarm,
-                                     StoryAnalyst analyst, IngestListener listener) throws IOException {
+                                     StoryAnalyst analyst, SameEventFinder sameEvents, IngestListener listener) throws IOException {
         StoreWriter writer = store.writer();
         try {
-            return new StoreIngest(writer, settings, warm, ownsWarm, analyst, listener);
+            return new StoreIngest(writer, settings, warm, ownsWarm, analyst, sameEvents, listener);
         } catch (IOException | RuntimeException e) {
             writer.close();
             if (ownsWarm) {
@@ -188,8 +201,13 @@ public final class StoreIngest implements AutoCloseable {
             stories.add(new Story(e.getKey(), members.stream().map(Article::id).toList()));
         }
         List<AnalysedStory> analysed = new ArrayList<>();
+        Map<String, String> absorbed = new LinkedHashMap<>();
         if (!stories.isEmpty()) {
-            Report report = analyst.analyze(stories, byId);
+            List<Story> merged = StoredStoryMerge.merged(stories, byId, membersOf, absorbed, writer, sameEvents);
+            List<Story> toAnalyse = new ArrayList<>(stories.stream().filter(st -> !absorbed.containsKey(st.id())
+                    && merged.stream().noneMatch(m -> m.id().equals(st.id()))).toList());
+            toAnalyse.addAll(merged);
+            Report report = analyst.analyze(toAnalyse, byId);
             for (String problem : report.problems()) {
                 problems.add(problem);
                 listener.problem(problem);
@@ -198,9 +216,15 @@ public final class StoreIngest implements AutoCloseable {
                 analysed.add(AnalysedStories.of(r, membersOf.get(r.id())));
             }
         }
-        writer.write(run, rows, analysed, dups);
-        warm.advanced(writer.lastSeq());
-        touched.addAll(newByStory.keySet());
+        writer.write(run, rows, analysed, dups, absorbed);
+        if (absorbed.isEmpty()) {
+            warm.advanced(writer.lastSeq());
+        } else {
+            warm.reset(); // the warm stories hold the absorbed ones apart: replayed from the store as merged
+            stream = warm.caughtUp(writer);
+        }
+        touched.removeAll(absorbed.keySet());
+        touched.addAll(analysed.stream().map(AnalysedStory::id).toList());
         added += rows.size();
         duplicates += dups;
         total += rows.size();

@@ -166,6 +166,11 @@ final class ArticleIndex implements AutoCloseable {
             writer.updateDocument(new Term(KEY, "s:" + id), d);
         }
 
+        /** Drops a story that no longer exists (merged into another). */
+        void removeStory(String id) throws IOException {
+            writer.deleteDocuments(new Term(KEY, "s:" + id));
+        }
+
         /** Makes the changes visible and durable, recording what the index now holds. */
         void commit(Mark mark) throws IOException {
             writer.setLiveCommitData(Map.of(ARTICLE_SEQ, Long.toString(mark.articleSeq()),

@@ -21,10 +21,13 @@ import org.crosscheck.report.StoryOutlet;
 import org.crosscheck.report.StoryReport;
 
 /**
+/**
  * Reads story reports one at a time (their {@code articleIds}, {@code outlets}, {@code provenance}
  * and {@code claims}) into an {@link OutletNetwork}. An article derives from another when it is the
  * {@code to} of a duplicate or rewrite link (a partial reuse keeps its own reporting); in the copy
- * network it counts once, toward its nearest source's outlet (see {@link #nearestSources}), and an
+ * network it counts once, toward one source's outlet: the nearest by the text
+ * ({@link #nearestSources}) unless the text leaves two outlets' articles alike or the article may be
+ * a sibling rewrite, where the outlets' habits across all stories decide ({@link SourceChoice}); an
  * edge joins two different named outlets. A link whose direction its story could not decide (two
  * texts of one day, one dated only by the day) is first pointed the way most decided links between
  * its two outlets point across all stories read (an outlet that copies a wire on the day it is
@@ -34,9 +37,7 @@ import org.crosscheck.report.StoryReport;
  */
 public final class OutletTally {
 
-    private static final Set<ReuseKind> DERIVING_KINDS = Set.of(ReuseKind.DUPLICATE, ReuseKind.REWRITE);
-    /** Shares of a text copied that differ by less than this are alike. */
-    private static final double SHARE_TIE = 0.1;
+    private static final Set<ReuseKind> DERIVING_KINDS = SourceChoice.DERIVING_KINDS;
 
     private final Map<String, Counts> byOutlet = new HashMap<>();
     private final Map<List<String>, Integer> edges = new HashMap<>();
@@ -148,12 +149,16 @@ public final class OutletTally {
         return roles;
     }
 
-    /** Counts one story's articles, originals, roles, lags and edges under each outlet. */
-    private void count(StoryReport story) {
+    /**
+     * Counts one story's articles, originals, roles, lags and edges under each outlet.
+     *
+     * @param story    the story as read
+     * @param turned   whether a link was turned (its outlets' roles are then made anew)
+     * @param sourceOf each derived article's chosen link (after undecided links were pointed)
+     */
+    private void count(StoryReport story, boolean turned, Map<String, Derivation> sourceOf) {
         Map<String, String> outletOf = outletsOf(story);
-        List<Derivation> turned = oriented(story, outletOf);
-        Map<String, Derivation> sourceOf = nearestSources(story.articleIds(), turned == null ? story.provenance() : turned);
-        Map<String, OutletRole> roles = turned == null ? null : roles(story, sourceOf);
+        Map<String, OutletRole> roles = turned ? roles(story, sourceOf) : null;
         sourceOf.forEach((to, d) -> sources.put(to, d.link().from()));
         for (Map.Entry<String, Derivation> e : sourceOf.entrySet()) {
             String fromOutlet = outletOf.getOrDefault(e.getValue().link().from(), Article.UNKNOWN_OUTLET);
@@ -184,41 +189,21 @@ public final class OutletTally {
 
     /**
      * For each derived article (the {@code to} of a duplicate or rewrite link), the link from its
-     * nearest source: a copy before a rewrite; among those, the ones whose text it copies most
-     * sentence for sentence ({@code copiedShare}, within {@value #SHARE_TIE} of the most: an
-     * article that copies a rewrite of the wire is close to the rewrite word for word, to the wire
-     * only in meaning); of these the earliest in the story's order. A paraphrase is so counted
-     * toward the original rather than toward another paraphrase or copy of it, whose meaning it may
-     * match as well or, by chance, better.
+     * nearest source by the text alone: a copy before a rewrite; among those, the ones whose text it
+     * copies most sentence for sentence ({@code copiedShare}, within {@value SourceChoice#SHARE_TIE}
+     * of the most: an article that copies a rewrite of the wire is close to the rewrite word for
+     * word, to the wire only in meaning); of these the earliest in the story's order. A paraphrase is
+     * so counted toward the original rather than toward another paraphrase or copy of it, whose
+     * meaning it may match as well or, by chance, better. The network starts from these and lets the
+     * outlets' habits decide where the text cannot ({@link SourceChoice}).
      *
      * @param articleIds the story's articles in its order
      * @param links      its reuse links
      */
     public static Map<String, Derivation> nearestSources(List<String> articleIds, List<Derivation> links) {
-        Map<String, Integer> position = new HashMap<>();
-        articleIds.forEach(id -> position.put(id, position.size()));
-        Map<String, List<Derivation>> linksTo = new HashMap<>();
-        for (Derivation d : links) {
-            if (DERIVING_KINDS.contains(d.link().kind())) {
-                linksTo.computeIfAbsent(d.link().to(), k -> new ArrayList<>()).add(d);
-            }
-        }
-        Map<String, Derivation> best = new HashMap<>();
-        linksTo.forEach((to, into) -> {
-            boolean anyCopy = into.stream().anyMatch(d -> d.link().kind() == ReuseKind.DUPLICATE);
-            List<Derivation> kind = into.stream().filter(d -> !anyCopy || d.link().kind() == ReuseKind.DUPLICATE).toList();
-            double most = kind.stream().mapToDouble(d -> written(d.copiedShare())).max().orElse(0);
-            kind.stream()
-                    .filter(d -> written(d.copiedShare()) >= most - SHARE_TIE)
-                    .min(Comparator.comparingInt(d -> position.getOrDefault(d.link().from(), Integer.MAX_VALUE)))
-                    .ifPresent(d -> best.put(to, d));
-        });
+        Map<String, Derivation> best = new LinkedHashMap<>();
+        SourceChoice.candidates(articleIds, links).forEach((to, options) -> best.put(to, options.get(0)));
         return best;
-    }
-
-    /** A share as the report writes it: to three decimals. */
-    private static double written(double share) {
-        return Math.round(share * 1000) / 1000.0;
     }
 
     private void countClaims(StoryReport story, Map<String, String> outletOf) {
@@ -282,7 +267,20 @@ public final class OutletTally {
         edges.clear();
         sources.clear();
         unknownArticles = 0;
-        read.forEach(this::count);
+        List<Boolean> turned = new ArrayList<>();
+        List<Map<String, List<Derivation>>> candidates = new ArrayList<>();
+        List<Map<String, String>> outlets = new ArrayList<>();
+        for (StoryReport story : read) {
+            Map<String, String> outletOf = outletsOf(story);
+            List<Derivation> turnedLinks = oriented(story, outletOf);
+            turned.add(turnedLinks != null);
+            candidates.add(SourceChoice.candidates(story.articleIds(), turnedLinks == null ? story.provenance() : turnedLinks));
+            outlets.add(outletOf);
+        }
+        List<Map<String, Derivation>> chosen = SourceChoice.chosen(candidates, outlets);
+        for (int i = 0; i < read.size(); i++) {
+            count(read.get(i), turned.get(i), chosen.get(i));
+        }
         List<OutletEdge> allEdges = new ArrayList<>();
         edges.forEach((k, n) -> allEdges.add(new OutletEdge(k.get(0), k.get(1), n)));
         allEdges.sort(Comparator.comparingInt(OutletEdge::articles).reversed()

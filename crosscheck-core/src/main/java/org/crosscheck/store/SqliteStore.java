@@ -374,17 +374,33 @@ public final class SqliteStore implements Store {
         return out;
     }
 
+    /**
+     * {@inheritDoc} The id of a story that was merged into another (a later ingest found both to
+     * tell one event) gives the story it was merged into, whose {@code id} says so.
+     */
     @Override
-    public Optional<StoredStory> story(String id) {
+    public Optional<StoredStory> story(String asked) {
         return read(c -> {
             StoryReport report;
+            String id = asked;
             try (PreparedStatement s = c.prepareStatement("SELECT json FROM stories WHERE id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
-                        return Optional.empty();
+                        id = redirect(c, asked);
+                        if (id == null) {
+                            return Optional.empty();
+                        }
+                        s.setString(1, id);
+                        try (ResultSet again = s.executeQuery()) {
+                            if (!again.next()) {
+                                return Optional.empty();
+                            }
+                            report = ReportCodec.read(again.getString(1));
+                        }
+                    } else {
+                        report = ReportCodec.read(r.getString(1));
                     }
-                    report = ReportCodec.read(r.getString(1));
                 }
             }
             List<Article> articles = new ArrayList<>();
@@ -399,6 +415,22 @@ public final class SqliteStore implements Store {
             }
             return Optional.of(new StoredStory(report, articles));
         });
+    }
+
+    /** The story a merged story's id now leads to, or null (also for a store written before merges were recorded). */
+    private static String redirect(Connection c, String id) throws SQLException {
+        try (PreparedStatement t = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_redirects'");
+             ResultSet r = t.executeQuery()) {
+            if (!r.next()) {
+                return null;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT new_id FROM story_redirects WHERE old_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     @Override

@@ -17,7 +17,10 @@ public interface Store extends AutoCloseable {
     /** One page of stories in the query's order; {@code total} counts every match. */
     StoryPage stories(StoryQuery query);
 
-    /** One story: its report as last analysed and its articles in the story's order. */
+    /**
+     * One story: its report as last analysed and its articles in the story's order. The id of a
+     * story merged into another gives the story it was merged into, whose report's id says so.
+     */
     Optional<StoredStory> story(String id);
 
     /** One page of full-text search hits over articles, best first ({@code text} null: newest first). */

@@ -18,8 +18,11 @@ import java.sql.Statement;
  *
  * <p>Version 2: {@code stories.json} holds the story's report record in the store's own form
  * ({@link ReportCodec}) rather than the story object of the public interface, which is written
- * from the record when it is asked for. A store of version 1 is refused, its stories being in a
- * form that cannot be read back into records.
+ * from the record when it is asked for; {@code story_redirects} holds the id of a story merged
+ * into another, with the id it lives on under and the revision that merged it (created when a
+ * version 2 store written before merges were recorded is opened, and read as empty where it is
+ * missing). A store of version 1 is refused, its stories being in a form that cannot be read
+ * back into records.
  */
 final class StoreSchema {
 
@@ -48,6 +51,7 @@ final class StoreSchema {
         "CREATE TABLE IF NOT EXISTS provenance (story_id TEXT NOT NULL, from_article TEXT NOT NULL, to_article TEXT NOT NULL,"
             + " kind TEXT NOT NULL, overlap REAL)",
         "CREATE INDEX IF NOT EXISTS provenance_story ON provenance (story_id)",
+        "CREATE TABLE IF NOT EXISTS story_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, rev INTEGER NOT NULL)",
     };
 
     private StoreSchema() {

@@ -13,8 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.crosscheck.extract.Article;
 import org.crosscheck.time.PartialDate;
@@ -138,7 +140,40 @@ public final class StoreWriter implements AutoCloseable {
         for (String id : stories) {
             index.story(id, storyText(id));
         }
+        List<String> absorbed = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT old_id FROM story_redirects WHERE rev > ?")) {
+            s.setLong(1, mark.storyRev());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    absorbed.add(r.getString(1));
+                }
+            }
+        }
+        for (String id : absorbed) {
+            index.removeStory(id);
+        }
+        if (!absorbed.isEmpty()) {
+            reindexArticlesOf(stories, mark.articleSeq());
+        }
         index.commit(new ArticleIndex.Mark(maxSeq, rev));
+    }
+
+    /** Files again the articles (indexed before {@code seq}) of the given stories, under the story that now holds them. */
+    private void reindexArticlesOf(List<String> stories, long seq) throws SQLException, IOException {
+        try (PreparedStatement s = c.prepareStatement("SELECT a.seq, a.id, a.title, a.site, a.published, m.story_id, a.json"
+                + " FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? AND a.seq <= ?")) {
+            for (String story : stories) {
+                s.setString(1, story);
+                s.setLong(2, seq);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String text = SqliteStore.parse(r.getString(7)).path("text").asText("");
+                        index.article(new ArticleIndex.Entry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6), text));
+                    }
+                }
+            }
+        }
     }
 
     /** What a story is found by: its headline, its claims and its articles' titles. */
@@ -305,13 +340,27 @@ public final class StoreWriter implements AutoCloseable {
      * indexes what it wrote. After a crash the batch is either all there or not at all.
      */
     public void write(long run, List<AddedArticle> added, List<AnalysedStory> stories, int duplicates) throws IOException {
+        write(run, added, stories, duplicates, Map.of());
+    }
+
+    /**
+     * Writes one batch as {@link #write(long, List, List, int)} does, and first removes each story of
+     * {@code absorbed} (its rows, claims and links), recording that its id now leads to the story it
+     * was merged into, which must be among {@code stories}; ids that led to an absorbed story lead on
+     * to the same story. The index drops the absorbed stories and files their articles anew.
+     */
+    public void write(long run, List<AddedArticle> added, List<AnalysedStory> stories, int duplicates,
+                      Map<String, String> absorbed) throws IOException {
         String now = Instant.now().toString();
         try {
             c.setAutoCommit(false);
             try {
                 insertArticles(run, added, now);
-                if (!stories.isEmpty()) {
+                if (!stories.isEmpty() || !absorbed.isEmpty()) {
                     rev++;
+                }
+                for (Map.Entry<String, String> e : absorbed.entrySet()) {
+                    absorb(e.getKey(), e.getValue());
                 }
                 for (AnalysedStory story : stories) {
                     putStory(run, story, now);
@@ -418,6 +467,52 @@ public final class StoreWriter implements AutoCloseable {
             }
             s.executeBatch();
         }
+    }
+
+    /** Removes story {@code from}, whose articles the story {@code into} now holds, and leads its id there. */
+    private void absorb(String from, String into) throws SQLException {
+        for (String table : new String[] {"story_articles", "claims", "provenance"}) {
+            update("DELETE FROM " + table + " WHERE story_id = ?", from);
+        }
+        update("DELETE FROM stories WHERE id = ?", from);
+        update("DELETE FROM story_redirects WHERE old_id = ?", into);
+        try (PreparedStatement s = c.prepareStatement("UPDATE story_redirects SET new_id = ?, rev = ? WHERE new_id = ?")) {
+            s.setString(1, into);
+            s.setLong(2, rev);
+            s.setString(3, from);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO story_redirects (old_id, new_id, rev) VALUES (?, ?, ?)")) {
+            s.setString(1, from);
+            s.setString(2, into);
+            s.setLong(3, rev);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * The ids of the stories whose dated span comes within the given days (undated stories not
+     * among them), in the order they were stored.
+     */
+    public List<String> storiesWithin(LocalDate from, LocalDate to) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, first, last FROM stories WHERE last IS NOT NULL"
+                + " AND substr(last, 1, 10) >= ? AND substr(first, 1, 10) <= ? ORDER BY first, id")) {
+            s.setString(1, from.toString().substring(0, 4));
+            s.setString(2, to.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    PartialDate first = PartialDate.parseIso(r.getString(2)).orElse(null);
+                    PartialDate last = PartialDate.parseIso(r.getString(3)).orElse(null);
+                    if (first != null && last != null && !last.lastDay().isBefore(from) && !first.firstDay().isAfter(to)) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return ids;
     }
 
     private void update(String sql, String id) throws SQLException {

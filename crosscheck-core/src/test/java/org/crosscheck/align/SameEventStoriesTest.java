@@ -79,4 +79,16 @@ class SameEventStoriesTest {
 
         assertThat(SAME_EVENTS.groups(stories)).containsExactly(List.of(0, 1));
     }
+
+    @Test
+    void onlyPairsHoldingALeadingStoryAreComparedWhenTheRestWereComparedBefore() {
+        List<StoryClaims> stories = List.of(story("festival", FESTIVAL, DAY), story("breach-a", BREACH_A, DAY),
+                story("breach-b", BREACH_B, DAY));
+
+        assertThat(SAME_EVENTS.scores(stories, 1)).extracting(s -> List.of(s.a(), s.b()))
+                .containsExactly(List.of(0, 1), List.of(0, 2));
+        assertThat(SAME_EVENTS.groups(stories, 1)).as("the two stored breach stories are left as they were")
+                .containsExactly(List.of(0), List.of(1), List.of(2));
+        assertThat(SAME_EVENTS.groups(stories, 3)).containsExactly(List.of(0), List.of(1, 2));
+    }
 }

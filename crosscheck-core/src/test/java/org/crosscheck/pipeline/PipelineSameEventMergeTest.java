@@ -2,18 +2,29 @@ package org.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.cluster.HeadlineEmbedder;
 import org.crosscheck.cluster.Story;
+import org.crosscheck.cluster.StoryClusterer;
 import org.crosscheck.extract.Article;
+import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.StoryReport;
+import org.crosscheck.store.ArticleQuery;
+import org.crosscheck.store.SqliteStore;
+import org.crosscheck.store.StorySummary;
+import org.crosscheck.store.StoryQuery;
 import org.crosscheck.time.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The second pass of {@code analyze}: stories that clustering keeps apart but whose claims state
  * the same facts are one story, analysed again as one; stories of other events that share a
- * place and a person stay apart.
+ * place and a person stay apart. The incremental ingest runs the same pass over each batch's stories
+ * and the stored stories near them.
  */
 class PipelineSameEventMergeTest {
 
@@ -65,5 +76,54 @@ class PipelineSameEventMergeTest {
         assertThat(fire.claims()).as("the merged story is analysed as one: its facts are corroborated by both outlets")
                 .anySatisfy(g -> assertThat(g.sources()).isEqualTo(2));
         assertThat(fire.outlets()).extracting(o -> o.outlet()).containsExactlyInAnyOrder("Orlmouth Courier", "Lowland Farm News");
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Ingests the articles (with embeddings) in batches of two, the later batch's stories set beside the stored ones. */
+    private void ingest(SqliteStore store, SameEventFinder sameEvents, Article... articles) throws Exception {
+        IngestSettings settings = new IngestSettings(2);
+        var cluster = pipeline.settings().cluster();
+        try (WarmStories warm = new WarmStories(cluster, new HeadlineEmbedder(new SentenceEmbedder(), cluster.leadChars()));
+             StoreIngest run = StoreIngest.startWarm(store, settings, warm, pipeline.storyAnalyst(Progress.NONE), sameEvents,
+                     IngestListener.NONE)) {
+            for (Article a : articles) {
+                run.article(a);
+            }
+            run.finish();
+        }
+    }
+
+    @Test
+    void anIngestMergesANewStoryWithAStoredOneOfTheSameEventAndTheOldIdLeadsToIt() throws Exception {
+        try (SqliteStore apart = SqliteStore.open(dir.resolve("apart"))) {
+            ingest(apart, SameEventFinder.NONE, FIRE, BUDGET, BAKERS);
+            assertThat(apart.counts().stories()).as("the first pass alone keeps the two tellings of the fire apart: %s", apart.storyOfArticles()).isEqualTo(3);
+        }
+        String bakersStory = StoryClusterer.storyId("bakers");
+        String fireStory = StoryClusterer.storyId("fire");
+        try (SqliteStore store = SqliteStore.open(dir.resolve("merged"))) {
+            ingest(store, pipeline.sameEventFinder(), FIRE, BUDGET, BAKERS);
+
+            assertThat(store.counts().stories()).isEqualTo(2);
+            Map<String, String> storyOf = store.storyOfArticles();
+            assertThat(storyOf).containsEntry("fire", fireStory).containsEntry("bakers", fireStory);
+            assertThat(storyOf.get("budget")).isNotIn(fireStory, bakersStory);
+            var merged = store.story(fireStory).orElseThrow();
+            assertThat(merged.report().articleIds()).containsExactly("fire", "bakers");
+            assertThat(merged.articles()).hasSize(2);
+            assertThat(merged.report().outlets()).extracting(o -> o.outlet()).containsExactlyInAnyOrder("Orlmouth Courier", "Lowland Farm News");
+            assertThat(store.story(bakersStory).orElseThrow().report().id())
+                    .as("the id the later telling was placed under leads to the merged story").isEqualTo(fireStory);
+            assertThat(store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 10, 0)).stories())
+                    .extracting(StorySummary::id).containsExactlyInAnyOrder(fireStory, storyOf.get("budget"));
+            assertThat(store.stories(new StoryQuery(null, StoryQuery.Order.NEWEST, 10, 0)).stories())
+                    .filteredOn(st -> st.id().equals(fireStory)).extracting(StorySummary::articleCount).containsExactly(2);
+            assertThat(store.stories(new StoryQuery("bread", StoryQuery.Order.NEWEST, 10, 0)).stories())
+                    .extracting(StorySummary::id).containsExactly(fireStory);
+            assertThat(store.articles(new ArticleQuery("bakers bracing dearer", 10, 0)).articles())
+                    .extracting(h -> h.storyId()).containsExactly(fireStory);
+        }
     }
 }

@@ -145,4 +145,64 @@ class OutletTallyTest {
         assertThat(late.stories()).isEqualTo(3);
         assertThat(late.medianLagHours()).as("its story alone says nothing of its lag").isEqualTo(2.5);
     }
+
+    /** A two-article story: {@code from} of outlet {@code fromOutlet} with one link of the given kind to {@code to}. */
+    private static StoryReport pairStory(String id, String fromOutlet, String from, String toOutlet, String to, ReuseKind kind) {
+        return story(id, List.of(from, to),
+                List.of(outlet(fromOutlet, OutletRole.ORIGINATOR, null, null, from), outlet(toOutlet, OutletRole.REWRITER, null, null, to)),
+                List.of(link(from, to, kind, DirectionBasis.DATE, 0.9, 0.9, 0.9)));
+    }
+
+    /**
+     * Wire w8; Gazette g8 rewrites it changing few words; Digest d8 copies the Gazette, and so is as
+     * close word for word to the wire: the text cannot tell which it took. Elsewhere Digest copies
+     * Gazette twice and never the wire, so d8 counts toward the Gazette, not toward the earlier wire.
+     */
+    @Test
+    void aSourceTheTextCannotTellIsTheOneTheOutletTakesFromElsewhere() {
+        StoryReport tie = story("s8", List.of("w8", "g8", "d8"),
+                List.of(outlet("Wire", OutletRole.ORIGINATOR, null, null, "w8"),
+                        outlet("Gazette", OutletRole.REWRITER, null, null, "g8"),
+                        outlet("Digest", OutletRole.REWRITER, null, null, "d8")),
+                List.of(link("w8", "g8", ReuseKind.REWRITE, DirectionBasis.DATE, 0.8, 1.0, 1.0),
+                        link("w8", "d8", ReuseKind.REWRITE, DirectionBasis.DATE, 0.8, 1.0, 1.0),
+                        link("g8", "d8", ReuseKind.REWRITE, DirectionBasis.DATE, 0.85, 1.0, 1.0)));
+        OutletTally tally = new OutletTally().add(tie)
+                .add(pairStory("s9", "Gazette", "g9", "Digest", "d9", ReuseKind.DUPLICATE))
+                .add(pairStory("s10", "Gazette", "g10", "Digest", "d10", ReuseKind.DUPLICATE));
+        OutletNetwork network = tally.network();
+        assertThat(network.edges()).containsExactlyInAnyOrder(new OutletEdge("Gazette", "Digest", 3), new OutletEdge("Wire", "Gazette", 1));
+        assertThat(tally.sources()).containsEntry("d8", "g8");
+
+        OutletNetwork alone = new OutletTally().add(tie).network();
+        assertThat(alone.edges()).as("with no record elsewhere the earliest of the alike sources stands")
+                .contains(new OutletEdge("Wire", "Digest", 1));
+    }
+
+    /**
+     * Wire w11; Gazette g11 and Daily b11 each rewrite it. The two paraphrases match each other
+     * better than the Daily matches the wire (a partial reuse only), so by the text alone the Daily
+     * derives from the Gazette; elsewhere the Daily rewrites the wire twice and never the Gazette:
+     * b11 counts toward the wire behind the Gazette, to which it has a link of its own.
+     */
+    @Test
+    void aRewriteOfASiblingRewriteCountsTowardTheirCommonSourceWhenTheOutletTakesFromIt() {
+        StoryReport siblings = story("s11", List.of("w11", "g11", "b11"),
+                List.of(outlet("Wire", OutletRole.ORIGINATOR, null, null, "w11"),
+                        outlet("Gazette", OutletRole.REWRITER, null, null, "g11"),
+                        outlet("Daily", OutletRole.REWRITER, null, null, "b11")),
+                List.of(link("w11", "g11", ReuseKind.REWRITE, DirectionBasis.DATE, 0.2, 0.7, 0.7),
+                        link("w11", "b11", ReuseKind.PARTIAL, DirectionBasis.DATE, 0.1, 0.3, 0.3),
+                        link("g11", "b11", ReuseKind.REWRITE, DirectionBasis.DATE, 0.2, 0.6, 0.6)));
+        OutletTally tally = new OutletTally().add(siblings)
+                .add(pairStory("s12", "Wire", "w12", "Daily", "b12", ReuseKind.REWRITE))
+                .add(pairStory("s13", "Wire", "w13", "Daily", "b13", ReuseKind.REWRITE));
+        OutletNetwork network = tally.network();
+        assertThat(network.edges()).containsExactlyInAnyOrder(new OutletEdge("Wire", "Daily", 3), new OutletEdge("Wire", "Gazette", 1));
+        assertThat(tally.sources()).containsEntry("b11", "w11");
+        assertThat(network.outlet("Daily").orElseThrow().originalShare()).as("still derived").isZero();
+
+        OutletNetwork alone = new OutletTally().add(siblings).network();
+        assertThat(alone.edges()).as("with no record elsewhere the text's pick stands").contains(new OutletEdge("Gazette", "Daily", 1));
+    }
 }

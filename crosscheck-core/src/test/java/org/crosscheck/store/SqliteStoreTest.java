@@ -90,6 +90,35 @@ class SqliteStoreTest {
                 .hasMessageContaining("schema version " + StoreSchema.VERSION).hasMessageNotContaining("\n");
     }
 
+    /**
+     * A store of this schema version written before merged stories were recorded has no
+     * {@code story_redirects} table: read only, an unknown id is simply not found; opened for
+     * writing, the table is added and the store keeps its version.
+     */
+    @Test
+    void aStoreOfThisVersionWithoutTheRedirectTableIsReadAndGainsItWhenOpenedForWriting() throws Exception {
+        Path store = dir.resolve("before-merges");
+        try (SqliteStore s = SqliteStore.open(store)) {
+            ingest(s, GeneratedArticles.articles(2, 0, 2), 8);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("crosscheck.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE story_redirects");
+        }
+        try (SqliteStore s = SqliteStore.openReadOnly(store)) {
+            String known = s.storyOfArticles().get(GeneratedArticles.id(1, 0));
+            assertThat(s.story(known)).isPresent();
+            assertThat(s.story("no-such-story")).isEmpty();
+        }
+        SqliteStore.open(store).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("crosscheck.db"));
+             Statement s = c.createStatement()) {
+            assertThat(s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'story_redirects'").getInt(1))
+                    .isEqualTo(1);
+            assertThat(StoreSchema.version(c)).isEqualTo(StoreSchema.VERSION);
+        }
+    }
+
     @Test
     void aSecondWriterGetsAClearErrorAndTheFirstKeepsWriting() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s")); SqliteStore other = SqliteStore.open(dir.resolve("s"))) {

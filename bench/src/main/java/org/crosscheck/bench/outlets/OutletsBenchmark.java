@@ -72,7 +72,7 @@ public final class OutletsBenchmark {
         System.out.println("  planted edges: " + String.join("; ", OutletNetworkScore.edgeLines(truth.edges())));
         System.out.println("  found edges:   " + String.join("; ", OutletNetworkScore.edgeLines(found.edges())));
         if (System.getenv("OUTLETS_DEBUG") != null) {
-            debug(planted, report);
+            debug(planted, report, truth, found);
         }
         Set<String> outlets = new TreeSet<>(truth.originalShare().keySet());
         System.out.printf(Locale.ROOT, "  %-24s %8s %10s %8s%n", "original share", "planted", "crosscheck", "baseline");
@@ -82,21 +82,43 @@ public final class OutletsBenchmark {
         }
     }
 
-    /** Each derived-article error: the planted source beside the links the report has into the article. */
-    private static void debug(List<OutletStream.Planted> planted, Report report) {
+    /**
+     * Each article whose attribution is wrong (counted toward an outlet it was not taken from, or
+     * called derived or original against the plant), with its planted source and every reuse link
+     * into or out of it as the report has it (kind, direction basis, overlap, both shares, copied share).
+     */
+    private static void debug(List<OutletStream.Planted> planted, Report report, OutletNetworkScore.Estimate truth,
+                              OutletNetworkScore.Estimate found) {
         java.util.Map<String, OutletStream.Planted> byId = new java.util.HashMap<>();
         planted.forEach(p -> byId.put(p.article().id(), p));
+        java.util.Map<String, String> plantedSource = new java.util.HashMap<>();
+        truth.derived().forEach(d -> plantedSource.put(d.get(0), d.get(1)));
+        java.util.Map<String, String> foundSource = new java.util.HashMap<>();
+        found.derived().forEach(d -> foundSource.put(d.get(0), d.get(1)));
         for (var s : report.stories()) {
-            for (var d : s.provenance()) {
-                OutletStream.Planted to = byId.get(d.link().to());
-                OutletStream.Planted from = byId.get(d.link().from());
-                if (d.link().kind() == org.crosscheck.provenance.ReuseKind.PARTIAL && to.sourceId() == null) {
+            com.fasterxml.jackson.databind.JsonNode story = org.crosscheck.report.JsonReport.story(s);
+            for (String id : s.articleIds()) {
+                String want = plantedSource.get(id);
+                String got = foundSource.get(id);
+                if (java.util.Objects.equals(want, got)) {
                     continue;
                 }
-                boolean right = from.article().id().equals(to.sourceId());
-                System.out.printf(Locale.ROOT, "  %s link %s overlap %.2f share %.2f %s(%s %s) -> %s(%s %s, planted %s from %s) %s%n", right ? "ok " : "BAD",
-                        d.link().kind().jsonName(), d.link().overlap(), d.toShare(), from.article().id(), from.outlet(), from.article().published(), to.article().id(),
-                        to.outlet(), to.article().published(), to.make(), to.sourceOutlet(), d.basis().jsonName());
+                OutletStream.Planted p = byId.get(id);
+                System.out.printf(Locale.ROOT, "  WRONG %s (%s %s, planted %s from %s) counted from %s%n", id, p.outlet(),
+                        p.article().published(), p.make(), want, got);
+                for (com.fasterxml.jackson.databind.JsonNode l : story.path("provenance")) {
+                    String from = l.path("from").asText();
+                    String to = l.path("to").asText();
+                    if (!from.equals(id) && !to.equals(id)) {
+                        continue;
+                    }
+                    OutletStream.Planted f = byId.get(from);
+                    OutletStream.Planted t = byId.get(to);
+                    System.out.printf(Locale.ROOT, "      %-9s %-11s overlap %.2f fromShare %.2f share %.2f copied %.2f  %s(%s %s) -> %s(%s %s)%n",
+                            l.path("kind").asText(), l.path("direction").asText(), l.path("overlap").asDouble(),
+                            l.path("fromShare").asDouble(), l.path("share").asDouble(), l.path("copiedShare").asDouble(),
+                            from, f.outlet(), f.article().published(), to, t.outlet(), t.article().published());
+                }
             }
         }
     }
