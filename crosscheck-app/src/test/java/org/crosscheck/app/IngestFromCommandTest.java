@@ -122,6 +122,24 @@ class IngestFromCommandTest {
     }
 
     @Test
+    void aReportLineThatCannotBeReadIsSkippedWithItsReasonAndTheRestLoaded() throws IOException {
+        Path out = jobOutput();
+        Path reports = out.resolve("reports.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(reports));
+        String dropped = lines.remove(0);
+        lines.add(0, "{\"id\": [], \"claims\": 7}");
+        Files.write(reports, lines);
+        CliRun run = CliRun.of("ingest", "--from", out.toString(), "--store", dir.resolve("s").toString());
+        assertThat(run.err()).contains("reports.jsonl#1: not a story report")
+                .contains("has no report in reports.jsonl");
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s"))) {
+            assertThat(store.counts().stories()).isEqualTo(lines.size() - 1);
+            assertThat(store.story(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(dropped)
+                    .get("id").asText())).isEmpty();
+        }
+    }
+
+    @Test
     void inputsAndFromTogetherOrNeitherIsAUsageError() {
         CliRun both = CliRun.of("ingest", "x.txt", "--from", dir.toString(), "--store", dir.resolve("s").toString());
         assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);

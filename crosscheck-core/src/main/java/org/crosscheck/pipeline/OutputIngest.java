@@ -75,7 +75,7 @@ final class OutputIngest {
                 StoryReport report = ReportCodec.read(line.text());
                 reports.putIfAbsent(report.id(), report);
             } catch (IOException | RuntimeException e) {
-                skip(line.source(), "not a story report: " + e.getMessage().lines().findFirst().orElse(""));
+                skip(line.source(), "not a story report: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }
         Map<String, Article> articles = new LinkedHashMap<>();
@@ -102,8 +102,9 @@ final class OutputIngest {
                             : "story " + id + " names article " + missing + ", which articles.jsonl lacks");
                     continue;
                 }
-                if (!reports.containsKey(id)) {
-                    skip(line.source(), "story " + id + " has no report in reports.jsonl");
+                if (!reports.containsKey(id) || !reports.get(id).articleIds().equals(members)) {
+                    skip(line.source(), "story " + id + (reports.containsKey(id)
+                            ? "'s report in reports.jsonl names other articles" : " has no report in reports.jsonl"));
                     continue;
                 }
                 boolean held = false;
@@ -133,7 +134,8 @@ final class OutputIngest {
                     rows.add(AnalysedStories.added(a, Murmur3Hash64.hash(normalizer.normalize(a.text())),
                             vectors == null ? null : vectors.get(i), story));
                     if (left.merge(story, -1, Integer::sum) == 0) {
-                        complete.add(analysed(stories.get(story), reports.get(story), articles));
+                        StoryReport report = reports.get(story);
+                        complete.add(AnalysedStories.of(report, report.articleIds().stream().map(articles::get).toList()));
                     }
                 }
                 writer.write(run, rows, complete, from == 0 ? duplicates : 0);
@@ -144,13 +146,6 @@ final class OutputIngest {
             return new IngestSummary(run, added, duplicates, skipped, stories.size(), List.of(),
                     (System.nanoTime() - started) / 1e9);
         }
-    }
-
-    /** The story as the store keeps it: its report as the job made it, its members in the story object's order. */
-    private static AnalysedStory analysed(Line line, StoryReport report, Map<String, Article> articles) {
-        List<Article> members = new ArrayList<>();
-        line.node().path("articleIds").forEach(m -> members.add(articles.get(m.asText())));
-        return AnalysedStories.of(report, members);
     }
 
     /** One JSON object line of a file, with its source ({@code file#N}). */
