@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.align.ClaimComparison;
+import org.crosscheck.claims.AttributionVerbs;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.ContentWords;
@@ -23,6 +24,8 @@ import org.crosscheck.language.WordNetLexicon;
  */
 final class FeatureMeasure {
 
+    /** Verbs that report a clause, as the claim reader knows them ("say", "reveal", "confirm"). */
+    private static final Set<String> REPORTING = AttributionVerbs.reporting();
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "parataxis", "conj");
     /** Relations by which a word modifies a noun: adjective, participle or clause, noun compound. */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "acl", "compound");
@@ -232,7 +235,7 @@ final class FeatureMeasure {
             return Optional.empty();
         }
         if (words.classOf(sentence, root.get()) == WordClass.CONTENT) {
-            return root;
+            return reportedClause(sentence, root.get()).or(() -> root);
         }
         for (String relation : CLAUSE_RELATIONS) {
             for (Token child : sentence.children(root.get().index(), relation)) {
@@ -242,6 +245,19 @@ final class FeatureMeasure {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The event of the clause a reporting verb introduces ("transferred" in "a report revealed
+     * that the exchange transferred the funds"): who said so is the attribution, the clause is
+     * what is checked, as the claim reader takes it.
+     */
+    private Optional<Token> reportedClause(AnnotatedSentence sentence, Token root) {
+        if (!isVerb(root) || !REPORTING.contains(root.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return sentence.children(root.index(), "ccomp").stream()
+                .filter(c -> words.classOf(sentence, c) == WordClass.CONTENT).findFirst();
     }
 
     /**

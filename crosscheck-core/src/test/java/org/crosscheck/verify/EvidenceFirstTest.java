@@ -165,4 +165,27 @@ class EvidenceFirstTest {
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
         assertThat(s.reason()).isNotBlank();
     }
+
+    private static final List<Article> HARBOUR_SALE = List.of(
+            new Article("tolley-ledger", "tolley-ledger.txt", null, "Council sold the old pier", null,
+                    PartialDate.parseIso("2025-06-02").orElseThrow(), "Tolley Ledger", "en", """
+                    Tolley Point council quietly sold the old harbour pier to a hotel developer in April, council papers seen by the Tolley Ledger show.
+
+                    The sale was never put to a public vote, and two councillors said they learned of it only last week.
+                    """));
+
+    @Test
+    void whatAReportSaysHappenedIsTheEventChecked() {
+        // the statement's main verb only says who told it; the sources report what was told
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "An investigation by the Tolley Ledger has revealed that Tolley Point "
+                + "council quietly sold the old harbour pier to a hotel developer in April.", HARBOUR_SALE)).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void whatAReportSaysHappenedIsNotSupportedWhenNoSourceReportsIt() {
+        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "An investigation by the Tolley Ledger has revealed that Tolley Point "
+                + "council quietly demolished the old harbour pier in April.", HARBOUR_SALE)).sentences().get(0);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
+    }
 }
