@@ -78,13 +78,22 @@ public final class CoreNlpAnnotator {
      * ("Friday", "last September"); otherwise only dates the text states fully resolve.
      */
     public List<AnnotatedSentence> annotate(String text, PartialDate published) {
+        return annotate(text, published, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Annotates the first {@code maxSentences} sentences of a text, as the sentence splitter finds
+     * them (the rest is only split, which is cheap); otherwise as {@link #annotate(String, PartialDate)}.
+     */
+    public List<AnnotatedSentence> annotate(String text, PartialDate published, int maxSentences) {
         String date = published != null && published.precision() == PartialDate.Precision.DAY
                 ? published.dateOnly().toString() : null;
         Annotation split = new Annotation(text);
         splitter.annotate(split);
         List<CoreMap> spans = split.get(CoreAnnotations.SentencesAnnotation.class);
         List<AnnotatedSentence> out = new ArrayList<>();
-        for (CoreMap span : spans == null ? List.<CoreMap>of() : spans) {
+        List<CoreMap> read = spans == null ? List.of() : spans.subList(0, Math.min(spans.size(), Math.max(0, maxSentences)));
+        for (CoreMap span : read) {
             int start = span.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = span.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             for (AnnotatedSentence s : alone(text.substring(start, end), date)) {
