@@ -87,10 +87,10 @@ public final class ClaimExtractor {
         Map<String, PartialDate> borrowed = BorrowedDates.of(articles);
         Map<String, SentenceCut> cut = new LinkedHashMap<>();
         for (Article article : articles) {
-            int most = everySentence.contains(article.id()) ? Integer.MAX_VALUE : settings.maxSentences();
-            List<AnnotatedSentence> sentences = annotate(article, anchor(article, borrowed), most);
+            ClaimSettings bound = everySentence.contains(article.id()) ? ClaimSettings.UNBOUNDED : settings;
+            List<AnnotatedSentence> sentences = annotate(article, anchor(article, borrowed), bound);
             annotated.add(sentences);
-            cutAfter(article, sentences, most).ifPresent(c -> cut.put(article.id(), c));
+            cutAfter(article, sentences, bound).ifPresent(c -> cut.put(article.id(), c));
         }
         NameReader reader = new NameReader(resolver.countryKeys(), articles, annotated);
         Map<AnnotatedSentence, List<NameSpan>> spans = new IdentityHashMap<>();
@@ -120,9 +120,10 @@ public final class ClaimExtractor {
         return new ClaimExtraction(new ClaimSet(claims, entities.entities(), borrowed, cut), sentences);
     }
 
-    /** Where reading stopped, when {@code most} sentences were read and text is left after them. */
-    private static Optional<SentenceCut> cutAfter(Article article, List<AnnotatedSentence> sentences, int most) {
-        if (sentences.isEmpty() || sentences.size() < most) {
+    /** Where reading stopped, when the article reaches a bound and text is left after the sentences read. */
+    private static Optional<SentenceCut> cutAfter(Article article, List<AnnotatedSentence> sentences, ClaimSettings bound) {
+        if (sentences.isEmpty()
+                || sentences.size() < bound.maxSentences() && article.text().length() <= bound.maxCharacters()) {
             return Optional.empty();
         }
         int end = sentences.get(sentences.size() - 1).end();
@@ -139,11 +140,11 @@ public final class ClaimExtractor {
      * The article's sentences annotated against {@code anchor}; none when it is not English,
      * empty, or the annotator fails on it.
      */
-    private List<AnnotatedSentence> annotate(Article article, PartialDate anchor, int most) {
+    private List<AnnotatedSentence> annotate(Article article, PartialDate anchor, ClaimSettings bound) {
         if (!isEnglish(article) || article.text().isBlank()) {
             return List.of();
         }
-        String key = (anchor == null ? null : anchor.dateOnly()) + "\u0000" + most + "\u0000" + article.text();
+        String key = (anchor == null ? null : anchor.dateOnly()) + "\u0000" + bound + "\u0000" + article.text();
         synchronized (recent) {
             List<AnnotatedSentence> known = recent.get(key);
             if (known != null) {
@@ -151,7 +152,8 @@ public final class ClaimExtractor {
             }
         }
         try {
-            List<AnnotatedSentence> sentences = annotator.annotate(SpacedDecimals.join(DatelineMask.mask(article.text())), anchor, most);
+            List<AnnotatedSentence> sentences = annotator.annotate(SpacedDecimals.join(DatelineMask.mask(article.text())), anchor,
+                    bound.maxSentences(), bound.maxCharacters());
             synchronized (recent) {
                 recent.put(key, sentences);
             }

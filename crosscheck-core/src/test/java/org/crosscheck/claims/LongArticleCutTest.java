@@ -31,7 +31,7 @@ class LongArticleCutTest {
 
     @Test
     void readsTheFirstSentencesOfALongerArticleAndSaysWhereItStopped() {
-        ClaimExtractor extractor = new ClaimExtractor(CheckableJudge.defaults(), new ClaimSettings(6));
+        ClaimExtractor extractor = new ClaimExtractor(CheckableJudge.defaults(), new ClaimSettings(6, 100_000));
         Article longer = article("long", report(9));
         Article shorter = article("short", report(6));
 
@@ -48,8 +48,33 @@ class LongArticleCutTest {
     }
 
     @Test
+    void readsNoFurtherThanTheCharacterBound() {
+        String text = report(9);
+        int bound = 300;
+        int within = 0;
+        int end = 0;
+        for (int at = 0; at < text.length(); ) {
+            int next = text.indexOf("\n\n", at);
+            int sentenceEnd = next < 0 ? text.length() : next;
+            if (sentenceEnd > bound) {
+                break;
+            }
+            within++;
+            end = sentenceEnd;
+            at = sentenceEnd + 2;
+        }
+        ClaimExtractor extractor = new ClaimExtractor(CheckableJudge.defaults(), new ClaimSettings(1000, bound));
+
+        ClaimSet claims = extractor.extract(List.of(article("long", text)));
+
+        assertThat(within).isBetween(2, 4);
+        assertThat(claims.claims()).hasSize(within);
+        assertThat(claims.cut().get("long")).isEqualTo(new SentenceCut(within, end));
+    }
+
+    @Test
     void readsAStatementToVerifyWhole() {
-        ClaimExtractor extractor = new ClaimExtractor(CheckableJudge.defaults(), new ClaimSettings(6));
+        ClaimExtractor extractor = new ClaimExtractor(CheckableJudge.defaults(), new ClaimSettings(6, 100_000));
         Article statement = article("statement", report(9));
 
         ClaimExtraction read = extractor.extract(List.of(statement), Set.of("statement"));

@@ -27,7 +27,7 @@ class PipelineLongArticleTest {
 
     @Test
     void marksTheCutArticleAndKeepsTheClaimsOfItsFirstSentences() {
-        Pipeline pipeline = new Pipeline(new PipelineSettings(1).withoutEmbeddings().withClaims(new ClaimSettings(5)));
+        Pipeline pipeline = new Pipeline(new PipelineSettings(1).withoutEmbeddings().withClaims(new ClaimSettings(5, 100_000)));
 
         Report report = pipeline.analyze(List.of(article("sleepers", 8)), Progress.NONE);
 
@@ -46,7 +46,7 @@ class PipelineLongArticleTest {
 
     @Test
     void saysNothingOfAnArticleReadWhole() {
-        Pipeline pipeline = new Pipeline(new PipelineSettings(1).withoutEmbeddings().withClaims(new ClaimSettings(5)));
+        Pipeline pipeline = new Pipeline(new PipelineSettings(1).withoutEmbeddings().withClaims(new ClaimSettings(5, 100_000)));
 
         JsonNode art = JsonReport.report(pipeline.analyze(List.of(article("sleepers", 5)), Progress.NONE)).get("articles").get(0);
 
