@@ -9,11 +9,12 @@ import org.crosscheck.bench.corpus.LongArticle;
 
 /**
  * Writes the inputs of {@code bench/big-article}: one generated long article a file, of each size
- * and format asked, named {@code big-<MB>.<ext>} (e.g. {@code big-0.25.txt}), and prints each
+ * and format asked, named {@code big-<MB>.<ext>} (e.g. {@code big-0.25.txt}; the run-on text
+ * {@code big-<MB>-runon.txt}), and prints each
  * file's path, one a line, in the order asked.
  * <p>
  * Arguments: an output folder, a seed, then any number of {@code SIZE_MB:FORMAT} items, FORMAT
- * being {@code txt}, {@code html} or {@code jsonl}.
+ * being {@code txt}, {@code html}, {@code jsonl} or {@code runon} ({@link LongArticle.Format}).
  */
 public final class BigArticleFiles {
 
@@ -33,18 +34,19 @@ public final class BigArticleFiles {
             String mb = item[0];
             LongArticle.Format format = format(item[1]);
             int bytes = (int) Math.round(Double.parseDouble(mb) * 1_000_000);
-            Path file = out.resolve("big-" + mb + "." + format.extension);
+            String suffix = format.name.equals(format.extension) ? "" : "-" + format.name;
+            Path file = out.resolve("big-" + mb + suffix + "." + format.extension);
             Files.writeString(file, new LongArticle(seed).write(format, bytes), StandardCharsets.UTF_8);
             System.out.println(file);
         }
     }
 
-    private static LongArticle.Format format(String extension) {
+    private static LongArticle.Format format(String name) {
         for (LongArticle.Format f : LongArticle.Format.values()) {
-            if (f.extension.equals(extension.toLowerCase(Locale.ROOT))) {
+            if (f.name.equals(name.toLowerCase(Locale.ROOT))) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format " + extension + " (txt, html or jsonl)");
+        throw new IllegalArgumentException("unknown format " + name + " (txt, html, jsonl or runon)");
     }
 }

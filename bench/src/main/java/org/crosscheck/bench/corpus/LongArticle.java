@@ -30,13 +30,19 @@ public final class LongArticle {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
-    /** The formats the article is written in. */
+    /**
+     * The formats the article is written in, by name: {@code txt}, {@code html}, {@code jsonl}, and
+     * {@code runon}, plain text whose sentences are joined by ", and" into one paragraph with no
+     * sentence end (the per-sentence steps see the longest sentences the text bounds allow).
+     */
     public enum Format {
-        TEXT("txt"), HTML("html"), JSON_LINES("jsonl");
+        TEXT("txt", "txt"), HTML("html", "html"), JSON_LINES("jsonl", "jsonl"), RUN_ON("runon", "txt");
 
+        public final String name;
         public final String extension;
 
-        Format(String extension) {
+        Format(String name, String extension) {
+            this.name = name;
             this.extension = extension;
         }
     }
@@ -64,8 +70,12 @@ public final class LongArticle {
         int size = wrapper(format, List.of()).length();
         while (size < bytes) {
             String p = sentence() + " " + sentence();
+            if (format == Format.RUN_ON) {
+                p = p.replace(".\" ", ",\" ").replace(". ", ", and ").replaceAll("\\.$", ", and");
+            }
             paragraphs.add(p);
-            size += p.length() + (format == Format.HTML ? 8 : format == Format.JSON_LINES ? 4 + quotes(p) : 2);
+            size += p.length() + (format == Format.HTML ? 8 : format == Format.JSON_LINES ? 4 + quotes(p)
+                    : format == Format.RUN_ON ? 1 : 2);
         }
         return wrapper(format, paragraphs);
     }
@@ -75,6 +85,8 @@ public final class LongArticle {
         switch (format) {
             case TEXT:
                 return title + "\nBy " + byline + "\nMarch 4, 2026\n\n" + String.join("\n\n", paragraphs) + "\n";
+            case RUN_ON:
+                return title + "\nBy " + byline + "\nMarch 4, 2026\n\n" + String.join(" ", paragraphs) + "\n";
             case HTML: {
                 StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">"
                         + "<title>" + title + "</title><meta property=\"article:published_time\" content=\"" + date
