@@ -58,8 +58,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Keeping the sentences {@code judge} finds checkable, reading at most
-     * {@link ClaimSettings#maxSentences} sentences of an article (a statement to verify is read whole).
+     * Keeping the sentences {@code judge} finds checkable, reading an article's sentences from its
+     * start only as far as {@code settings} allow (a statement to verify is read whole).
      */
     public ClaimExtractor(CheckableJudge judge, ClaimSettings settings) {
         this.settings = settings;
