@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateMention;
@@ -37,10 +38,17 @@ final class ArticleAccounts {
 
     private final NumberReading numbers;
     private final CountedFacts counted;
+    /** Counts each pair of values {@link #laterValues} compares. */
+    private final LongAdder compared = new LongAdder();
 
     ArticleAccounts(NumberReading numbers, CountedFacts counted) {
         this.numbers = numbers;
         this.counted = counted;
+    }
+
+    /** How many pairs of an article's values {@link #laterValues} has compared, over all calls. */
+    long valuesCompared() {
+        return compared.sum();
     }
 
     /**
@@ -59,7 +67,10 @@ final class ArticleAccounts {
                 if (numbers.partial(c, q)) {
                     continue;
                 }
-                Optional<Stated> earlier = first.stream().filter(s -> sameFact(s.claim(), s.value(), c, q)).findFirst();
+                Optional<Stated> earlier = first.stream().filter(s -> {
+                    compared.increment();
+                    return sameFact(s.claim(), s.value(), c, q);
+                }).findFirst();
                 if (earlier.isEmpty()) {
                     added.add(new Stated(c, q));
                 } else if (differs(earlier.get(), c, q)) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.language.Lexicon;
 import org.crosscheck.language.SentenceEmbedder;
@@ -22,6 +23,7 @@ public final class ClaimAligner {
     private final ClaimMatcher matcher;
     private final ClaimComparison comparison;
     private final ConflictConfidence confidence;
+    private final LongAdder cosines = new LongAdder();
 
     public ClaimAligner(SentenceEmbedder embedder, Lexicon lexicon, AlignmentSettings settings) {
         this.embedder = embedder;
@@ -40,25 +42,25 @@ public final class ClaimAligner {
         for (int i = 0; i < ordered.size(); i++) {
             order.put(ordered.get(i).id(), i);
         }
-        double[][] sim = similarities(ordered);
+        ClaimSimilarities sim = new ClaimSimilarities(ordered, embedder, cosines);
         Set<String> unsettled = comparison.detector().unsettledFacts(ordered);
         Set<String> background = comparison.detector().backgroundClaims(ordered);
         PlacesNamedTogether together = new PlacesNamedTogether(ordered);
         List<ClaimGrouper.Pair> matches = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        // the claims of one article are consecutive: each claim meets those of the later articles only
+        int[] nextArticle = nextArticleStarts(ordered);
         for (int i = 0; i < ordered.size(); i++) {
-            for (int j = i + 1; j < ordered.size(); j++) {
+            for (int j = nextArticle[i]; j < ordered.size(); j++) {
                 Claim a = ordered.get(i);
                 Claim b = ordered.get(j);
-                if (a.articleId().equals(b.articleId())) {
-                    continue;
+                double s = sim.of(i, j);
+                if (s >= settings.sameFactSimilarity() && matcher.sameFact(a, b)) {
+                    matches.add(new ClaimGrouper.Pair(i, j, s));
                 }
-                if (sim[i][j] >= settings.sameFactSimilarity() && matcher.sameFact(a, b)) {
-                    matches.add(new ClaimGrouper.Pair(i, j, sim[i][j]));
-                }
-                List<Finding> found = sim[i][j] >= settings.conflictSimilarity() ? comparison.findings(a, b) : List.of();
+                List<Finding> found = s >= settings.conflictSimilarity() ? comparison.findings(a, b) : List.of();
                 findings.addAll(found);
-                if (sim[i][j] >= settings.factSimilarity() && found.stream().noneMatch(f -> f.kind() == ConflictKind.NUMBER)) {
+                if (s >= settings.factSimilarity() && found.stream().noneMatch(f -> f.kind() == ConflictKind.NUMBER)) {
                     findings.addAll(comparison.detector().acrossStory(a, b, unsettled, together::test));
                 }
             }
@@ -72,11 +74,11 @@ public final class ClaimAligner {
         Map<String, Claim> byId = new HashMap<>();
         ordered.forEach(c -> byId.put(c.id(), c));
         findings = comparison.detector().toldApart(findings, ordered,
-                (a, b) -> sim[order.get(a.id())][order.get(b.id())] >= settings.factSimilarity()
-                        && (sim[order.get(a.id())][order.get(b.id())] >= settings.sameFactSimilarity()
+                (a, b) -> sim.of(order.get(a.id()), order.get(b.id())) >= settings.factSimilarity()
+                        && (sim.of(order.get(a.id()), order.get(b.id())) >= settings.sameFactSimilarity()
                         || ArticleAccounts.sameOccasionNamed(a, b)));
         List<Conflict> conflicts = confidence.score(new ConflictMerger().merge(findings, order), byId,
-                (a, b) -> sim[order.get(a)][order.get(b)], witnesses);
+                (a, b) -> sim.of(order.get(a), order.get(b)), witnesses);
         Set<String> disputed = new HashSet<>();
         for (Conflict c : conflicts) {
             c.sides().forEach(s -> disputed.addAll(s.claimIds()));
@@ -87,7 +89,7 @@ public final class ClaimAligner {
             double[][] local = new double[members.size()][members.size()];
             for (int x = 0; x < members.size(); x++) {
                 for (int y = 0; y < members.size(); y++) {
-                    local[x][y] = sim[members.get(x)][members.get(y)];
+                    local[x][y] = sim.of(members.get(x), members.get(y));
                 }
             }
             groups.add(corroboration.group(members.stream().map(ordered::get).toList(), local, witnesses, disputed));
@@ -111,22 +113,26 @@ public final class ClaimAligner {
         return out;
     }
 
-    /** Cosine of every pair of claims; each distinct sentence is embedded once, in batches. */
-    private double[][] similarities(List<Claim> claims) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            index.putIfAbsent(c.sentence(), index.size());
-        }
-        List<float[]> vectors = claims.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
-        double[][] sim = new double[claims.size()][claims.size()];
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i; j < claims.size(); j++) {
-                double s = SentenceEmbedder.cosine(vectors.get(index.get(claims.get(i).sentence())),
-                        vectors.get(index.get(claims.get(j).sentence())));
-                sim[i][j] = s;
-                sim[j][i] = s;
+    /** For each claim of {@code ordered} (grouped by article), the index of the first claim of a later article. */
+    private static int[] nextArticleStarts(List<Claim> ordered) {
+        int[] next = new int[ordered.size()];
+        int end = ordered.size();
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            if (i + 1 < ordered.size() && !ordered.get(i).articleId().equals(ordered.get(i + 1).articleId())) {
+                end = i + 1;
             }
+            next[i] = end;
         }
-        return sim;
+        return next;
+    }
+
+    /** How many pairs of values of one article this aligner has compared to tell its updates apart, over all its alignments. */
+    long accountValuesCompared() {
+        return comparison.detector().accountValuesCompared();
+    }
+
+    /** How many claim cosines this aligner has computed, over all its alignments. */
+    long cosinesComputed() {
+        return cosines.sum();
     }
 }

@@ -45,13 +45,24 @@ public final class ClaimExtractor {
     };
     private static final int RECENT_TEXTS = 64;
 
-    /** With the shipped checkable-claim judge. */
+    private final ClaimSettings settings;
+
+    /** With the shipped checkable-claim judge, reading every sentence of every article. */
     public ClaimExtractor() {
         this(CheckableJudge.defaults());
     }
 
-    /** Keeping the sentences {@code judge} finds checkable. */
+    /** Keeping the sentences {@code judge} finds checkable, reading every sentence of every article. */
     public ClaimExtractor(CheckableJudge judge) {
+        this(judge, ClaimSettings.UNBOUNDED);
+    }
+
+    /**
+     * Keeping the sentences {@code judge} finds checkable, reading an article's sentences from its
+     * start only as far as {@code settings} allow (a statement to verify is read whole).
+     */
+    public ClaimExtractor(CheckableJudge judge, ClaimSettings settings) {
+        this.settings = settings;
         ClaimCues cues = ClaimCues.load();
         this.annotator = new CoreNlpAnnotator();
         this.resolver = new EntityResolver();
@@ -74,8 +85,12 @@ public final class ClaimExtractor {
     public ClaimExtraction extract(List<Article> articles, Set<String> everySentence) {
         List<List<AnnotatedSentence>> annotated = new ArrayList<>(articles.size());
         Map<String, PartialDate> borrowed = BorrowedDates.of(articles);
+        Map<String, SentenceCut> cut = new LinkedHashMap<>();
         for (Article article : articles) {
-            annotated.add(annotate(article, anchor(article, borrowed)));
+            ClaimSettings bound = everySentence.contains(article.id()) ? ClaimSettings.UNBOUNDED : settings;
+            List<AnnotatedSentence> sentences = annotate(article, anchor(article, borrowed), bound);
+            annotated.add(sentences);
+            cutAfter(article, sentences, bound).ifPresent(c -> cut.put(article.id(), c));
         }
         NameReader reader = new NameReader(resolver.countryKeys(), articles, annotated);
         Map<AnnotatedSentence, List<NameSpan>> spans = new IdentityHashMap<>();
@@ -102,7 +117,18 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return new ClaimExtraction(new ClaimSet(claims, entities.entities(), borrowed), sentences);
+        return new ClaimExtraction(new ClaimSet(claims, entities.entities(), borrowed, cut), sentences);
+    }
+
+    /** Where reading stopped, when the article reaches a bound and text is left after the sentences read. */
+    private static Optional<SentenceCut> cutAfter(Article article, List<AnnotatedSentence> sentences, ClaimSettings bound) {
+        if (sentences.isEmpty()
+                || sentences.size() < bound.maxSentences() && article.text().length() <= bound.maxCharacters()) {
+            return Optional.empty();
+        }
+        int end = sentences.get(sentences.size() - 1).end();
+        return article.text().substring(end).isBlank() ? Optional.empty()
+                : Optional.of(new SentenceCut(sentences.size(), end));
     }
 
     /** The date an article's relative dates resolve against: its own, else the one it borrows. */
@@ -114,11 +140,11 @@ public final class ClaimExtractor {
      * The article's sentences annotated against {@code anchor}; none when it is not English,
      * empty, or the annotator fails on it.
      */
-    private List<AnnotatedSentence> annotate(Article article, PartialDate anchor) {
+    private List<AnnotatedSentence> annotate(Article article, PartialDate anchor, ClaimSettings bound) {
         if (!isEnglish(article) || article.text().isBlank()) {
             return List.of();
         }
-        String key = (anchor == null ? null : anchor.dateOnly()) + "\u0000" + article.text();
+        String key = (anchor == null ? null : anchor.dateOnly()) + "\u0000" + bound + "\u0000" + article.text();
         synchronized (recent) {
             List<AnnotatedSentence> known = recent.get(key);
             if (known != null) {
@@ -126,7 +152,8 @@ public final class ClaimExtractor {
             }
         }
         try {
-            List<AnnotatedSentence> sentences = annotator.annotate(SpacedDecimals.join(DatelineMask.mask(article.text())), anchor);
+            List<AnnotatedSentence> sentences = annotator.annotate(SpacedDecimals.join(DatelineMask.mask(article.text())), anchor,
+                    bound.maxSentences(), bound.maxCharacters());
             synchronized (recent) {
                 recent.put(key, sentences);
             }

@@ -78,13 +78,28 @@ public final class CoreNlpAnnotator {
      * ("Friday", "last September"); otherwise only dates the text states fully resolve.
      */
     public List<AnnotatedSentence> annotate(String text, PartialDate published) {
+        return annotate(text, published, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Annotates the sentences of a text from its start, as the sentence splitter finds them, while
+     * they are at most {@code maxSentences} and end within its first {@code maxCharacters}
+     * characters (the rest is only split, which is cheap); otherwise as {@link #annotate(String, PartialDate)}.
+     */
+    public List<AnnotatedSentence> annotate(String text, PartialDate published, int maxSentences, int maxCharacters) {
         String date = published != null && published.precision() == PartialDate.Precision.DAY
                 ? published.dateOnly().toString() : null;
         Annotation split = new Annotation(text);
         splitter.annotate(split);
         List<CoreMap> spans = split.get(CoreAnnotations.SentencesAnnotation.class);
         List<AnnotatedSentence> out = new ArrayList<>();
-        for (CoreMap span : spans == null ? List.<CoreMap>of() : spans) {
+        int n = 0;
+        while (spans != null && n < spans.size() && n < maxSentences
+                && spans.get(n).get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= maxCharacters) {
+            n++;
+        }
+        List<CoreMap> read = spans == null ? List.of() : spans.subList(0, n);
+        for (CoreMap span : read) {
             int start = span.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = span.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             for (AnnotatedSentence s : alone(text.substring(start, end), date)) {

@@ -486,7 +486,7 @@ public final class Pipeline {
      */
     private synchronized void loadModels() {
         if (claimExtractor == null) {
-            claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get()),
+            claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get(), settings.claims()),
                     Pipeline::startDaemon);
             aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(embedder.get(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);

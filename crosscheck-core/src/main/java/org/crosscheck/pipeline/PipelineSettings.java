@@ -3,6 +3,7 @@ package org.crosscheck.pipeline;
 import java.util.Objects;
 import org.crosscheck.align.AlignmentSettings;
 import org.crosscheck.align.StoryMergeSettings;
+import org.crosscheck.claims.ClaimSettings;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.ExtractionSettings;
@@ -24,6 +25,7 @@ import org.crosscheck.verify.VerifySettings;
  * @param dedup      near-duplicate fingerprints ({@code dedup.*}), read by provenance and ingest
  * @param cluster    story clustering ({@code cluster.*}), including whether embeddings join stories
  * @param provenance reuse links between a story's articles ({@code provenance.*})
+ * @param claims     how much of each article the claims stage reads ({@code claims.*})
  * @param alignment  claim groups and conflicts ({@code align.*}), also read by verify's claim comparison
  * @param verify     statement verification ({@code verify.*})
  * @param storyMerge the merging of stories that tell one event ({@code merge.*})
@@ -32,7 +34,7 @@ import org.crosscheck.verify.VerifySettings;
  */
 public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimits input, ExtractionSettings extraction,
                                DedupSettings dedup, ClusterSettings cluster, ProvenanceSettings provenance,
-                               AlignmentSettings alignment, VerifySettings verify, StoryMergeSettings storyMerge,
+                               ClaimSettings claims, AlignmentSettings alignment, VerifySettings verify, StoryMergeSettings storyMerge,
                                IngestSettings ingest, StageModels models) {
 
     public PipelineSettings {
@@ -45,6 +47,7 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
         Objects.requireNonNull(dedup, "dedup");
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(verify, "verify");
         Objects.requireNonNull(storyMerge, "storyMerge");
@@ -55,7 +58,7 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
     /** The shipped settings of every stage, without an outlet directory. */
     public PipelineSettings(int threads) {
         this(threads, OutletDirectory.EMPTY, IngestLimits.defaults(), ExtractionSettings.defaults(), DedupSettings.defaults(),
-                ClusterSettings.defaults(), ProvenanceSettings.defaults(), AlignmentSettings.defaults(),
+                ClusterSettings.defaults(), ProvenanceSettings.defaults(), ClaimSettings.defaults(), AlignmentSettings.defaults(),
                 VerifySettings.defaults(), StoryMergeSettings.defaults(), IngestSettings.defaults(), StageModels.shipped());
     }
 
@@ -74,12 +77,12 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
 
     /** The same settings on {@code count} threads. */
     public PipelineSettings withThreads(int count) {
-        return new PipelineSettings(count, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(count, outlets, input, extraction, dedup, cluster, provenance, claims, alignment, verify, storyMerge, ingest, models);
     }
 
     /** The same settings with the user's outlet directory. */
     public PipelineSettings withOutlets(OutletDirectory directory) {
-        return new PipelineSettings(threads, directory, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, directory, input, extraction, dedup, cluster, provenance, claims, alignment, verify, storyMerge, ingest, models);
     }
 
     /** The same settings with clustering that does not use embeddings. */
@@ -88,44 +91,48 @@ public record PipelineSettings(int threads, OutletDirectory outlets, IngestLimit
     }
 
     public PipelineSettings withExtraction(ExtractionSettings settings) {
-        return new PipelineSettings(threads, outlets, input, settings, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, input, settings, dedup, cluster, provenance, claims, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withDedup(DedupSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, settings, cluster, provenance, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, input, extraction, settings, cluster, provenance, claims, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withCluster(ClusterSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, settings, provenance, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, settings, provenance, claims, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withProvenance(ProvenanceSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, settings, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, settings, claims, alignment, verify, storyMerge, ingest, models);
+    }
+
+    public PipelineSettings withClaims(ClaimSettings settings) {
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, settings, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withAlignment(AlignmentSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, settings, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, claims, settings, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withStoryMerge(StoryMergeSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, settings, ingest, models);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, claims, alignment, verify, settings, ingest, models);
     }
 
     public PipelineSettings withInput(IngestLimits limits) {
-        return new PipelineSettings(threads, outlets, limits, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, limits, extraction, dedup, cluster, provenance, claims, alignment, verify, storyMerge, ingest, models);
     }
 
     public PipelineSettings withIngest(IngestSettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, settings, models);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, claims, alignment, verify, storyMerge, settings, models);
     }
 
     /** The same settings with other models for the stages. */
     public PipelineSettings withModels(StageModels stageModels) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, verify, storyMerge, ingest,
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, claims, alignment, verify, storyMerge, ingest,
                 stageModels);
     }
 
     public PipelineSettings withVerify(VerifySettings settings) {
-        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, alignment, settings, storyMerge, ingest, models);
+        return new PipelineSettings(threads, outlets, input, extraction, dedup, cluster, provenance, claims, alignment, settings, storyMerge, ingest, models);
     }
 }

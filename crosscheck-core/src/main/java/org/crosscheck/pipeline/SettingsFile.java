@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crosscheck.align.AlignmentSettings;
 import org.crosscheck.align.StoryMergeSettings;
+import org.crosscheck.claims.ClaimSettings;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.ExtractionSettings;
@@ -49,6 +50,7 @@ public final class SettingsFile {
             new Stage("cluster", ClusterSettings::shipped, ClusterSettings::from, (s, v) -> s.withCluster((ClusterSettings) v)),
             new Stage("provenance", ProvenanceSettings::shipped, ProvenanceSettings::from,
                     (s, v) -> s.withProvenance((ProvenanceSettings) v)),
+            new Stage("claims", ClaimSettings::shipped, ClaimSettings::from, (s, v) -> s.withClaims((ClaimSettings) v)),
             new Stage("align", AlignmentSettings::shipped, AlignmentSettings::from,
                     (s, v) -> s.withAlignment((AlignmentSettings) v)),
             new Stage("verify", VerifySettings::shipped, VerifySettings::from, (s, v) -> s.withVerify((VerifySettings) v)),

@@ -11,6 +11,7 @@ import org.crosscheck.align.Conflict;
 import org.crosscheck.align.ConflictSide;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.Entity;
+import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.extract.Article;
 import org.crosscheck.provenance.Derivation;
@@ -69,10 +70,25 @@ public final class JsonReport {
      * story's date its relative dates were read against, when it borrowed one (null: none).
      */
     public static ObjectNode article(Article a, PartialDate inferred) {
+        return article(a, inferred, null);
+    }
+
+    /**
+     * The article object of the report's {@code articles}, as {@link #article(Article, PartialDate)},
+     * and, for an article longer than the claims stage reads ({@code cut} not null), {@code cut}
+     * true with {@code sentencesRead} and {@code charactersRead}: its claims come from that start
+     * of its text.
+     */
+    public static ObjectNode article(Article a, PartialDate inferred, SentenceCut cut) {
         ObjectNode article = article(a);
         if (inferred != null) {
             // published stays null
             article.put("publishedInferred", inferred.toString());
+        }
+        if (cut != null) {
+            article.put("cut", true);
+            article.put("sentencesRead", cut.sentencesRead());
+            article.put("charactersRead", cut.charactersRead());
         }
         return article;
     }
@@ -92,9 +108,13 @@ public final class JsonReport {
         n.put("schemaVersion", report.schemaVersion());
         ArrayNode articles = n.putArray("articles");
         Map<String, PartialDate> borrowed = new java.util.HashMap<>();
-        report.stories().forEach(s -> borrowed.putAll(s.borrowedDates()));
+        Map<String, SentenceCut> cut = new java.util.HashMap<>();
+        report.stories().forEach(s -> {
+            borrowed.putAll(s.borrowedDates());
+            cut.putAll(s.cutArticles());
+        });
         for (Article a : report.articles()) {
-            articles.add(article(a, borrowed.get(a.id())));
+            articles.add(article(a, borrowed.get(a.id()), cut.get(a.id())));
         }
         ArrayNode stories = n.putArray("stories");
         report.stories().forEach(s -> stories.add(story(s)));

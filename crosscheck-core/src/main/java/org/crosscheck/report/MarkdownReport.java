@@ -10,6 +10,7 @@ import org.crosscheck.align.ClaimStatus;
 import org.crosscheck.align.Conflict;
 import org.crosscheck.align.ConflictSide;
 import org.crosscheck.claims.Entity;
+import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.extract.Article;
 import org.crosscheck.provenance.Derivation;
 import org.crosscheck.provenance.DirectionBasis;
@@ -48,7 +49,12 @@ public final class MarkdownReport {
         md.append("Story `").append(s.id()).append("`, ").append(s.articleIds().size()).append(" article")
                 .append(s.articleIds().size() == 1 ? "" : "s").append(".\n\n");
         for (String id : s.articleIds()) {
-            md.append("- ").append(name(articles.get(id))).append(" (`").append(id).append("`)\n");
+            md.append("- ").append(name(articles.get(id))).append(" (`").append(id).append("`)");
+            SentenceCut cut = s.cutArticles().get(id);
+            if (cut != null) {
+                md.append(": cut, claims from its first ").append(cut.sentencesRead()).append(" sentences only");
+            }
+            md.append("\n");
         }
         if (s.claimsDeferred()) {
             md.append("\nOne article: its claims were not extracted (`analyze --single-stories analysed` extracts them).\n");

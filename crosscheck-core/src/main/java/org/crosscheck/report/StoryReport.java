@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.crosscheck.align.ClaimGroup;
 import org.crosscheck.align.Conflict;
 import org.crosscheck.claims.Entity;
+import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.provenance.Derivation;
 
 /**
@@ -24,11 +25,13 @@ import org.crosscheck.provenance.Derivation;
  *                   analyze --single-stories deferred}): its claims, summary, timeline and
  *                   entities are empty because nobody read them, not because the article states
  *                   nothing
+ * @param cutArticles for each of its articles longer than the claims stage reads, where reading
+ *                   stopped: its claims come from the sentences before; the others are absent
  */
 public record StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
                           List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
                           List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates,
-                          List<StoryOutlet> outlets, boolean claimsDeferred) {
+                          List<StoryOutlet> outlets, boolean claimsDeferred, Map<String, SentenceCut> cutArticles) {
 
     public StoryReport {
         Objects.requireNonNull(id, "id");
@@ -42,6 +45,16 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         provenance = List.copyOf(provenance);
         borrowedDates = Map.copyOf(borrowedDates);
         outlets = List.copyOf(outlets);
+        cutArticles = cutArticles == null ? Map.of() : Map.copyOf(cutArticles); // null: a report stored before the field
+    }
+
+    /** A story whose articles were all read whole. */
+    public StoryReport(String id, String title, List<String> articleIds, List<SummarySentence> summary,
+                       List<ClaimGroup> claims, List<Conflict> conflicts, List<TimelineEntry> timeline,
+                       List<Entity> entities, List<Derivation> provenance, Map<String, PartialDate> borrowedDates,
+                       List<StoryOutlet> outlets, boolean claimsDeferred) {
+        this(id, title, articleIds, summary, claims, conflicts, timeline, entities, provenance, borrowedDates, outlets,
+                claimsDeferred, Map.of());
     }
 
     /** A story whose outlets are not told. */
@@ -88,7 +101,8 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         List<Conflict> shown = conflicts.stream().filter(c -> c.confidence() >= minConfidence).toList();
         java.util.Set<String> shownIds = shown.stream().map(Conflict::id).collect(Collectors.toSet());
         return new StoryReport(id, title, articleIds, summary, claims, shown, timeline, entities,
-                provenance, borrowedDates, outlets.stream().map(o -> o.keepingConflicts(shownIds)).toList(), claimsDeferred);
+                provenance, borrowedDates, outlets.stream().map(o -> o.keepingConflicts(shownIds)).toList(), claimsDeferred,
+                cutArticles);
     }
 
     /** The summary as one paragraph. */

@@ -22,7 +22,7 @@ public final class StoryReporter {
         return new StoryReport(story.id(), headline(articles, summary), story.articleIds(), summary,
                 alignment.groups(), alignment.conflicts(), timeline.build(alignment.groups()), claims.entities(),
                 provenance, claims.borrowedDates(),
-                OutletCoverage.of(articles, provenance, alignment.groups(), alignment.conflicts()));
+                OutletCoverage.of(articles, provenance, alignment.groups(), alignment.conflicts()), false, claims.cut());
     }
 
     /** The report of a one-article story whose claims are deferred: its headline, its article and its outlet. */

@@ -336,4 +336,55 @@ class ClaimAlignerTest {
                 .anySatisfy(c -> assertThat(c.kind()).isEqualTo(ConflictKind.PLACE));
         assertThat(align(List.of(a, b, both)).conflicts()).noneMatch(c -> c.kind() == ConflictKind.PLACE);
     }
+
+    @Test
+    void comparesTheClaimsOfOneArticleWithNoOtherClaimOfIt() {
+        // a long article alone: its claims are never set against each other, so the work grows
+        // with its claims, not with their pairs (all pairs: 150 * 151 / 2 = 11,325 cosines)
+        java.util.List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            claims.add(claim("a" + i, "A", "The Tolvik council counted " + (10 + i) + " flooded cellars in street number " + i + ".")
+                    .at(100 * i).slots("The Tolvik council", "count", (10 + i) + " flooded cellars").build());
+        }
+        claims.add(claim("b1", "B", "The Tolvik council counted 12 flooded cellars in street number 2.")
+                .slots("The Tolvik council", "count", "12 flooded cellars").build());
+        ClaimAligner aligner = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults());
+
+        Alignment alone = aligner.align(claims.subList(0, 150), WitnessGroups.of(List.of("A"), List.of()));
+        long aloneCosines = aligner.cosinesComputed();
+        Alignment withOther = aligner.align(claims, WitnessGroups.of(List.of("A", "B"), List.of()));
+        long pairedCosines = aligner.cosinesComputed() - aloneCosines;
+
+        assertThat(alone.groups()).hasSize(150);
+        assertThat(aloneCosines).as("one cosine per claim, for its own group").isLessThanOrEqualTo(150);
+        assertThat(pairedCosines).as("each claim of A against B's one claim, and the groups").isLessThan(2 * 151 + 10);
+        assertThat(groupOf(withOther, "b1").claims()).extracting(Claim::id).contains("a2", "b1");
+    }
+
+    @Test
+    void readsAnArticlesOwnAccountsOnlyWhenANumberOfItIsDisputed() {
+        // 120 counts of different things in one article: telling its updates apart compares each
+        // value with the article's earlier ones (120 * 119 / 2 = 7,140 pairs), needed only when
+        // another article disputes one of its numbers
+        java.util.List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String thing = "crate" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            claims.add(claim("a" + i, "A", "The harbour board counted " + (10 + i) + " " + thing + " at the Pellam depot.")
+                    .at(80 * i).slots("The harbour board", "count", (10 + i) + " " + thing).number(10 + i, thing, String.valueOf(10 + i))
+                    .build());
+        }
+        ClaimAligner aligner = new ClaimAligner(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults());
+
+        Alignment alone = aligner.align(claims, WitnessGroups.of(List.of("A"), List.of()));
+
+        assertThat(alone.conflicts()).isEmpty();
+        assertThat(aligner.accountValuesCompared()).as("no other article: nothing to tell apart").isZero();
+
+        claims.add(claim("b1", "B", "The harbour board counted 95 crateaa at the Pellam depot.")
+                .slots("The harbour board", "count", "95 crateaa").number(95, "crateaa", "95").build());
+        Alignment disputed = aligner.align(claims, WitnessGroups.of(List.of("A", "B"), List.of()));
+
+        assertThat(disputed.conflicts()).anySatisfy(c -> assertThat(c.kind()).isEqualTo(ConflictKind.NUMBER));
+        assertThat(aligner.accountValuesCompared()).as("A's accounts read for B's disputed count").isPositive();
+    }
 }

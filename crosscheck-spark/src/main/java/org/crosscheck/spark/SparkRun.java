@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
@@ -114,14 +115,17 @@ public final class SparkRun {
         List<String> linkLines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, PartialDate> borrowed = new HashMap<>();
+        Map<String, SentenceCut> cut = new HashMap<>();
         for (StoryResult r : results) {
             storyLines.add(r.storyJson());
             reportLines.add(r.storedForm());
             linkLines.addAll(links(r.storyJson()));
             problems.addAll(r.problems());
             borrowed.putAll(r.borrowedDates());
+            cut.putAll(r.cutArticles());
         }
-        List<String> articleLines = articles.stream().map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id())))).toList();
+        List<String> articleLines = articles.stream()
+                .map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id()), cut.get(a.id())))).toList();
         output.write("articles", articleLines, format);
         if (analyzeStories) {
             output.write("stories", storyLines, format);

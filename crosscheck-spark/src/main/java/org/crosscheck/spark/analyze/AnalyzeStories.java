@@ -33,7 +33,7 @@ public final class AnalyzeStories implements FlatMapFunction<Iterator<StoryTask>
             Report report = analyst.analyze(List.of(task.story()), byId);
             StoryReport story = report.stories().get(0);
             results.add(new StoryResult(task.index(), JsonReport.line(JsonReport.story(story)), ReportCodec.write(story),
-                    story.borrowedDates(), report.problems()));
+                    story.borrowedDates(), story.cutArticles(), report.problems()));
         }
         return results.iterator();
     }

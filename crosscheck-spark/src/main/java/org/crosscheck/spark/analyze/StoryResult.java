@@ -3,6 +3,7 @@ package org.crosscheck.spark.analyze;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.time.PartialDate;
 
 /**
@@ -12,13 +13,16 @@ import org.crosscheck.time.PartialDate;
  * @param storyJson     the report's story object, one JSON line
  * @param storedForm    the story's report in the store's form ({@code ReportCodec}), one JSON line, for {@code ingest --from}
  * @param borrowedDates the story dates its undated articles borrowed, by article id
+ * @param cutArticles   where the claims stage stopped reading its articles longer than it reads, by article id
  * @param problems      why the story could not be analysed, when it could not (it is still reported)
  */
-public record StoryResult(int index, String storyJson, String storedForm, Map<String, PartialDate> borrowedDates, List<String> problems)
+public record StoryResult(int index, String storyJson, String storedForm, Map<String, PartialDate> borrowedDates,
+                          Map<String, SentenceCut> cutArticles, List<String> problems)
         implements Serializable {
 
     public StoryResult {
         borrowedDates = Map.copyOf(borrowedDates);
+        cutArticles = Map.copyOf(cutArticles);
         problems = List.copyOf(problems);
     }
 }
