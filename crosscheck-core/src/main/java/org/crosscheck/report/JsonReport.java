@@ -180,12 +180,13 @@ public final class JsonReport {
 
     /**
      * One story object of the report with an added {@code articles} array of its article objects,
-     * as the server answers {@code GET /api/stories/{id}}.
+     * as the server answers {@code GET /api/stories/{id}}; an article the claims stage did not read
+     * whole says where it stopped ({@code cut}, as in the report's {@code articles}).
      */
     public static ObjectNode story(StoryReport s, List<Article> articles) {
         ObjectNode n = story(s);
         ArrayNode array = n.putArray("articles");
-        articles.forEach(a -> array.add(article(a)));
+        articles.forEach(a -> array.add(article(a, null, s.cutArticles().get(a.id()))));
         return n;
     }
 
