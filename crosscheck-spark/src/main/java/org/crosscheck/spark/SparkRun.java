@@ -7,18 +7,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.align.SameEventStories.PairScore;
+import scala.Tuple2;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.report.JsonReport;
-import org.crosscheck.spark.analyze.AnalyzeStories;
 import org.crosscheck.spark.analyze.StoryResult;
-import org.crosscheck.spark.analyze.StoryTask;
+import org.crosscheck.spark.analyze.SameEventPairs;
+import org.crosscheck.spark.analyze.StoryAnalysisTasks;
 import org.crosscheck.spark.cluster.BucketedStories;
 import org.crosscheck.spark.cluster.StoryStitch;
 import org.crosscheck.spark.cluster.TimeBuckets;
@@ -105,7 +112,7 @@ public final class SparkRun {
 
         List<StoryResult> results = List.of();
         if (analyzeStories) {
-            results = analyze(sc, stories, articles);
+            results = analyze(sc, driver, stories, articles);
             stages.done("analyze", results.size());
         }
 
@@ -154,22 +161,49 @@ public final class SparkRun {
         return summary;
     }
 
-    /** The stories analysed in tasks, in the report's order. */
-    private static List<StoryResult> analyze(JavaSparkContext sc, List<Story> stories, List<Article> articles) {
+    /**
+     * The stories analysed in tasks, then the same-event pass as {@code analyze} runs it: the
+     * pairs it joins scored in tasks by span of days ({@link SameEventPairs}), the groups made on
+     * the driver from those pairs (story places only), each group joined and analysed again in a
+     * task; in the report's order.
+     */
+    private List<StoryResult> analyze(JavaSparkContext sc, Pipeline driver, List<Story> stories, List<Article> articles) {
         if (stories.isEmpty()) {
             return List.of();
         }
-        Map<String, Article> byId = new HashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
-        List<StoryTask> tasks = new ArrayList<>();
+        int partitions = Math.max(1, sc.defaultParallelism() * 4);
+        JavaPairRDD<String, Article> byId = sc.parallelize(articles, partitions)
+                .mapToPair(a -> new Tuple2<>(a.id(), a))
+                .partitionBy(new HashPartitioner(partitions))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Tuple2<Integer, List<Story>>> single = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            tasks.add(new StoryTask(i, s, s.articleIds().stream().map(byId::get).toList()));
+            single.add(new Tuple2<>(i, List.of(stories.get(i))));
         }
-        int slices = Math.min(tasks.size(), Math.max(1, sc.defaultParallelism() * 4));
-        List<StoryResult> results = new ArrayList<>(sc.parallelize(tasks, slices).mapPartitions(new AnalyzeStories()).collect());
-        results.sort(Comparator.comparingInt(StoryResult::index));
-        return results;
+        JavaPairRDD<Integer, StoryResult> results = StoryAnalysisTasks.analyze(sc, byId, single, partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<PairScore> joining = SameEventPairs.joining(
+                results.filter(r -> !r._2().claims().claims().isEmpty()).mapValues(StoryResult::claims),
+                bucketDays, driver.settings().storyMerge().maxDaysApart());
+        List<List<Integer>> groups = driver.sameEventGroups(stories.size(), joining);
+        JavaPairRDD<Integer, StoryResult> reported = results;
+        if (groups.size() < stories.size()) {
+            List<Tuple2<Integer, List<Story>>> merged = new ArrayList<>();
+            Set<Integer> absorbed = new HashSet<>();
+            for (List<Integer> group : groups) {
+                if (group.size() > 1) {
+                    merged.add(new Tuple2<>(group.get(0), group.stream().map(stories::get).toList()));
+                    absorbed.addAll(group);
+                }
+            }
+            reported = results.filter(r -> !absorbed.contains(r._1()))
+                    .union(StoryAnalysisTasks.analyze(sc, byId, merged, partitions));
+        }
+        List<StoryResult> all = new ArrayList<>(reported.values().collect());
+        all.sort(Comparator.comparingInt(StoryResult::index));
+        results.unpersist(false);
+        byId.unpersist(false);
+        return all;
     }
 
     /** The provenance links of a story object, each with the story's id. */

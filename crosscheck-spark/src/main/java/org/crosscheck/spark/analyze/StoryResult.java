@@ -3,19 +3,21 @@ package org.crosscheck.spark.analyze;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.align.StoryClaims;
 import org.crosscheck.time.PartialDate;
 
 /**
  * One analysed story.
  *
- * @param index         the story's place in the report
+ * @param index         the story's place in the report (a story merged by the same-event pass takes the place of its first story)
  * @param storyJson     the report's story object, one JSON line
  * @param storedForm    the story's report in the store's form ({@code ReportCodec}), one JSON line, for {@code ingest --from}
  * @param borrowedDates the story dates its undated articles borrowed, by article id
  * @param problems      why the story could not be analysed, when it could not (it is still reported)
+ * @param claims        its claims and dated span, as the same-event pass reads them
  */
-public record StoryResult(int index, String storyJson, String storedForm, Map<String, PartialDate> borrowedDates, List<String> problems)
-        implements Serializable {
+public record StoryResult(int index, String storyJson, String storedForm, Map<String, PartialDate> borrowedDates, List<String> problems,
+                          StoryClaims claims) implements Serializable {
 
     public StoryResult {
         borrowedDates = Map.copyOf(borrowedDates);
