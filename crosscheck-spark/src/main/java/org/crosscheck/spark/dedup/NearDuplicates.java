@@ -13,10 +13,11 @@ import org.crosscheck.dedup.NearDuplicateIndex;
 import scala.Tuple2;
 
 /**
- * Near-duplicates by MinHash bands, the way a cluster finds them: every fingerprint goes to the
- * bucket of each of its band keys (and of its text hash), a bucket's members are checked pair by
- * pair with the exact test of {@link NearDuplicateIndex}, and the pairs found through several
- * bands count once. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
+ * Near-duplicates by MinHash bands, the way a cluster finds them: every article's reading number
+ * (not its fingerprint) goes to the bucket of each of its band keys (and of its text hash), each
+ * bucket's members make candidate pairs, the pairs found through several bands count once, and
+ * only then are the two fingerprints of each candidate brought together (joined by number) and
+ * checked with the exact test of {@link NearDuplicateIndex}. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
  * same fingerprints in reading order; groups are their connected components.
  */
 public final class NearDuplicates {
@@ -38,32 +39,37 @@ public final class NearDuplicates {
      * of both; only the pairs found come to the driver, which makes their connected components.
      */
     public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, DedupSettings settings) {
-        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = fingerprints
+        JavaPairRDD<Long, Long> candidates = fingerprints
                 .flatMapToPair(n -> {
                     int[] keys = NearDuplicateIndex.bucketKeys(settings, n._2());
-                    List<Tuple2<Long, Tuple2<Long, Fingerprint>>> out = new ArrayList<>(keys.length);
+                    List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
                     for (int place = 0; place < keys.length; place++) {
-                        out.add(new Tuple2<>(((long) place << 32) | (keys[place] & 0xFFFFFFFFL), n));
+                        out.add(new Tuple2<>(((long) place << 32) | (keys[place] & 0xFFFFFFFFL), n._1()));
                     }
                     return out.iterator();
                 })
                 .groupByKey()
                 .flatMapToPair(bucket -> {
-                    List<Tuple2<Long, Fingerprint>> members = new ArrayList<>();
+                    List<Long> members = new ArrayList<>();
                     bucket._2().forEach(members::add);
-                    members.sort(Comparator.comparingLong(Tuple2::_1));
-                    List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> found = new ArrayList<>();
+                    members.sort(Comparator.naturalOrder());
+                    List<Tuple2<Long, Long>> pairs = new ArrayList<>();
                     for (int later = 1; later < members.size(); later++) {
                         for (int earlier = 0; earlier < later; earlier++) {
-                            NearDuplicate pair = NearDuplicateIndex.judge(settings, members.get(later)._2(), members.get(earlier)._2());
-                            if (pair != null) {
-                                found.add(new Tuple2<>(new Tuple2<>(members.get(later)._1(), members.get(earlier)._1()), pair));
-                            }
+                            pairs.add(new Tuple2<>(members.get(later), members.get(earlier)));
                         }
                     }
-                    return found.iterator();
+                    return pairs.iterator();
                 })
-                .reduceByKey((a, b) -> a)
+                .distinct();
+        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = candidates.join(fingerprints)
+                .mapToPair(c -> new Tuple2<>(c._2()._1(), new Tuple2<>(c._1(), c._2()._2())))
+                .join(fingerprints)
+                .flatMapToPair(c -> {
+                    NearDuplicate pair = NearDuplicateIndex.judge(settings, c._2()._1()._2(), c._2()._2());
+                    return pair == null ? java.util.Collections.emptyIterator()
+                            : List.of(new Tuple2<>(new Tuple2<>(c._2()._1()._1(), c._1()), pair)).iterator();
+                })
                 .collect();
         List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> ordered = new ArrayList<>(pairs);
         ordered.sort(Comparator.<Tuple2<Tuple2<Long, Long>, NearDuplicate>>comparingLong(p -> p._1()._1()).thenComparingLong(p -> p._1()._2()));
