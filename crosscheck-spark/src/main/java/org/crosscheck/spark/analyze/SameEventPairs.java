@@ -40,16 +40,7 @@ public final class SameEventPairs {
         Set<Long> dated = new HashSet<>(starts);
         return claims.flatMapToPair(story -> {
             List<Tuple2<Long, Tuple2<Integer, StoryClaims>>> out = new ArrayList<>();
-            StoryClaims c = story._2();
-            if (c.first() == null) {
-                dated.forEach(b -> out.add(new Tuple2<>(b, story)));
-                out.add(new Tuple2<>(UNDATED, story));
-            } else {
-                long last = bucket(c.last().toEpochDay() + maxDaysApart, widthDays);
-                for (long b = bucket(c.first().toEpochDay(), widthDays); b <= last; b++) {
-                    out.add(new Tuple2<>(b, story));
-                }
-            }
+            buckets(story._2(), dated, widthDays, maxDaysApart).forEach(b -> out.add(new Tuple2<>(b, story)));
             return out.iterator();
         }).groupByKey().flatMap(bucket -> {
             List<Tuple2<Integer, StoryClaims>> near = new ArrayList<>();
@@ -69,6 +60,24 @@ public final class SameEventPairs {
         }).collect();
     }
 
+    /**
+     * The buckets a story goes to: a dated one to those from its first day to {@code maxDaysApart}
+     * after its last, an undated one to every bucket where a dated story starts and to the bucket of the undated.
+     */
+    static List<Long> buckets(StoryClaims story, Set<Long> dated, int widthDays, int maxDaysApart) {
+        List<Long> out = new ArrayList<>();
+        if (story.first() == null) {
+            out.addAll(dated);
+            out.add(UNDATED);
+        } else {
+            long last = bucket(story.last().toEpochDay() + maxDaysApart, widthDays);
+            for (long b = bucket(story.first().toEpochDay(), widthDays); b <= last; b++) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
     /** The bucket that scores a pair: that of the later first day, of the dated one's, or of the undated. */
     static long owner(StoryClaims x, StoryClaims y, int widthDays) {
         if (x.first() == null && y.first() == null) {
@@ -80,7 +89,8 @@ public final class SameEventPairs {
         return bucket(day, widthDays);
     }
 
-    private static long bucket(long epochDay, int widthDays) {
+    /** The bucket of a day. */
+    static long bucket(long epochDay, int widthDays) {
         return Math.floorDiv(epochDay, widthDays);
     }
 }
