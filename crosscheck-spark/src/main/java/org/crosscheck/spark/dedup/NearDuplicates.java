@@ -1,20 +1,11 @@
 package org.crosscheck.spark.dedup;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.dedup.NearDuplicate;
@@ -23,9 +14,8 @@ import scala.Tuple2;
 
 /**
  * Near-duplicates by MinHash bands, the way a cluster finds them: every article's reading number
- * (not its fingerprint) is keyed by each of its band keys (and its text hash), the articles that
- * share a key make candidate pairs (a self-join of the (key, number) rows in Spark SQL, whose
- * shuffle moves compact binary rows), the pairs found through several bands count once, and
+ * (not its fingerprint) goes to the bucket of each of its band keys (and of its text hash), each
+ * bucket's members make candidate pairs, the pairs found through several bands count once, and
  * only then are the two fingerprints of each candidate brought together (joined by number) and
  * checked with the exact test of {@link NearDuplicateIndex}. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
  * same fingerprints in reading order; groups are their connected components.
@@ -49,24 +39,29 @@ public final class NearDuplicates {
      * of both; only the pairs found come to the driver, which makes their connected components.
      */
     public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, DedupSettings settings) {
-        JavaRDD<Row> keyed = fingerprints.flatMap(n -> {
-            int[] keys = NearDuplicateIndex.bucketKeys(settings, n._2());
-            List<Row> out = new ArrayList<>(keys.length);
-            for (int place = 0; place < keys.length; place++) {
-                out.add(RowFactory.create(((long) place << 32) | (keys[place] & 0xFFFFFFFFL), n._1()));
-            }
-            return out.iterator();
-        });
-        StructType schema = new StructType().add("key", DataTypes.LongType, false).add("idx", DataTypes.LongType, false);
-        Dataset<Row> bands = SparkSession.active().createDataFrame(keyed, schema);
-        Dataset<Row> later = bands.as("later");
-        Dataset<Row> earlier = bands.as("earlier");
-        JavaPairRDD<Long, Long> candidates = later
-                .join(earlier, col("later.key").equalTo(col("earlier.key")).and(col("later.idx").gt(col("earlier.idx"))))
-                .select(col("later.idx"), col("earlier.idx"))
-                .distinct()
-                .javaRDD()
-                .mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1)));
+        JavaPairRDD<Long, Long> candidates = fingerprints
+                .flatMapToPair(n -> {
+                    int[] keys = NearDuplicateIndex.bucketKeys(settings, n._2());
+                    List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
+                    for (int place = 0; place < keys.length; place++) {
+                        out.add(new Tuple2<>(((long) place << 32) | (keys[place] & 0xFFFFFFFFL), n._1()));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMapToPair(bucket -> {
+                    List<Long> members = new ArrayList<>();
+                    bucket._2().forEach(members::add);
+                    members.sort(Comparator.naturalOrder());
+                    List<Tuple2<Long, Long>> pairs = new ArrayList<>();
+                    for (int later = 1; later < members.size(); later++) {
+                        for (int earlier = 0; earlier < later; earlier++) {
+                            pairs.add(new Tuple2<>(members.get(later), members.get(earlier)));
+                        }
+                    }
+                    return pairs.iterator();
+                })
+                .distinct();
         List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = candidates.join(fingerprints)
                 .mapToPair(c -> new Tuple2<>(c._2()._1(), new Tuple2<>(c._1(), c._2()._2())))
                 .join(fingerprints)
