@@ -61,6 +61,8 @@ public final class SparkRun {
     private final SparkSession spark;
     private final int bucketDays;
     private final boolean analyzeStories;
+    /** The CPU seconds (of the tasks' threads: ONNX Runtime's own threads are not counted) of the first analysis pass's partitions, in the order Spark starts them. */
+    private List<Double> analysisCpu = List.of();
 
     public SparkRun(SparkSession spark) {
         this(spark, DEFAULT_BUCKET_DAYS, true);
@@ -177,6 +179,10 @@ public final class SparkRun {
         summary.put("duplicates", duplicateLines.size());
         summary.set("problems", MAPPER.valueToTree(problems));
         summary.set("stages", stages.json(MAPPER));
+        if (analyzeStories) {
+            summary.set("analyzePartitionCpuSeconds", MAPPER.valueToTree(analysisCpu.stream()
+                    .map(c -> Math.round(c * 1000) / 1000.0).toList()));
+        }
         output.writeLines("summary.json", List.of(JsonReport.pretty(summary)));
         return summary;
     }
@@ -198,6 +204,13 @@ public final class SparkRun {
         }
         JavaPairRDD<Integer, StoryResult> results = StoryAnalysisTasks.analyze(sc, byId, single, partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        analysisCpu = results.mapPartitions(r -> {
+            long nanos = 0;
+            while (r.hasNext()) {
+                nanos += r.next()._2().cpuNanos();
+            }
+            return List.of(nanos / 1e9).iterator();
+        }).collect();
         List<PairScore> joining = SameEventPairs.joining(
                 results.filter(r -> !r._2().claims().claims().isEmpty()).mapValues(StoryResult::claims),
                 bucketDays, driver.settings().storyMerge().maxDaysApart());

@@ -1,5 +1,7 @@
 package org.crosscheck.spark.analyze;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -25,6 +27,8 @@ import scala.Tuple2;
 public final class AnalyzeStories
         implements PairFlatMapFunction<Iterator<Tuple2<Integer, Tuple2<Iterable<List<Story>>, Iterable<Article>>>>, Integer, StoryResult> {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     @Override
     public Iterator<Tuple2<Integer, StoryResult>> call(Iterator<Tuple2<Integer, Tuple2<Iterable<List<Story>>, Iterable<Article>>>> stories) {
         Pipeline pipeline = ExecutorPipeline.get();
@@ -35,10 +39,12 @@ public final class AnalyzeStories
             Map<String, Article> byId = new HashMap<>();
             next._2()._2().forEach(a -> byId.put(a.id(), a));
             Story story = parts.size() == 1 ? parts.get(0) : Pipeline.sameEventStory(parts, byId);
+            long started = THREADS.getCurrentThreadCpuTime();
             StoryFindings found = pipeline.findings(story, story.articleIds().stream().map(byId::get).toList());
+            long cpu = THREADS.getCurrentThreadCpuTime() - started;
             results.add(new Tuple2<>(next._1(), new StoryResult(next._1(), JsonReport.line(JsonReport.story(found.report())),
                     ReportCodec.write(found.report()), found.report().borrowedDates(),
-                    found.problem() == null ? List.of() : List.of(found.problem()), found.claims())));
+                    found.problem() == null ? List.of() : List.of(found.problem()), found.claims(), cpu)));
         }
         return results.iterator();
     }

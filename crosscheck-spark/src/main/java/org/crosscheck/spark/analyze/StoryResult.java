@@ -15,9 +15,10 @@ import org.crosscheck.time.PartialDate;
  * @param borrowedDates the story dates its undated articles borrowed, by article id
  * @param problems      why the story could not be analysed, when it could not (it is still reported)
  * @param claims        its claims and dated span, as the same-event pass reads them
+ * @param cpuNanos      the CPU time its analysis took on the task's thread
  */
 public record StoryResult(int index, String storyJson, String storedForm, Map<String, PartialDate> borrowedDates, List<String> problems,
-                          StoryClaims claims) implements Serializable {
+                          StoryClaims claims, long cpuNanos) implements Serializable {
 
     public StoryResult {
         borrowedDates = Map.copyOf(borrowedDates);
