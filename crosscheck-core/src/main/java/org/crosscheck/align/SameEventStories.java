@@ -33,7 +33,8 @@ public final class SameEventStories {
      * How alike two stories are: their lead claims' cosine, and of each story's claims, how many
      * state a fact that some claim of the other story states.
      */
-    public record PairScore(int a, int b, double leadSimilarity, int alignedA, int claimsA, int alignedB, int claimsB) {
+    public record PairScore(int a, int b, double leadSimilarity, int alignedA, int claimsA, int alignedB, int claimsB)
+            implements java.io.Serializable {
 
         /** The larger of the two stories' shares of claims found in the other: the merge criterion. */
         public double alignedShare() {
@@ -69,7 +70,7 @@ public final class SameEventStories {
             parent[i] = i;
         }
         scores.stream()
-                .filter(s -> s.leadSimilarity() >= settings.minLeadSimilarity() && s.alignedShare() >= settings.minAlignedShare())
+                .filter(s -> joins(s, settings))
                 .sorted(Comparator.comparingDouble(PairScore::alignedShare).reversed()
                         .thenComparingInt(PairScore::a).thenComparingInt(PairScore::b))
                 .forEach(s -> {
@@ -82,6 +83,11 @@ public final class SameEventStories {
             byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
         }
         return List.copyOf(byRoot.values());
+    }
+
+    /** Whether a pair with this score is one event under the given thresholds (the pairs {@link #groups} joins). */
+    public static boolean joins(PairScore score, StoryMergeSettings settings) {
+        return score.leadSimilarity() >= settings.minLeadSimilarity() && score.alignedShare() >= settings.minAlignedShare();
     }
 
     private static int root(int[] parent, int i) {
@@ -102,6 +108,15 @@ public final class SameEventStories {
 
     /** The scores of the pairs that {@link #scores(List)} compares and that hold one of the first {@code leading} stories. */
     public List<PairScore> scores(List<StoryClaims> stories, int leading) {
+        return scores(stories, (i, j) -> i < leading);
+    }
+
+    /**
+     * The scores of the pairs that {@link #scores(List)} compares and that {@code compared} takes
+     * (called with the indices of both stories, the smaller first), for a run that splits the
+     * pairs among several calls, each with the stories near one span of days.
+     */
+    public List<PairScore> scores(List<StoryClaims> stories, java.util.function.BiPredicate<Integer, Integer> compared) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (StoryClaims s : stories) {
             s.claims().forEach(c -> index.putIfAbsent(c.sentence(), index.size()));
@@ -112,11 +127,12 @@ public final class SameEventStories {
             storyVectors.add(s.claims().stream().map(c -> vectors.get(index.get(c.sentence()))).toArray(float[][]::new));
         }
         List<PairScore> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(leading, stories.size()); i++) {
+        for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
                 StoryClaims x = stories.get(i);
                 StoryClaims y = stories.get(j);
-                if (x.claims().isEmpty() || y.claims().isEmpty() || x.daysApart(y) > settings.maxDaysApart()) {
+                if (x.claims().isEmpty() || y.claims().isEmpty() || x.daysApart(y) > settings.maxDaysApart()
+                        || !compared.test(i, j)) {
                     continue;
                 }
                 double lead = SentenceEmbedder.cosine(storyVectors.get(i)[0], storyVectors.get(j)[0]);

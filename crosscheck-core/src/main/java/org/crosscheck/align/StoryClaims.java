@@ -14,7 +14,7 @@ import org.crosscheck.claims.Claim;
  * @param first   the first day of its earliest dated article, or null when none is dated
  * @param last    the last day of its latest dated article, or null when none is dated
  */
-public record StoryClaims(String storyId, List<Claim> claims, LocalDate first, LocalDate last) {
+public record StoryClaims(String storyId, List<Claim> claims, LocalDate first, LocalDate last) implements java.io.Serializable {
 
     public StoryClaims {
         Objects.requireNonNull(storyId, "storyId");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param speaker the source as written, canonical entity name when known
  * @param cue     the words that attribute it ("said", "according to", "told")
  */
-public record Attribution(String speaker, String cue) {
+public record Attribution(String speaker, String cue) implements java.io.Serializable {
 
     public Attribution {
         Objects.requireNonNull(speaker, "speaker");

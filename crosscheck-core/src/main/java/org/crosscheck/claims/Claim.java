@@ -25,7 +25,7 @@ import java.util.Objects;
 public record Claim(String id, String articleId, String sentence, int start, int end,
                     String actor, String action, String object, boolean negated, boolean hedged,
                     Attribution attribution, List<DateMention> dates, List<Quantity> quantities,
-                    List<EntityMention> entities) {
+                    List<EntityMention> entities) implements java.io.Serializable {
 
     public Claim {
         Objects.requireNonNull(id, "id");

@@ -10,7 +10,7 @@ import org.crosscheck.time.PartialDate;
  * @param inferred true when the date was resolved against the publication date of the article's
  *                 story because the article has none of its own
  */
-public record DateMention(String text, PartialDate date, boolean inferred) {
+public record DateMention(String text, PartialDate date, boolean inferred) implements java.io.Serializable {
 
     public DateMention {
         Objects.requireNonNull(text, "text");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param start     character offset in the article text
  * @param end       character offset in the article text, exclusive
  */
-public record EntityMention(String text, String canonical, EntityType type, int start, int end) {
+public record EntityMention(String text, String canonical, EntityType type, int start, int end) implements java.io.Serializable {
 
     public EntityMention {
         Objects.requireNonNull(text, "text");

@@ -16,7 +16,7 @@ import java.util.Objects;
  *                  happened to the same ones ("kill" in "shot and killed two co-workers"), or null:
  *                  the count is of those who underwent both
  */
-public record Quantity(double value, String unit, String text, String predicate, String jointPredicate) {
+public record Quantity(double value, String unit, String text, String predicate, String jointPredicate) implements java.io.Serializable {
 
     public Quantity {
         Objects.requireNonNull(text, "text");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param jaccard   estimated Jaccard similarity of their shingle sets, 0 to 1
  * @param exact     true when their normalised texts hash the same
  */
-public record NearDuplicate(String articleId, String earlierId, double jaccard, boolean exact) {
+public record NearDuplicate(String articleId, String earlierId, double jaccard, boolean exact) implements java.io.Serializable {
 
     public NearDuplicate {
         Objects.requireNonNull(articleId, "articleId");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import org.crosscheck.align.Alignment;
 import org.crosscheck.align.ClaimAligner;
 import org.crosscheck.align.SameEventStories;
+import org.crosscheck.align.StoryClaims;
 import org.crosscheck.align.StoryMergeSettings;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
@@ -446,6 +449,46 @@ public final class Pipeline {
         ClaimSet claims = claimExtractor().extract(members);
         Alignment alignment = aligner().align(claims.claims(), witnesses);
         return new Findings(reporter.report(story, members, derivations, claims, alignment), claims.claims());
+    }
+
+    /**
+     * One story analysed as {@link #analyze} analyses it, a failure contained as there, with the
+     * claims its same-event pass reads.
+     */
+    public StoryFindings findings(Story story, List<Article> members) {
+        Map<String, Article> byId = new HashMap<>();
+        members.forEach(a -> byId.put(a.id(), a));
+        SameEventPass.Analysed<StoryOutcome> a = contained(story, members);
+        return new StoryFindings(a.outcome().report(), SameEventPass.claimsOf(a.story(), a.claims(), byId), a.outcome().problem());
+    }
+
+    /**
+     * The same-event pass's scores of the pairs of the given stories that {@code compared} takes
+     * (indices, the smaller first), as the batch run scores them ({@code SameEventStories#scores}).
+     */
+    public List<SameEventStories.PairScore> sameEventScores(List<StoryClaims> stories, BiPredicate<Integer, Integer> compared) {
+        return sameEventPass().scores(stories, compared);
+    }
+
+    /**
+     * The groups of stories that the given pair scores make one event, as the batch run's pass
+     * groups them: each group in increasing order, the groups in order of their first story.
+     */
+    public List<List<Integer>> sameEventGroups(int stories, List<SameEventStories.PairScore> scores) {
+        return SameEventStories.groups(stories, scores, settings.storyMerge());
+    }
+
+    /**
+     * The stories of one same-event group as the batch run's pass joins them: the first one's id,
+     * all their articles in publication order.
+     */
+    public static Story sameEventStory(List<Story> group, Map<String, Article> byId) {
+        return SameEventPass.joined(group, byId);
+    }
+
+    /** Whether the pass joins a pair with this score (the pairs {@link #sameEventGroups} reads; the others can be left out). */
+    public boolean sameEventJoins(SameEventStories.PairScore score) {
+        return SameEventStories.joins(score, settings.storyMerge());
     }
 
     /** The pass that merges analysed stories telling one event; its models load on first use. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.crosscheck.align.SameEventStories;
 import org.crosscheck.align.StoryClaims;
@@ -46,10 +47,7 @@ final class SameEventPass {
         List<Story> joined = new ArrayList<>();
         for (List<Integer> group : groups) {
             if (group.size() > 1) {
-                List<Article> members = new ArrayList<>();
-                group.forEach(i -> analysed.get(i).story().articleIds().forEach(id -> members.add(byId.get(id))));
-                joined.add(new Story(analysed.get(group.get(0)).story().id(),
-                        StoryClusterer.publicationOrder(members).stream().map(Article::id).toList()));
+                joined.add(joined(group.stream().map(i -> analysed.get(i).story()).toList(), byId));
             }
         }
         Map<String, Analysed<T>> redone = new HashMap<>();
@@ -62,6 +60,18 @@ final class SameEventPass {
             out.add(group.size() > 1 ? Objects.requireNonNull(redone.get(first.story().id())) : first);
         }
         return out;
+    }
+
+    /** The stories of one group as one story: the first one's id, all their articles in publication order. */
+    static Story joined(List<Story> group, Map<String, Article> byId) {
+        List<Article> members = new ArrayList<>();
+        group.forEach(story -> story.articleIds().forEach(id -> members.add(byId.get(id))));
+        return new Story(group.get(0).id(), StoryClusterer.publicationOrder(members).stream().map(Article::id).toList());
+    }
+
+    /** The scores of the pairs of the given stories that {@code compared} takes ({@link SameEventStories#scores(List, BiPredicate)}). */
+    List<SameEventStories.PairScore> scores(List<StoryClaims> stories, BiPredicate<Integer, Integer> compared) {
+        return sameEvents.scores(stories, compared);
     }
 
     /**
@@ -80,7 +90,7 @@ final class SameEventPass {
         return claimsOf(a.story(), a.claims(), byId);
     }
 
-    private static StoryClaims claimsOf(Story story, List<Claim> claims, Map<String, Article> byId) {
+    static StoryClaims claimsOf(Story story, List<Claim> claims, Map<String, Article> byId) {
         LocalDate first = null;
         LocalDate last = null;
         for (String id : story.articleIds()) {

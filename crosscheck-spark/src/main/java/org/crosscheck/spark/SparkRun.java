@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
-import java.util.Map;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.align.SameEventStories.PairScore;
+import scala.Tuple2;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.cluster.Story;
@@ -17,9 +22,9 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.report.JsonReport;
-import org.crosscheck.spark.analyze.AnalyzeStories;
 import org.crosscheck.spark.analyze.StoryResult;
-import org.crosscheck.spark.analyze.StoryTask;
+import org.crosscheck.spark.analyze.SameEventPairs;
+import org.crosscheck.spark.analyze.StoryAnalysisTasks;
 import org.crosscheck.spark.cluster.BucketedStories;
 import org.crosscheck.spark.cluster.StoryStitch;
 import org.crosscheck.spark.cluster.TimeBuckets;
@@ -30,7 +35,7 @@ import org.crosscheck.spark.files.InputFile;
 import org.crosscheck.spark.files.InputListing;
 import org.crosscheck.spark.files.UnknownFileSystemException;
 import org.crosscheck.spark.extract.ExtractFiles;
-import org.crosscheck.spark.extract.FirstOfEachId;
+import org.crosscheck.spark.extract.ReadArticles;
 import org.crosscheck.spark.output.JobOutput;
 import org.crosscheck.spark.output.OutputFormat;
 import org.crosscheck.time.PartialDate;
@@ -54,6 +59,8 @@ public final class SparkRun {
     private final SparkSession spark;
     private final int bucketDays;
     private final boolean analyzeStories;
+    /** The CPU seconds (of the tasks' threads: ONNX Runtime's own threads are not counted) of the first analysis pass's partitions, in the order Spark starts them. */
+    private List<Double> analysisCpu = List.of();
 
     public SparkRun(SparkSession spark) {
         this(spark, DEFAULT_BUCKET_DAYS, true);
@@ -90,47 +97,69 @@ public final class SparkRun {
         List<InputFile> files = InputListing.list(hadoop, inputs, skipped::add);
         stages.done("list", files.size());
 
-        List<Extracted> found = files.isEmpty() ? List.of()
-                : sc.parallelize(files, files.size()).mapPartitionsWithIndex(new ExtractFiles(hadoop), false).collect();
-        FirstOfEachId read = new FirstOfEachId(found);
+        JavaRDD<Extracted> found = (files.isEmpty() ? sc.<InputFile>emptyRDD() : sc.parallelize(files, files.size()))
+                .mapPartitionsWithIndex(new ExtractFiles(hadoop), true)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        ReadArticles read = ReadArticles.of(found);
         skipped.addAll(read.skipped());
-        List<Article> articles = read.articles();
-        stages.done("extract", articles.size());
+        JavaPairRDD<Long, Article> articles = read.articles().mapValues(Extracted::article).persist(StorageLevel.MEMORY_AND_DISK());
+        articles.count();
+        stages.done("extract", read.count());
 
-        List<NearDuplicates.Found> duplicates = NearDuplicates.find(sc, read.fingerprints(), driver.settings().dedup());
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(read.articles().mapValues(Extracted::fingerprint),
+                driver.settings().dedup());
+        found.unpersist(false);
         stages.done("dedup", duplicates.size());
 
-        BucketedStories bucketed = BucketedStories.of(sc, articles, bucketDays, driver.settings().cluster().coldDays());
+        BucketedStories bucketed = BucketedStories.of(articles, bucketDays, driver.settings().cluster().coldDays());
         List<Story> stories = bucketed.stories();
         stages.done("cluster", stories.size());
 
-        List<StoryResult> results = List.of();
+        int partitions = Math.max(1, sc.defaultParallelism() * 4);
+        JavaPairRDD<String, Article> byId = articles.mapToPair(a -> new Tuple2<>(a._2().id(), a._2()))
+                .partitionBy(new HashPartitioner(partitions))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Integer, StoryResult> results = null;
+        List<String> problems = new ArrayList<>();
+        long storyCount = stories.size();
         if (analyzeStories) {
-            results = analyze(sc, stories, articles);
-            stages.done("analyze", results.size());
+            results = analyze(sc, driver, stories, byId, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+            storyCount = results.count();
+            for (List<String> p : results.sortByKey().values().map(StoryResult::problems).filter(p -> !p.isEmpty()).collect()) {
+                problems.addAll(p);
+            }
+            stages.done("analyze", storyCount);
         }
 
-        List<String> storyLines = new ArrayList<>();
-        List<String> reportLines = new ArrayList<>();
-        List<String> linkLines = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Map<String, PartialDate> borrowed = new HashMap<>();
-        Map<String, SentenceCut> cut = new HashMap<>();
-        for (StoryResult r : results) {
-            storyLines.add(r.storyJson());
-            reportLines.add(r.storedForm());
-            linkLines.addAll(links(r.storyJson()));
-            problems.addAll(r.problems());
-            borrowed.putAll(r.borrowedDates());
-            cut.putAll(r.cutArticles());
-        }
-        List<String> articleLines = articles.stream()
-                .map(a -> JsonReport.line(JsonReport.article(a, borrowed.get(a.id()), cut.get(a.id())))).toList();
+        // what a story says of its articles: the date an undated one borrowed, where a long one was cut
+        JavaPairRDD<String, Tuple2<PartialDate, SentenceCut>> notes = results == null
+                ? JavaPairRDD.fromJavaRDD(sc.<Tuple2<String, Tuple2<PartialDate, SentenceCut>>>emptyRDD())
+                : results.values().flatMapToPair(r -> {
+                    Set<String> ids = new HashSet<>(r.borrowedDates().keySet());
+                    ids.addAll(r.cutArticles().keySet());
+                    return ids.stream().map(id -> new Tuple2<>(id, new Tuple2<>(r.borrowedDates().get(id), r.cutArticles().get(id))))
+                            .iterator();
+                });
+        JavaRDD<String> articleLines = byId.leftOuterJoin(notes)
+                .mapValues(a -> JsonReport.line(a._2().isPresent()
+                        ? JsonReport.article(a._1(), a._2().get()._1(), a._2().get()._2())
+                        : JsonReport.article(a._1(), null)))
+                .join(articles.mapToPair(a -> new Tuple2<>(a._2().id(), a._1())))
+                .mapToPair(a -> new Tuple2<>(a._2()._2(), a._2()._1()))
+                .sortByKey()
+                .values();
         output.write("articles", articleLines, format);
-        if (analyzeStories) {
-            output.write("stories", storyLines, format);
+        long links = 0;
+        if (results != null) {
+            JavaRDD<StoryResult> ordered = results.sortByKey().values().persist(StorageLevel.MEMORY_AND_DISK());
+            output.write("stories", ordered.map(StoryResult::storyJson), format);
+            JavaRDD<String> linkLines = ordered.flatMap(r -> links(r.storyJson()).iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+            links = linkLines.count();
             output.write("links", linkLines, format);
-            output.writeLines("reports.jsonl", reportLines);
+            output.writeLines("reports.jsonl", ordered.map(StoryResult::storedForm));
+            linkLines.unpersist(false);
+            ordered.unpersist(false);
+            results.unpersist(false);
         }
         List<String> duplicateLines = duplicates.stream().map(d -> JsonReport.line(MAPPER.createObjectNode()
                 .put("articleId", d.pair().articleId()).put("earlierId", d.pair().earlierId())
@@ -138,42 +167,72 @@ public final class SparkRun {
         output.write("duplicates", duplicateLines, format);
         output.writeLines("skipped.jsonl", skipped.stream()
                 .map(s -> JsonReport.line(MAPPER.createObjectNode().put("source", s.source()).put("reason", s.reason()))).toList());
-        stages.done("write", articleLines.size() + storyLines.size() + linkLines.size() + duplicateLines.size());
+        stages.done("write", read.count() + (analyzeStories ? storyCount : 0) + links + duplicateLines.size());
+        byId.unpersist(false);
+        articles.unpersist(false);
 
         ObjectNode summary = MAPPER.createObjectNode();
         summary.put("master", spark.sparkContext().master());
         summary.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
         summary.put("files", files.size());
-        summary.put("articles", articles.size());
+        summary.put("articles", read.count());
         summary.put("skipped", skipped.size());
         summary.put("bucketDays", bucketDays);
-        summary.put("buckets", bucketed.buckets().size());
+        summary.put("buckets", bucketed.buckets());
         summary.put("until", analyzeStories ? "analyze" : "cluster");
-        summary.put("stories", analyzeStories ? storyLines.size() : stories.size());
-        summary.put("links", linkLines.size());
+        summary.put("stories", storyCount);
+        summary.put("links", links);
         summary.put("duplicates", duplicateLines.size());
         summary.set("problems", MAPPER.valueToTree(problems));
         summary.set("stages", stages.json(MAPPER));
+        if (analyzeStories) {
+            summary.set("analyzePartitionCpuSeconds", MAPPER.valueToTree(analysisCpu.stream()
+                    .map(c -> Math.round(c * 1000) / 1000.0).toList()));
+        }
         output.writeLines("summary.json", List.of(JsonReport.pretty(summary)));
         return summary;
     }
 
-    /** The stories analysed in tasks, in the report's order. */
-    private static List<StoryResult> analyze(JavaSparkContext sc, List<Story> stories, List<Article> articles) {
+    /**
+     * The stories analysed in tasks, then the same-event pass as {@code analyze} runs it: the
+     * pairs it joins scored in tasks by span of days ({@link SameEventPairs}), the groups made on
+     * the driver from those pairs (story places only), each group joined and analysed again in a
+     * task; by place in the report.
+     */
+    private JavaPairRDD<Integer, StoryResult> analyze(JavaSparkContext sc, Pipeline driver, List<Story> stories,
+                                                      JavaPairRDD<String, Article> byId, int partitions) {
         if (stories.isEmpty()) {
-            return List.of();
+            return JavaPairRDD.fromJavaRDD(sc.<Tuple2<Integer, StoryResult>>emptyRDD());
         }
-        Map<String, Article> byId = new HashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
-        List<StoryTask> tasks = new ArrayList<>();
+        List<Tuple2<Integer, List<Story>>> single = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            tasks.add(new StoryTask(i, s, s.articleIds().stream().map(byId::get).toList()));
+            single.add(new Tuple2<>(i, List.of(stories.get(i))));
         }
-        int slices = Math.min(tasks.size(), Math.max(1, sc.defaultParallelism() * 4));
-        List<StoryResult> results = new ArrayList<>(sc.parallelize(tasks, slices).mapPartitions(new AnalyzeStories()).collect());
-        results.sort(Comparator.comparingInt(StoryResult::index));
-        return results;
+        JavaPairRDD<Integer, StoryResult> results = StoryAnalysisTasks.analyze(sc, byId, single, partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        analysisCpu = results.mapPartitions(r -> {
+            long nanos = 0;
+            while (r.hasNext()) {
+                nanos += r.next()._2().cpuNanos();
+            }
+            return List.of(nanos / 1e9).iterator();
+        }).collect();
+        List<PairScore> joining = SameEventPairs.joining(
+                results.filter(r -> !r._2().claims().claims().isEmpty()).mapValues(StoryResult::claims),
+                bucketDays, driver.settings().storyMerge().maxDaysApart());
+        List<List<Integer>> groups = driver.sameEventGroups(stories.size(), joining);
+        if (groups.size() == stories.size()) {
+            return results;
+        }
+        List<Tuple2<Integer, List<Story>>> merged = new ArrayList<>();
+        Set<Integer> absorbed = new HashSet<>();
+        for (List<Integer> group : groups) {
+            if (group.size() > 1) {
+                merged.add(new Tuple2<>(group.get(0), group.stream().map(stories::get).toList()));
+                absorbed.addAll(group);
+            }
+        }
+        return results.filter(r -> !absorbed.contains(r._1())).union(StoryAnalysisTasks.analyze(sc, byId, merged, partitions));
     }
 
     /** The provenance links of a story object, each with the story's id. */

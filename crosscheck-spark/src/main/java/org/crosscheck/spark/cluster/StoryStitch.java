@@ -3,6 +3,8 @@ package org.crosscheck.spark.cluster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,31 +34,49 @@ public final class StoryStitch {
      * @return every article in exactly one story
      */
     public static List<Story> stitch(List<Article> articles, List<StoryBucket> buckets, List<List<Story>> stories) {
+        List<List<String>> holding = new ArrayList<>();
+        for (int b = 0; b < buckets.size(); b++) {
+            holding.addAll(holdingMembers(buckets.get(b), stories.get(b)));
+        }
+        return stitch(StoryClusterer.publicationOrder(articles).stream().map(Article::id).toList(), holding);
+    }
+
+    /** The article ids of the bucket's stories that hold at least one of its members (the others add nothing). */
+    public static List<List<String>> holdingMembers(StoryBucket bucket, List<Story> stories) {
+        Set<String> members = new HashSet<>();
+        bucket.members().forEach(a -> members.add(a.id()));
+        List<List<String>> holding = new ArrayList<>();
+        for (Story story : stories) {
+            if (story.articleIds().stream().anyMatch(members::contains)) {
+                holding.add(story.articleIds());
+            }
+        }
+        return holding;
+    }
+
+    /**
+     * @param published the ids of all articles, in publication order ({@link StoryClusterer#publicationOrder})
+     * @param stories   the article ids of every bucket's stories that hold members of the bucket
+     * @return every article in exactly one story
+     */
+    public static List<Story> stitch(List<String> published, List<List<String>> stories) {
         Map<String, Integer> order = new HashMap<>();
-        List<Article> published = StoryClusterer.publicationOrder(articles);
         for (int i = 0; i < published.size(); i++) {
-            order.put(published.get(i).id(), i);
+            order.put(published.get(i), i);
         }
         int[] parent = new int[published.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (int b = 0; b < buckets.size(); b++) {
-            java.util.Set<String> members = new java.util.HashSet<>();
-            buckets.get(b).members().forEach(a -> members.add(a.id()));
-            for (Story story : stories.get(b)) {
-                if (story.articleIds().stream().noneMatch(members::contains)) {
-                    continue;
-                }
-                int first = order.get(story.articleIds().get(0));
-                for (String id : story.articleIds()) {
-                    union(parent, first, order.get(id));
-                }
+        for (List<String> story : stories) {
+            int first = order.get(story.get(0));
+            for (String id : story) {
+                union(parent, first, order.get(id));
             }
         }
         Map<Integer, List<String>> components = new LinkedHashMap<>();
         for (int i = 0; i < published.size(); i++) {
-            components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(published.get(i).id());
+            components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(published.get(i));
         }
         List<Story> stitched = new ArrayList<>();
         components.values().stream()

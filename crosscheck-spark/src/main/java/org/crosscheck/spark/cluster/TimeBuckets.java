@@ -48,10 +48,9 @@ public final class TimeBuckets {
         List<StoryBucket> buckets = new ArrayList<>();
         owned.forEach((language, spans) -> spans.forEach((span, members) -> {
             List<Article> warmup = new ArrayList<>();
-            long start = span * widthDays;
             for (List<Article> earlier : spans.headMap(span).values()) {
                 for (Article a : earlier) {
-                    if (a.published() != null && a.published().lastDay().toEpochDay() >= start - coldDays) {
+                    if (warms(a, span, widthDays, coldDays)) {
                         warmup.add(a);
                     }
                 }
@@ -61,7 +60,13 @@ public final class TimeBuckets {
         return buckets;
     }
 
-    private static long span(long epochDay, int widthDays) {
+    /** The span of days that holds the given day. */
+    static long span(long epochDay, int widthDays) {
         return Math.floorDiv(epochDay, widthDays);
+    }
+
+    /** Whether a dated article of an earlier span warms up the given later span: its latest day is within the cold window before the span starts. */
+    static boolean warms(Article article, long span, int widthDays, int coldDays) {
+        return article.published() != null && article.published().lastDay().toEpochDay() >= span * widthDays - coldDays;
     }
 }

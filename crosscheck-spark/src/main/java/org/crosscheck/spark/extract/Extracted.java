@@ -14,7 +14,7 @@ import org.crosscheck.ingest.SkippedInput;
  * @param article    the article, or null
  * @param fingerprint the article's near-duplicate fingerprint, or null
  * @param documentId the id of the document, or null when nothing was read
- * @param source     the skipped source, or null for an article
+ * @param source     the skipped source (for an article, null, or its source in a {@link #withoutText()} record)
  * @param reason     why it was skipped, or null for an article
  */
 public record Extracted(int task, int seq, Article article, Fingerprint fingerprint, String documentId, String source, String reason)
@@ -28,8 +28,23 @@ public record Extracted(int task, int seq, Article article, Fingerprint fingerpr
         return new Extracted(task, seq, null, null, documentId, skipped.source(), skipped.reason());
     }
 
+    /** Whether this is an article (with its text, or a {@link #withoutText()} record of one). */
+    public boolean isArticle() {
+        return reason == null;
+    }
+
+    /** The source of the article or of the skipped input. */
+    public String sourceName() {
+        return article != null ? article.source() : source;
+    }
+
+    /** The same finding with no article or fingerprint, only its place, id and source: what the driver needs to order the findings. */
+    public Extracted withoutText() {
+        return new Extracted(task, seq, null, null, documentId, sourceName(), reason);
+    }
+
     /** The skipped input, or null for an article. */
     public SkippedInput skipped() {
-        return article == null ? new SkippedInput(source, reason) : null;
+        return isArticle() ? null : new SkippedInput(source, reason);
     }
 }

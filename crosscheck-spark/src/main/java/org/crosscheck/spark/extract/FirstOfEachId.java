@@ -12,13 +12,16 @@ import org.crosscheck.ingest.SkippedInput;
 /**
  * Puts the tasks' findings back in reading order and keeps the first document of each article
  * id, as one pass over all inputs does: a later document with an id already read (an article or
- * a document that yielded none) is skipped with the same reason.
+ * a document that yielded none) is skipped with the same reason. It reads the findings' places,
+ * ids and sources only, so the driver can run it on {@link Extracted#withoutText()} records while
+ * the articles stay on the executors ({@link #kept()}).
  */
 public final class FirstOfEachId {
 
     private final List<Article> articles = new ArrayList<>();
     private final List<Fingerprint> fingerprints = new ArrayList<>();
     private final List<SkippedInput> skipped = new ArrayList<>();
+    private final List<long[]> kept = new ArrayList<>();
 
     public FirstOfEachId(List<Extracted> found) {
         List<Extracted> ordered = new ArrayList<>(found);
@@ -26,17 +29,18 @@ public final class FirstOfEachId {
         Set<String> seen = new HashSet<>();
         for (Extracted e : ordered) {
             if (e.documentId() != null && !seen.add(e.documentId())) {
-                skipped.add(SkippedInput.sameArticleId(e.article() != null ? e.article().source() : e.source(), e.documentId()));
-            } else if (e.article() != null) {
+                skipped.add(SkippedInput.sameArticleId(e.sourceName(), e.documentId()));
+            } else if (e.isArticle()) {
                 articles.add(e.article());
                 fingerprints.add(e.fingerprint());
+                kept.add(new long[] {e.task(), e.seq()});
             } else {
                 skipped.add(e.skipped());
             }
         }
     }
 
-    /** The articles kept, in reading order. */
+    /** The articles kept, in reading order (null for a {@link Extracted#withoutText()} record). */
     public List<Article> articles() {
         return articles;
     }
@@ -44,6 +48,11 @@ public final class FirstOfEachId {
     /** The fingerprints of {@link #articles()}, in the same order (null where a task gave none). */
     public List<Fingerprint> fingerprints() {
         return fingerprints;
+    }
+
+    /** The task and place in it of each article kept, in reading order. */
+    public List<long[]> kept() {
+        return kept;
     }
 
     /** The inputs, records and documents skipped, in reading order. */

@@ -1,14 +1,20 @@
 package org.crosscheck.spark.output;
 
 import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -16,9 +22,11 @@ import org.crosscheck.spark.files.HadoopFiles;
 
 /**
  * The files under {@code --out}, written through Hadoop's file systems so that {@code file:},
- * {@code hdfs:} and {@code s3a:} folders all work. JSON Lines files are written whole, in report
- * order; Parquet folders are written by Spark from the same JSON objects, their schema read from
- * them.
+ * {@code hdfs:} and {@code s3a:} folders all work. The lines of a distributed dataset are written
+ * by the executors: a JSON Lines file as the parts of Spark's text writer, in the dataset's order,
+ * then joined into the one file (the driver streams the parts' bytes, holding none of them);
+ * Parquet folders by Spark from the same JSON objects, their schema read from them. Small files
+ * (summary, skipped inputs) are written from the driver.
  */
 public final class JobOutput {
 
@@ -56,6 +64,42 @@ public final class JobOutput {
         }
         var rows = spark.createDataset(lines, Encoders.STRING());
         spark.read().json(rows).write().mode(SaveMode.Overwrite).parquet(folder.toString());
+    }
+
+    /** Writes the JSON objects {@code lines}, in their order, as {@code name} in the given format, from the executors. */
+    public void write(String name, JavaRDD<String> lines, OutputFormat format) {
+        if (format == OutputFormat.JSONL) {
+            writeLines(name + ".jsonl", lines);
+            return;
+        }
+        Path folder = new Path(dir, name + ".parquet");
+        if (lines.isEmpty()) {
+            write(name, List.of(), format);
+            return;
+        }
+        spark.read().json(spark.createDataset(lines.rdd(), Encoders.STRING())).write().mode(SaveMode.Overwrite).parquet(folder.toString());
+    }
+
+    /** Writes the lines, in their order, as one text file: the executors write the parts, which are then joined. */
+    public void writeLines(String file, JavaRDD<String> lines) {
+        Path parts = new Path(dir, "_" + file + ".parts");
+        Path target = new Path(dir, file);
+        try {
+            fs.delete(parts, true);
+            lines.saveAsTextFile(parts.toString());
+            FileStatus[] written = fs.listStatus(parts, p -> p.getName().startsWith("part-"));
+            Arrays.sort(written, Comparator.comparing(f -> f.getPath().getName()));
+            try (OutputStream out = fs.create(target, true)) {
+                for (FileStatus part : written) {
+                    try (InputStream in = fs.open(part.getPath())) {
+                        in.transferTo(out);
+                    }
+                }
+            }
+            fs.delete(parts, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
     }
 
     /** Writes the lines as one text file. */

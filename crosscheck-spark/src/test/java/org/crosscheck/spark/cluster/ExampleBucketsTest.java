@@ -69,9 +69,14 @@ class ExampleBucketsTest {
     void theJobsStoryStageInLocalModeGivesTheWholeRunsStoriesWithBucketsOfOneDay() {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("crosscheck-test")
                 .config("spark.ui.enabled", "false").getOrCreate();
-        BucketedStories bucketed = BucketedStories.of(JavaSparkContext.fromSparkContext(spark.sparkContext()), articles, 1,
-                pipeline.settings().cluster().coldDays());
-        assertThat(bucketed.buckets()).hasSizeGreaterThan(3);
+        List<scala.Tuple2<Long, Article>> numbered = new java.util.ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            numbered.add(new scala.Tuple2<>((long) i, articles.get(i)));
+        }
+        BucketedStories bucketed = BucketedStories.of(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelizePairs(numbered, 3),
+                1, pipeline.settings().cluster().coldDays());
+        assertThat(bucketed.buckets()).isGreaterThan(3)
+                .isEqualTo(TimeBuckets.of(articles, 1, pipeline.settings().cluster().coldDays()).size());
         assertThat(bucketed.stories()).isEqualTo(whole);
     }
 

@@ -49,8 +49,12 @@ class NearDuplicatesTest {
 
         SparkSession spark = SparkSession.builder().master("local[2]").appName("crosscheck-test")
                 .config("spark.ui.enabled", "false").getOrCreate();
-        List<NearDuplicates.Found> found = NearDuplicates.find(JavaSparkContext.fromSparkContext(spark.sparkContext()),
-                fingerprints, settings);
+        List<scala.Tuple2<Long, Fingerprint>> numbered = new ArrayList<>();
+        for (int i = 0; i < fingerprints.size(); i++) {
+            numbered.add(new scala.Tuple2<>((long) i, fingerprints.get(i)));
+        }
+        List<NearDuplicates.Found> found = NearDuplicates.find(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelizePairs(numbered, 2), settings);
 
         assertThat(expected).extracting(NearDuplicate::exact).contains(true, false);
         assertThat(found).extracting(NearDuplicates.Found::pair).containsExactlyInAnyOrderElementsOf(expected);

@@ -1,0 +1,62 @@
+package org.crosscheck.spark.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.crosscheck.ingest.SkippedInput;
+import scala.Tuple2;
+
+/**
+ * The articles of a run, numbered in reading order, left where the extraction tasks made them:
+ * the driver orders only the findings' places, ids and sources ({@link FirstOfEachId} over
+ * {@link Extracted#withoutText()} records) and sends back each task's first reading number and the
+ * few places of articles dropped for an id already read.
+ *
+ * @param articles each kept article (with its fingerprint) by its reading number, 0 first
+ * @param count    how many articles were kept
+ * @param skipped  the inputs, records and documents skipped, in reading order
+ */
+public record ReadArticles(JavaPairRDD<Long, Extracted> articles, long count, List<SkippedInput> skipped) {
+
+    /** @param found the extraction tasks' findings, one partition per task, in reading order within each */
+    public static ReadArticles of(JavaRDD<Extracted> found) {
+        List<Extracted> places = found.map(Extracted::withoutText).collect();
+        FirstOfEachId first = new FirstOfEachId(places);
+        int tasks = found.getNumPartitions();
+        long[] offsets = new long[tasks + 1];
+        Set<Long> kept = new HashSet<>();
+        for (long[] k : first.kept()) {
+            offsets[(int) k[0] + 1]++;
+            kept.add(place(k[0], k[1]));
+        }
+        for (int t = 1; t <= tasks; t++) {
+            offsets[t] += offsets[t - 1];
+        }
+        Set<Long> dropped = new HashSet<>();
+        for (Extracted e : places) {
+            if (e.isArticle() && !kept.contains(place(e.task(), e.seq()))) {
+                dropped.add(place(e.task(), e.seq()));
+            }
+        }
+        JavaRDD<Tuple2<Long, Extracted>> numbered = found.mapPartitionsWithIndex((Integer task, Iterator<Extracted> it) -> {
+            long next = offsets[task];
+            List<Tuple2<Long, Extracted>> out = new ArrayList<>();
+            while (it.hasNext()) {
+                Extracted e = it.next();
+                if (e.isArticle() && !dropped.contains(place(e.task(), e.seq()))) {
+                    out.add(new Tuple2<>(next++, e));
+                }
+            }
+            return out.iterator();
+        }, true);
+        return new ReadArticles(JavaPairRDD.fromJavaRDD(numbered), kept.size(), first.skipped());
+    }
+
+    private static long place(long task, long seq) {
+        return (task << 32) | (seq & 0xFFFFFFFFL);
+    }
+}
