@@ -2,7 +2,6 @@ package org.crosscheck.spark.output;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -22,9 +21,10 @@ import org.apache.spark.sql.SparkSession;
  * {@code stories.parquet/}, with {@code reports.jsonl} beside them) back as the JSON Lines
  * output that {@code ingest --from} loads: {@code articles.jsonl} and {@code stories.jsonl}, one
  * JSON object a row (Spark's {@code toJSON}), in the order the job wrote the rows (part file by
- * part file, row by row), and {@code reports.jsonl} linked in place. Fields Spark stored as null
- * (absent from the job's object) are left out, as the job's JSON Lines output leaves them;
- * fields come in Spark's order, which the loader does not read. Every file is written under a
+ * part file, row by row), and {@code reports.jsonl} linked in place. A field that is null in a
+ * row (absent from that row's object, as Spark's schema holds every row's fields) is left out,
+ * and the loader reads a missing field as null; fields come in Spark's order (by name), which
+ * the loader does not depend on. Every file is written under a
  * {@code .part} name and renamed when complete, and nothing is renamed unless every folder was
  * read, so a damaged folder leaves no output a loader could take for a whole one.
  */
@@ -112,7 +112,7 @@ public final class ParquetOutputReader {
 
     /** The rows of one Parquet folder as JSON objects, in the order the job wrote them, into {@code file}. */
     private void writeRows(Path folder, Path file) throws IOException {
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             if (!holdsRows(folder)) { // the job writes an empty folder when there is no row
                 return;
             }
