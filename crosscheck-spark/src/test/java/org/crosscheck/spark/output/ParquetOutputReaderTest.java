@@ -19,6 +19,7 @@ import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.spark.SparkRun;
+import org.crosscheck.spark.files.HadoopFiles;
 import org.crosscheck.store.ArticleHit;
 import org.crosscheck.store.ArticleQuery;
 import org.crosscheck.store.SqliteStore;
@@ -89,6 +90,40 @@ class ParquetOutputReaderTest {
             assertThat(got.articles(new ArticleQuery(null, 100, 0)).articles()).isEqualTo(wantArticles);
             assertThat(got.storyOfArticles()).isEqualTo(want.storyOfArticles());
         }
+    }
+
+    @Test
+    void rowsComeBackInTheOrderWrittenWithTheirFieldsAsTheObjectsHadThem() throws IOException {
+        // short objects first, long ones after: the second part file is the larger, which Spark
+        // would read first when it orders a folder's files by size
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String text = i < 20 ? "short" : "long ".repeat(400 + i);
+            lines.add(i % 3 == 0
+                    ? "{\"id\":\"a" + (100 - i) + "\",\"text\":\"" + text + "\"}"
+                    : "{\"id\":\"a" + (100 - i) + "\",\"text\":\"" + text + "\",\"byline\":\"Tam Oduya\",\"tags\":[\"x\",\"y\"]}");
+        }
+        Path dir = tmp.resolve("ordered");
+        JobOutput output = new JobOutput(spark, new HadoopFiles(spark.sparkContext().hadoopConfiguration()), dir.toString());
+        output.write("articles", lines, OutputFormat.PARQUET);
+        output.write("stories", List.of(), OutputFormat.PARQUET);
+        Files.writeString(dir.resolve("reports.jsonl"), "");
+        try (Stream<Path> files = Files.list(dir.resolve("articles.parquet"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count()).isGreaterThan(1);
+        }
+
+        Path converted = tmp.resolve("ordered-converted");
+        new ParquetOutputReader(spark).convert(dir, converted);
+        List<JsonNode> want = new ArrayList<>();
+        for (String line : lines) {
+            want.add(JSON.readTree(line));
+        }
+        List<JsonNode> got = new ArrayList<>();
+        for (String line : Files.readAllLines(converted.resolve("articles.jsonl"))) {
+            got.add(JSON.readTree(line));
+        }
+        assertThat(got).isEqualTo(want);
+        assertThat(converted.resolve("stories.jsonl")).isEmptyFile();
     }
 
     @Test
