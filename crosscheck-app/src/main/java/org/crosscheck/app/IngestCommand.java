@@ -46,8 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     SettingsOption settingsFile;
 
     @Option(names = "--from", paramLabel = "DIR",
-            description = "instead of INPUT: an output folder of `crosscheck spark --format jsonl`, whose articles and "
-                    + "analysed stories are stored as they are (no clustering or analysis run again)")
+            description = "instead of INPUT: an output folder of `crosscheck spark`, whose articles and analysed stories are "
+                    + "stored as they are (no clustering or analysis run again); a Parquet one (--format parquet) "
+                    + "is read through the crosscheck-spark module by the ./crosscheck launcher")
     Path from;
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store's directory (created when missing)")

@@ -63,7 +63,8 @@ final class OutputIngest {
         Path reportsFile = dir.resolve("reports.jsonl");
         if (!Files.isRegularFile(articlesFile) || !Files.isRegularFile(storiesFile)) {
             throw new IllegalArgumentException(dir + (Files.isDirectory(dir.resolve("stories.parquet"))
-                    ? ": holds Parquet outputs; --from reads the JSON Lines ones (run spark with --format jsonl)"
+                    ? ": holds Parquet outputs, which ./crosscheck ingest --from reads through crosscheck-spark; "
+                            + "the app's jar alone reads the JSON Lines ones (spark --format jsonl)"
                     : ": no articles.jsonl and stories.jsonl (not an output folder of crosscheck spark)"));
         }
         if (!Files.isRegularFile(reportsFile)) {
