@@ -43,9 +43,14 @@ public record StoryReport(String id, String title, List<String> articleIds, List
         timeline = List.copyOf(timeline);
         entities = List.copyOf(entities);
         provenance = List.copyOf(provenance);
-        borrowedDates = Map.copyOf(borrowedDates);
+        borrowedDates = byId(borrowedDates);
         outlets = List.copyOf(outlets);
-        cutArticles = cutArticles == null ? Map.of() : Map.copyOf(cutArticles); // null: a report stored before the field
+        cutArticles = cutArticles == null ? Map.of() : byId(cutArticles); // null: a report stored before the field
+    }
+
+    /** An unmodifiable copy in article id order, so that a report is written the same in every JVM. */
+    private static <V> Map<String, V> byId(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
     }
 
     /** A story whose articles were all read whole. */
