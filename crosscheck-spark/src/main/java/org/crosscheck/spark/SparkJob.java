@@ -54,6 +54,9 @@ public final class SparkJob implements Callable<Integer> {
                     + "then write articles, duplicates and summary.json only; for timing the first stages)")
     String until;
 
+    @Option(names = {"--quiet", "-q"}, description = "no progress or closing line on standard error, and Spark's own log at errors only")
+    boolean quiet;
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "properties file of stage.key=value lines replacing shipped settings (docs/settings.md lists every key)")
     Path settings;
@@ -101,13 +104,20 @@ public final class SparkJob implements Callable<Integer> {
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        if (quiet) {
+            org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.ERROR);
+        }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            ObjectNode summary = new SparkRun(spark, bucketDays, until.equals("analyze")).run(inputs, out, outputFormat);
-            System.err.println("crosscheck: " + summary.path("articles").asInt() + " articles, "
-                    + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
-                    + summary.path("skipped").asInt() + " skipped; written to " + out);
-            return 0;
+            SparkRun job = new SparkRun(spark, bucketDays, until.equals("analyze"));
+            ObjectNode summary = job.run(inputs, out, outputFormat);
+            job.skipped().forEach(s -> System.err.println("crosscheck: " + s.message()));
+            if (!quiet) {
+                System.err.println("crosscheck: " + summary.path("articles").asInt() + " articles, "
+                        + summary.path("stories").asInt() + " stories, " + summary.path("links").asInt() + " links, "
+                        + summary.path("skipped").asInt() + " skipped; written to " + out);
+            }
+            return job.skipped().isEmpty() ? 0 : 1;
         } catch (UnknownFileSystemException e) {
             System.err.println("crosscheck: " + e.getMessage());
             return 2;

@@ -51,6 +51,10 @@ import org.crosscheck.time.PartialDate;
  */
 public final class SparkRun {
 
+    /** The inputs and records the last {@link #run} skipped, with their reasons (also in {@code skipped.jsonl}). */
+    private List<SkippedInput> skipped = List.of();
+
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The span of publication days of a story bucket when none is given. */
@@ -177,6 +181,7 @@ public final class SparkRun {
         summary.put("files", files.size());
         summary.put("articles", read.count());
         summary.put("skipped", skipped.size());
+        this.skipped = List.copyOf(skipped);
         summary.put("bucketDays", bucketDays);
         summary.put("buckets", bucketed.buckets());
         summary.put("until", analyzeStories ? "analyze" : "cluster");
@@ -250,5 +255,10 @@ public final class SparkRun {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a story object that is not JSON", e);
         }
+    }
+
+    /** What the last {@link #run} skipped, each with its reason, in the order {@code skipped.jsonl} lists them. */
+    public List<SkippedInput> skipped() {
+        return skipped;
     }
 }
