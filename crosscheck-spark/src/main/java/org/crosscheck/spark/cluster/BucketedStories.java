@@ -32,9 +32,12 @@ public record BucketedStories(int buckets, List<Story> stories) {
      * @param coldDays  the cluster settings' cold-story window, the overlap of a bucket with the one before
      */
     public static BucketedStories of(JavaPairRDD<Long, Article> articles, int widthDays, int coldDays) {
+        long earliest = articles.values().filter(a -> a.published() != null)
+                .map(a -> a.published().firstDay().toEpochDay()).fold(Long.MAX_VALUE, (x, y) -> Math.min(x, y));
+        long origin = TimeBuckets.origin(earliest == Long.MAX_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(earliest));
         Map<String, TreeSet<Long>> spans = new TreeMap<>();
         for (Tuple2<String, Long> owned : articles.values().map(a -> new Tuple2<>(language(a), a.published() == null ? null
-                : TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays))).distinct().collect()) {
+                : TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays, origin))).distinct().collect()) {
             TreeSet<Long> own = spans.computeIfAbsent(owned._1(), k -> new TreeSet<>());
             if (owned._2() != null) {
                 own.add(owned._2());
@@ -57,10 +60,10 @@ public record BucketedStories(int buckets, List<Story> stories) {
                 out.add(new Tuple2<>(new Tuple2<>(language(a), own.last()), new Tuple2<>(true, n)));
                 return out.iterator();
             }
-            long span = TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays);
+            long span = TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays, origin);
             out.add(new Tuple2<>(new Tuple2<>(language(a), span), new Tuple2<>(true, n)));
             for (long later : own.tailSet(span, false)) {
-                if (!TimeBuckets.warms(a, later, widthDays, coldDays)) {
+                if (!TimeBuckets.warms(a, later, widthDays, coldDays, origin)) {
                     break;
                 }
                 out.add(new Tuple2<>(new Tuple2<>(language(a), later), new Tuple2<>(false, n)));

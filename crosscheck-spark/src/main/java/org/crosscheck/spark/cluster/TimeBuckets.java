@@ -30,6 +30,8 @@ public final class TimeBuckets {
         if (widthDays < 1) {
             throw new IllegalArgumentException("a bucket spans at least one day, not " + widthDays);
         }
+        long origin = origin(articles.stream().filter(a -> a.published() != null)
+                .mapToLong(a -> a.published().firstDay().toEpochDay()).min());
         Map<String, TreeMap<Long, List<Article>>> owned = new TreeMap<>();
         Map<String, List<Article>> undated = new TreeMap<>();
         for (Article a : articles) {
@@ -38,7 +40,7 @@ public final class TimeBuckets {
                 undated.computeIfAbsent(language, k -> new ArrayList<>()).add(a);
             } else {
                 owned.computeIfAbsent(language, k -> new TreeMap<>())
-                        .computeIfAbsent(span(a.published().firstDay().toEpochDay(), widthDays), k -> new ArrayList<>()).add(a);
+                        .computeIfAbsent(span(a.published().firstDay().toEpochDay(), widthDays, origin), k -> new ArrayList<>()).add(a);
             }
         }
         undated.forEach((language, list) -> {
@@ -50,7 +52,7 @@ public final class TimeBuckets {
             List<Article> warmup = new ArrayList<>();
             for (List<Article> earlier : spans.headMap(span).values()) {
                 for (Article a : earlier) {
-                    if (warms(a, span, widthDays, coldDays)) {
+                    if (warms(a, span, widthDays, coldDays, origin)) {
                         warmup.add(a);
                     }
                 }
@@ -60,13 +62,22 @@ public final class TimeBuckets {
         return buckets;
     }
 
-    /** The span of days that holds the given day. */
-    static long span(long epochDay, int widthDays) {
-        return Math.floorDiv(epochDay, widthDays);
+    /**
+     * The first day of the first span (an epoch day): the earliest publication day of the input,
+     * so that an input of fewer days than a span is one bucket wherever its days fall in the
+     * calendar; 0 when no article is dated.
+     */
+    static long origin(java.util.OptionalLong firstDay) {
+        return firstDay.orElse(0);
+    }
+
+    /** The span of days, counted from {@code origin}, that holds the given day. */
+    static long span(long epochDay, int widthDays, long origin) {
+        return Math.floorDiv(epochDay - origin, widthDays);
     }
 
     /** Whether a dated article of an earlier span warms up the given later span: its latest day is within the cold window before the span starts. */
-    static boolean warms(Article article, long span, int widthDays, int coldDays) {
-        return article.published() != null && article.published().lastDay().toEpochDay() >= span * widthDays - coldDays;
+    static boolean warms(Article article, long span, int widthDays, int coldDays, long origin) {
+        return article.published() != null && article.published().lastDay().toEpochDay() >= origin + span * widthDays - coldDays;
     }
 }

@@ -21,20 +21,32 @@ class TimeBucketsTest {
 
     @Test
     void articlesGoToTheSpanOfTheirDayAndWarmUpTheNextSpanWithinTheColdWindow() {
-        LocalDate start = LocalDate.ofEpochDay(10 * 20); // span 20 of buckets of 10 days starts here
+        LocalDate first = LocalDate.of(2025, 2, 11); // the spans of 10 days count from the earliest day
         List<Article> articles = List.of(
-                article("early", start.minusDays(9), "en"),
-                article("late", start.minusDays(3), "en"),
-                article("in", start.plusDays(2), "en"),
-                article("next", start.plusDays(10), "en"));
+                article("early", first, "en"),
+                article("late", first.plusDays(6), "en"),
+                article("in", first.plusDays(12), "en"),
+                article("next", first.plusDays(20), "en"));
         List<StoryBucket> buckets = TimeBuckets.of(articles, 10, 4);
-        assertThat(buckets).extracting(StoryBucket::index).containsExactly(19L, 20L, 21L);
+        assertThat(buckets).extracting(StoryBucket::index).containsExactly(0L, 1L, 2L);
         assertThat(ids(buckets.get(0).members())).containsExactly("early", "late");
         assertThat(ids(buckets.get(0).warmup())).isEmpty();
         assertThat(ids(buckets.get(1).members())).containsExactly("in");
-        assertThat(ids(buckets.get(1).warmup())).containsExactly("late");
-        assertThat(ids(buckets.get(2).warmup())).isEmpty(); // "in" is 8 days before span 21: cold there
+        assertThat(ids(buckets.get(1).warmup())).containsExactly("late"); // 4 days before span 1 starts
+        assertThat(ids(buckets.get(2).warmup())).isEmpty(); // "in" is 8 days before span 2: cold there
         assertThat(ids(buckets.get(2).members())).containsExactly("next");
+    }
+
+    @Test
+    void anInputOfFewerDaysThanASpanIsOneBucketWhereverItsDaysFallInTheCalendar() {
+        // two days either side of a multiple of 30 days since 1970: once two buckets, the second
+        // clustering the whole first day again as its warm-up
+        LocalDate edge = LocalDate.ofEpochDay(30 * 682);
+        List<Article> articles = List.of(article("eve", edge.minusDays(1), "en"), article("day", edge, "en"));
+        List<StoryBucket> buckets = TimeBuckets.of(articles, 30, 7);
+        assertThat(buckets).hasSize(1);
+        assertThat(ids(buckets.get(0).members())).containsExactly("eve", "day");
+        assertThat(buckets.get(0).warmup()).isEmpty();
     }
 
     @Test
