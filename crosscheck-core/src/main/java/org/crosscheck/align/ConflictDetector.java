@@ -71,7 +71,7 @@ final class ConflictDetector {
         // that a long article no other article disagrees with costs nothing here
         Set<String> numbered = new HashSet<>();
         for (Finding f : findings) {
-            if (f.kind() == ConflictKind.NUMBER && !f.aspect().equals("number:age")) {
+            if (toldByAccounts(f)) {
                 numbered.add(f.a().articleId());
                 numbered.add(f.b().articleId());
             }
@@ -79,7 +79,7 @@ final class ConflictDetector {
         Set<String> later = numbered.isEmpty() ? Set.of()
                 : accounts.laterValues(claims.stream().filter(c -> numbered.contains(c.articleId())).toList());
         return findings.stream().filter(f -> {
-            if (f.kind() != ConflictKind.NUMBER || f.aspect().equals("number:age")) {
+            if (!toldByAccounts(f)) {
                 return true;
             }
             boolean laterA = later.contains(ArticleAccounts.key(f.a(), f.valueA()));
@@ -87,6 +87,11 @@ final class ConflictDetector {
             return (laterA == laterB && (!laterA || similar.test(f.a(), f.b()))) && !accounts.statedTogether(f)
                     && !accounts.jointPart(f);
         }).toList();
+    }
+
+    /** A number finding other than an age: one that the articles' own accounts may tell apart. */
+    private static boolean toldByAccounts(Finding f) {
+        return f.kind() == ConflictKind.NUMBER && !f.aspect().equals("number:age");
     }
 
     /** How many pairs of values of one article {@link #toldApart} has compared, over all calls. */
