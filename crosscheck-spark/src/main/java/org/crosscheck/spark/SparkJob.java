@@ -97,15 +97,15 @@ public final class SparkJob implements Callable<Integer> {
                 return 2;
             }
         }
+        if (quiet) { // before SparkConf, whose first use already logs
+            org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.ERROR);
+        }
         SparkConf conf = new SparkConf().setAppName("crosscheck");
         values.forEach((key, value) -> conf.set(ExecutorPipeline.SETTING_PREFIX + key, value));
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
-        }
-        if (quiet) {
-            org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.ERROR);
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
