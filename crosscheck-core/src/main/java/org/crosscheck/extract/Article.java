@@ -20,7 +20,8 @@ import org.crosscheck.time.PartialDate;
  * @param outlet    the outlet that published it, never null: {@code unknown} when nothing names it; when
  *                  null or blank here, named from the site and URL alone (see {@link OutletNamer})
  *
- * <p>Serializable so that a distributed run can hand articles from one task to the next.
+ * <p>Serializable so that a distributed run can hand articles from one task to the next, in the
+ * compact form of {@link ArticleSerialForm}.
  */
 public record Article(String id, String source, String url, String title, String byline,
                       PartialDate published, String site, String language, String text, String outlet)
@@ -42,5 +43,10 @@ public record Article(String id, String source, String url, String title, String
     public Article(String id, String source, String url, String title, String byline,
                    PartialDate published, String site, String language, String text) {
         this(id, source, url, title, byline, published, site, language, text, null);
+    }
+
+    @java.io.Serial
+    private Object writeReplace() {
+        return new ArticleSerialForm(this);
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -12,12 +14,14 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.crosscheck.align.SameEventStories.PairScore;
 import scala.Tuple2;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.cluster.Story;
+import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.Pipeline;
@@ -42,8 +46,8 @@ import org.crosscheck.time.PartialDate;
 
 /**
  * One run of the job, stage by stage: the inputs are listed on the driver through Hadoop's file
- * systems and read one whole file per task; articles are extracted and fingerprinted in the tasks; near-duplicates are found by
- * MinHash bands ({@link NearDuplicates}); the articles are bucketed by language and span of
+ * systems and read one whole file per task; articles are extracted in the tasks and held there; near-duplicates are found by
+ * their fingerprints' MinHash bands ({@link NearDuplicates}); the articles are bucketed by language and span of
  * publication days with an overlap of the cold-story window ({@link TimeBuckets}), the core's
  * clustering makes each bucket's stories in a task, and the driver stitches them across bucket
  * edges ({@link StoryStitch}; on an input that fits one bucket, the stories of {@code analyze});
@@ -101,18 +105,17 @@ public final class SparkRun {
         List<InputFile> files = InputListing.list(hadoop, inputs, skipped::add);
         stages.done("list", files.size());
 
+        // the findings are held once; the numbered articles are computed from them when used
         JavaRDD<Extracted> found = (files.isEmpty() ? sc.<InputFile>emptyRDD() : sc.parallelize(files, files.size()))
                 .mapPartitionsWithIndex(new ExtractFiles(hadoop), true)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         ReadArticles read = ReadArticles.of(found);
         skipped.addAll(read.skipped());
-        JavaPairRDD<Long, Article> articles = read.articles().mapValues(Extracted::article).persist(StorageLevel.MEMORY_AND_DISK());
-        articles.count();
+        JavaPairRDD<Long, Article> articles = read.articles();
         stages.done("extract", read.count());
 
-        List<NearDuplicates.Found> duplicates = NearDuplicates.find(read.articles().mapValues(Extracted::fingerprint),
-                driver.settings().dedup());
-        found.unpersist(false);
+        JavaPairRDD<Long, Fingerprint> fingerprints = articles.mapValues(a -> ExecutorPipeline.get().fingerprint(a));
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(fingerprints, driver.settings().dedup());
         stages.done("dedup", duplicates.size());
 
         BucketedStories bucketed = BucketedStories.of(articles, bucketDays, driver.settings().cluster().coldDays());
@@ -120,13 +123,14 @@ public final class SparkRun {
         stages.done("cluster", stories.size());
 
         int partitions = Math.max(1, sc.defaultParallelism() * 4);
-        JavaPairRDD<String, Article> byId = articles.mapToPair(a -> new Tuple2<>(a._2().id(), a._2()))
-                .partitionBy(new HashPartitioner(partitions))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Article> byId = null;
         JavaPairRDD<Integer, StoryResult> results = null;
         List<String> problems = new ArrayList<>();
         long storyCount = stories.size();
         if (analyzeStories) {
+            byId = articles.mapToPair(a -> new Tuple2<>(a._2().id(), a._2()))
+                    .partitionBy(new HashPartitioner(partitions))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             results = analyze(sc, driver, stories, byId, partitions).persist(StorageLevel.MEMORY_AND_DISK());
             storyCount = results.count();
             for (List<String> p : results.sortByKey().values().map(StoryResult::problems).filter(p -> !p.isEmpty()).collect()) {
@@ -135,23 +139,21 @@ public final class SparkRun {
             stages.done("analyze", storyCount);
         }
 
-        // what a story says of its articles: the date an undated one borrowed, where a long one was cut
-        JavaPairRDD<String, Tuple2<PartialDate, SentenceCut>> notes = results == null
-                ? JavaPairRDD.fromJavaRDD(sc.<Tuple2<String, Tuple2<PartialDate, SentenceCut>>>emptyRDD())
-                : results.values().flatMapToPair(r -> {
+        // what a story says of its articles (the date an undated one borrowed, where a long one was
+        // cut), for the few articles it concerns, sent to the tasks that write the articles in reading order
+        Map<String, Tuple2<PartialDate, SentenceCut>> notes = results == null ? Map.of() : new HashMap<>(results.values()
+                .flatMapToPair(r -> {
                     Set<String> ids = new HashSet<>(r.borrowedDates().keySet());
                     ids.addAll(r.cutArticles().keySet());
                     return ids.stream().map(id -> new Tuple2<>(id, new Tuple2<>(r.borrowedDates().get(id), r.cutArticles().get(id))))
                             .iterator();
-                });
-        JavaRDD<String> articleLines = byId.leftOuterJoin(notes)
-                .mapValues(a -> JsonReport.line(a._2().isPresent()
-                        ? JsonReport.article(a._1(), a._2().get()._1(), a._2().get()._2())
-                        : JsonReport.article(a._1(), null)))
-                .join(articles.mapToPair(a -> new Tuple2<>(a._2().id(), a._1())))
-                .mapToPair(a -> new Tuple2<>(a._2()._2(), a._2()._1()))
-                .sortByKey()
-                .values();
+                })
+                .collectAsMap());
+        Broadcast<Map<String, Tuple2<PartialDate, SentenceCut>>> noted = sc.broadcast(notes);
+        JavaRDD<String> articleLines = articles.values().map(a -> {
+            Tuple2<PartialDate, SentenceCut> note = noted.value().get(a.id());
+            return JsonReport.line(note == null ? JsonReport.article(a, null) : JsonReport.article(a, note._1(), note._2()));
+        });
         output.write("articles", articleLines, format);
         long links = 0;
         if (results != null) {
@@ -172,8 +174,11 @@ public final class SparkRun {
         output.writeLines("skipped.jsonl", skipped.stream()
                 .map(s -> JsonReport.line(MAPPER.createObjectNode().put("source", s.source()).put("reason", s.reason()))).toList());
         stages.done("write", read.count() + (analyzeStories ? storyCount : 0) + links + duplicateLines.size());
-        byId.unpersist(false);
-        articles.unpersist(false);
+        noted.destroy();
+        if (byId != null) {
+            byId.unpersist(false);
+        }
+        found.unpersist(false);
 
         ObjectNode summary = MAPPER.createObjectNode();
         summary.put("master", spark.sparkContext().master());

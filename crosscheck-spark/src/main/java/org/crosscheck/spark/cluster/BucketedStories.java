@@ -17,7 +17,8 @@ import scala.Tuple2;
 /**
  * The story stage of the job: the articles bucketed by language and publication days as
  * {@link TimeBuckets} buckets them, each bucket gathered and its stories made by the core's
- * clustering ({@code StoryStream} in publication order) in its own task, and stitched across
+ * clustering ({@code StoryStream} in publication order) in its own task (one partition of a
+ * shuffle, or, when the input fits one bucket, the held articles read in place), and stitched across
  * bucket edges on the driver ({@link StoryStitch}). The driver sees the spans that hold articles,
  * the article ids in publication order and the stories' ids, never an article.
  *
@@ -32,15 +33,16 @@ public record BucketedStories(int buckets, List<Story> stories) {
      * @param coldDays  the cluster settings' cold-story window, the overlap of a bucket with the one before
      */
     public static BucketedStories of(JavaPairRDD<Long, Article> articles, int widthDays, int coldDays) {
-        long earliest = articles.values().filter(a -> a.published() != null)
-                .map(a -> a.published().firstDay().toEpochDay()).fold(Long.MAX_VALUE, (x, y) -> Math.min(x, y));
-        long origin = TimeBuckets.origin(earliest == Long.MAX_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(earliest));
+        // the languages and publication days the input holds: few, whatever its size
+        List<Tuple2<String, Long>> days = articles.values().map(a -> new Tuple2<>(language(a),
+                a.published() == null ? null : a.published().firstDay().toEpochDay())).distinct().collect();
+        java.util.OptionalLong earliest = days.stream().filter(d -> d._2() != null).mapToLong(Tuple2::_2).min();
+        long origin = TimeBuckets.origin(earliest);
         Map<String, TreeSet<Long>> spans = new TreeMap<>();
-        for (Tuple2<String, Long> owned : articles.values().map(a -> new Tuple2<>(language(a), a.published() == null ? null
-                : TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays, origin))).distinct().collect()) {
-            TreeSet<Long> own = spans.computeIfAbsent(owned._1(), k -> new TreeSet<>());
-            if (owned._2() != null) {
-                own.add(owned._2());
+        for (Tuple2<String, Long> day : days) {
+            TreeSet<Long> own = spans.computeIfAbsent(day._1(), k -> new TreeSet<>());
+            if (day._2() != null) {
+                own.add(TimeBuckets.span(day._2(), widthDays, origin));
             }
         }
         spans.values().forEach(s -> {
@@ -48,42 +50,98 @@ public record BucketedStories(int buckets, List<Story> stories) {
                 s.add(0L); // a language of undated articles only: one span
             }
         });
-        int buckets = spans.values().stream().mapToInt(TreeSet::size).sum();
-        if (buckets == 0) {
+        List<Tuple2<String, Long>> keys = new ArrayList<>();
+        spans.forEach((language, own) -> own.forEach(span -> keys.add(new Tuple2<>(language, span))));
+        if (keys.isEmpty()) {
             return new BucketedStories(0, List.of());
         }
-        List<List<String>> made = articles.flatMapToPair(n -> {
-            Article a = n._2();
-            TreeSet<Long> own = spans.get(language(a));
-            List<Tuple2<Tuple2<String, Long>, Tuple2<Boolean, Tuple2<Long, Article>>>> out = new ArrayList<>();
-            if (a.published() == null) {
-                out.add(new Tuple2<>(new Tuple2<>(language(a), own.last()), new Tuple2<>(true, n)));
-                return out.iterator();
-            }
-            long span = TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays, origin);
-            out.add(new Tuple2<>(new Tuple2<>(language(a), span), new Tuple2<>(true, n)));
-            for (long later : own.tailSet(span, false)) {
-                if (!TimeBuckets.warms(a, later, widthDays, coldDays, origin)) {
-                    break;
-                }
-                out.add(new Tuple2<>(new Tuple2<>(language(a), later), new Tuple2<>(false, n)));
-            }
-            return out.iterator();
-        }).groupByKey(Math.min(buckets, Math.max(1, articles.getNumPartitions()))).flatMap(bucket -> {
-            List<Tuple2<Long, Article>> warmup = new ArrayList<>();
-            List<Tuple2<Long, Article>> members = new ArrayList<>();
-            bucket._2().forEach(m -> (m._1() ? members : warmup).add(m._2()));
-            warmup.sort(Comparator.comparingLong(Tuple2::_1));
-            members.sort(Comparator.comparingLong(Tuple2::_1));
-            StoryBucket b = new StoryBucket(bucket._1()._1(), bucket._1()._2(), warmup.stream().map(Tuple2::_2).toList(),
-                    members.stream().map(Tuple2::_2).toList());
-            return StoryStitch.holdingMembers(b, ExecutorPipeline.get().cluster(b.all())).iterator();
-        }).collect();
+        List<List<String>> made = keys.size() == 1 ? oneBucket(articles, keys.get(0))
+                : manyBuckets(articles, keys, spans, widthDays, coldDays, origin);
         List<String> published = articles.map(n -> new PublicationKey(n._2().published(), n._2().id(), n._1()))
                 .sortBy(k -> k, true, Math.max(1, articles.getNumPartitions()))
                 .map(PublicationKey::id)
                 .collect();
-        return new BucketedStories(buckets, StoryStitch.stitch(published, made));
+        return new BucketedStories(keys.size(), StoryStitch.stitch(published, made));
+    }
+
+    /**
+     * An input that fits one bucket: its one task reads the articles where they are held, in
+     * reading order, with no shuffle, and every article is a member.
+     */
+    private static List<List<String>> oneBucket(JavaPairRDD<Long, Article> articles, Tuple2<String, Long> key) {
+        return articles.coalesce(1).mapPartitions(all -> {
+            List<Tuple2<Long, Article>> members = new ArrayList<>();
+            all.forEachRemaining(members::add);
+            members.sort(Comparator.comparingLong(Tuple2::_1));
+            return clustered(new StoryBucket(key._1(), key._2(), List.of(), members.stream().map(Tuple2::_2).toList())).iterator();
+        }).collect();
+    }
+
+    /**
+     * Each article sent to the bucket that owns it and, as warm-up, to the later buckets of its
+     * language within the cold-story window; each bucket is one partition of the shuffle, read as
+     * it streams in and clustered in its task.
+     */
+    private static List<List<String>> manyBuckets(JavaPairRDD<Long, Article> articles, List<Tuple2<String, Long>> keys,
+                                                  Map<String, TreeSet<Long>> spans, int widthDays, int coldDays, long origin) {
+        Map<Tuple2<String, Long>, Integer> place = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            place.put(keys.get(i), i);
+        }
+        return articles.flatMapToPair(n -> {
+            Article a = n._2();
+            TreeSet<Long> own = spans.get(language(a));
+            List<Tuple2<Integer, Tuple2<Boolean, Tuple2<Long, Article>>>> out = new ArrayList<>();
+            if (a.published() == null) {
+                out.add(new Tuple2<>(place.get(new Tuple2<>(language(a), own.last())), new Tuple2<>(true, n)));
+                return out.iterator();
+            }
+            long span = TimeBuckets.span(a.published().firstDay().toEpochDay(), widthDays, origin);
+            out.add(new Tuple2<>(place.get(new Tuple2<>(language(a), span)), new Tuple2<>(true, n)));
+            for (long later : own.tailSet(span, false)) {
+                if (!TimeBuckets.warms(a, later, widthDays, coldDays, origin)) {
+                    break;
+                }
+                out.add(new Tuple2<>(place.get(new Tuple2<>(language(a), later)), new Tuple2<>(false, n)));
+            }
+            return out.iterator();
+        }).partitionBy(new BucketPartitioner(keys.size())).mapPartitionsWithIndex((index, sent) -> {
+            List<Tuple2<Long, Article>> warmup = new ArrayList<>();
+            List<Tuple2<Long, Article>> members = new ArrayList<>();
+            sent.forEachRemaining(m -> (m._2()._1() ? members : warmup).add(m._2()._2()));
+            if (members.isEmpty() && warmup.isEmpty()) {
+                return java.util.Collections.<List<String>>emptyIterator();
+            }
+            warmup.sort(Comparator.comparingLong(Tuple2::_1));
+            members.sort(Comparator.comparingLong(Tuple2::_1));
+            Tuple2<String, Long> key = keys.get(index);
+            return clustered(new StoryBucket(key._1(), key._2(), warmup.stream().map(Tuple2::_2).toList(),
+                    members.stream().map(Tuple2::_2).toList())).iterator();
+        }, false).collect();
+    }
+
+    /** The bucket's stories that hold at least one of its members, each as its article ids. */
+    private static List<List<String>> clustered(StoryBucket bucket) {
+        return StoryStitch.holdingMembers(bucket, ExecutorPipeline.get().cluster(bucket.all()));
+    }
+
+    /** Bucket {@code i} (its place among the buckets) is partition {@code i}. */
+    private static final class BucketPartitioner extends org.apache.spark.Partitioner {
+        private final int buckets;
+
+        BucketPartitioner(int buckets) {
+            this.buckets = buckets;
+        }
+
+        @Override
+        public int numPartitions() {
+            return buckets;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return (Integer) key;
+        }
     }
 
     private static String language(Article a) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 
@@ -19,7 +18,6 @@ import org.crosscheck.ingest.SkippedInput;
 public final class FirstOfEachId {
 
     private final List<Article> articles = new ArrayList<>();
-    private final List<Fingerprint> fingerprints = new ArrayList<>();
     private final List<SkippedInput> skipped = new ArrayList<>();
     private final List<long[]> kept = new ArrayList<>();
 
@@ -32,7 +30,6 @@ public final class FirstOfEachId {
                 skipped.add(SkippedInput.sameArticleId(e.sourceName(), e.documentId()));
             } else if (e.isArticle()) {
                 articles.add(e.article());
-                fingerprints.add(e.fingerprint());
                 kept.add(new long[] {e.task(), e.seq()});
             } else {
                 skipped.add(e.skipped());
@@ -43,11 +40,6 @@ public final class FirstOfEachId {
     /** The articles kept, in reading order (null for a {@link Extracted#withoutText()} record). */
     public List<Article> articles() {
         return articles;
-    }
-
-    /** The fingerprints of {@link #articles()}, in the same order (null where a task gave none). */
-    public List<Fingerprint> fingerprints() {
-        return fingerprints;
     }
 
     /** The task and place in it of each article kept, in reading order. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.extract.Article;
 import scala.Tuple2;
 
 /**
@@ -16,11 +17,13 @@ import scala.Tuple2;
  * {@link Extracted#withoutText()} records) and sends back each task's first reading number and the
  * few places of articles dropped for an id already read.
  *
- * @param articles each kept article (with its fingerprint) by its reading number, 0 first
+ * @param articles each kept article by its reading number, 0 first, in reading order across the
+ *                 partitions (the extraction tasks' own): computed from the findings when used, so
+ *                 that only the findings are held
  * @param count    how many articles were kept
  * @param skipped  the inputs, records and documents skipped, in reading order
  */
-public record ReadArticles(JavaPairRDD<Long, Extracted> articles, long count, List<SkippedInput> skipped) {
+public record ReadArticles(JavaPairRDD<Long, Article> articles, long count, List<SkippedInput> skipped) {
 
     /** @param found the extraction tasks' findings, one partition per task, in reading order within each */
     public static ReadArticles of(JavaRDD<Extracted> found) {
@@ -42,13 +45,13 @@ public record ReadArticles(JavaPairRDD<Long, Extracted> articles, long count, Li
                 dropped.add(place(e.task(), e.seq()));
             }
         }
-        JavaRDD<Tuple2<Long, Extracted>> numbered = found.mapPartitionsWithIndex((Integer task, Iterator<Extracted> it) -> {
+        JavaRDD<Tuple2<Long, Article>> numbered = found.mapPartitionsWithIndex((Integer task, Iterator<Extracted> it) -> {
             long next = offsets[task];
-            List<Tuple2<Long, Extracted>> out = new ArrayList<>();
+            List<Tuple2<Long, Article>> out = new ArrayList<>();
             while (it.hasNext()) {
                 Extracted e = it.next();
                 if (e.isArticle() && !dropped.contains(place(e.task(), e.seq()))) {
-                    out.add(new Tuple2<>(next++, e));
+                    out.add(new Tuple2<>(next++, e.article()));
                 }
             }
             return out.iterator();

@@ -61,4 +61,51 @@ class NearDuplicatesTest {
         Map<String, String> groups = found.stream().collect(Collectors.toMap(f -> f.pair().articleId(), NearDuplicates.Found::group, (a, b) -> a));
         assertThat(groups).containsEntry("copy", "wire").containsEntry("edited", "wire").containsEntry("other-copy", "unrelated");
     }
+
+    @Test
+    void findsEveryPairOfAManyArticleInputSpreadOverPartitions() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = new String[400];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = "w" + Integer.toString(i * 7919 % 100_003, 36) + (char) ('a' + i % 26);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            if (i > 10 && random.nextInt(4) == 0) { // a copy of an earlier text, sometimes with a word or two changed
+                String[] copy = texts.get(random.nextInt(texts.size())).split(" ");
+                for (int e = random.nextInt(3); e > 0; e--) {
+                    copy[random.nextInt(copy.length)] = words[random.nextInt(words.length)];
+                }
+                texts.add(String.join(" ", copy));
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 60 + random.nextInt(60); w++) {
+                text.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
+            }
+            texts.add(text.toString().strip());
+        }
+        DedupSettings settings = DedupSettings.defaults();
+        Fingerprinter fingerprinter = new Fingerprinter(settings);
+        NearDuplicateIndex index = new NearDuplicateIndex(settings);
+        List<NearDuplicate> expected = new ArrayList<>();
+        List<scala.Tuple2<Long, Fingerprint>> numbered = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Fingerprint f = fingerprinter.fingerprint(article("a" + i, texts.get(i)));
+            expected.addAll(index.add(f));
+            numbered.add(new scala.Tuple2<>((long) i, f));
+        }
+
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("crosscheck-test")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        List<NearDuplicates.Found> found = NearDuplicates.find(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelizePairs(numbered, 5), settings);
+
+        assertThat(expected).hasSizeGreaterThan(50);
+        assertThat(expected).extracting(NearDuplicate::exact).contains(true, false);
+        assertThat(found).extracting(NearDuplicates.Found::pair).containsExactlyElementsOf(expected.stream()
+                .sorted(java.util.Comparator.comparingInt((NearDuplicate p) -> Integer.parseInt(p.articleId().substring(1)))
+                        .thenComparingInt(p -> Integer.parseInt(p.earlierId().substring(1))))
+                .toList());
+    }
 }
