@@ -55,8 +55,11 @@ public record BucketedStories(int buckets, List<Story> stories) {
         if (keys.isEmpty()) {
             return new BucketedStories(0, List.of());
         }
-        List<List<String>> made = keys.size() == 1 ? oneBucket(articles, keys.get(0))
-                : manyBuckets(articles, keys, spans, widthDays, coldDays, origin);
+        if (keys.size() == 1) {
+            Tuple2<List<List<String>>, List<String>> one = oneBucket(articles, keys.get(0));
+            return new BucketedStories(1, StoryStitch.stitch(one._2(), one._1()));
+        }
+        List<List<String>> made = manyBuckets(articles, keys, spans, widthDays, coldDays, origin);
         List<String> published = articles.map(n -> new PublicationKey(n._2().published(), n._2().id(), n._1()))
                 .sortBy(k -> k, true, Math.max(1, articles.getNumPartitions()))
                 .map(PublicationKey::id)
@@ -66,15 +69,18 @@ public record BucketedStories(int buckets, List<Story> stories) {
 
     /**
      * An input that fits one bucket: its one task reads the articles where they are held, in
-     * reading order, with no shuffle, and every article is a member.
+     * reading order, with no shuffle, every article a member, and gives its stories with the
+     * article ids in publication order (which the bucket's own order then is).
      */
-    private static List<List<String>> oneBucket(JavaPairRDD<Long, Article> articles, Tuple2<String, Long> key) {
+    private static Tuple2<List<List<String>>, List<String>> oneBucket(JavaPairRDD<Long, Article> articles, Tuple2<String, Long> key) {
         return articles.coalesce(1).mapPartitions(all -> {
-            List<Tuple2<Long, Article>> members = new ArrayList<>();
-            all.forEachRemaining(members::add);
-            members.sort(Comparator.comparingLong(Tuple2::_1));
-            return clustered(new StoryBucket(key._1(), key._2(), List.of(), members.stream().map(Tuple2::_2).toList())).iterator();
-        }).collect();
+            List<Tuple2<Long, Article>> numbered = new ArrayList<>();
+            all.forEachRemaining(numbered::add);
+            numbered.sort(Comparator.comparingLong(Tuple2::_1));
+            List<Article> members = numbered.stream().map(Tuple2::_2).toList();
+            List<String> published = StoryClusterer.publicationOrder(members).stream().map(Article::id).toList();
+            return List.of(new Tuple2<>(clustered(new StoryBucket(key._1(), key._2(), List.of(), members)), published)).iterator();
+        }).collect().get(0);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -25,7 +26,9 @@ import scala.Tuple2;
  * buckets, then of the pairs to count each once) carry each task's numbers for each partition
  * as one packed array ({@link PackedLongs}), not a record a number: a bucket is a 32-bit hash of
  * its band and key, so two buckets that share a hash only add candidates, which the exact test
- * then rejects. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
+ * then rejects. The fingerprints stay where they were made: reading numbers run in ranges by
+ * partition ({@link ReadingRanges}), so each candidate is sent to the partition that holds a
+ * fingerprint it needs. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
  * same fingerprints in reading order; groups are their connected components.
  */
 public final class NearDuplicates {
@@ -48,10 +51,16 @@ public final class NearDuplicates {
      */
     public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, DedupSettings settings) {
         int parts = Math.max(1, fingerprints.getNumPartitions());
-        // held by number under one partitioner, so that both joins below move only the candidates
-        JavaPairRDD<Long, Fingerprint> placed = fingerprints.partitionBy(new HashPartitioner(parts))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Long> candidates = placed
+        JavaPairRDD<Long, Fingerprint> held = fingerprints.persist(StorageLevel.MEMORY_AND_DISK());
+        Partitioner where = ReadingRanges.of(held.mapPartitions(NearDuplicates::range).collect());
+        if (where == null) { // numbers not in ranges by partition: held again under a hash partitioner
+            where = new HashPartitioner(parts);
+            JavaPairRDD<Long, Fingerprint> placed = held.partitionBy(where).persist(StorageLevel.MEMORY_AND_DISK());
+            held.unpersist(false);
+            held = placed;
+        }
+        JavaPairRDD<Long, Fingerprint> holding = held;
+        JavaRDD<Long> candidates = held
                 .mapPartitionsToPair(numbered -> {
                     PackedLongs out = new PackedLongs(parts);
                     while (numbered.hasNext()) {
@@ -100,17 +109,32 @@ public final class NearDuplicates {
                     }
                     return distinct.iterator();
                 });
-        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = candidates.mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xFFFFFFFFL))
-                .join(placed)
-                .mapToPair(c -> new Tuple2<>(c._2()._1(), new Tuple2<>(c._1(), c._2()._2())))
-                .join(placed)
-                .flatMapToPair(c -> {
-                    NearDuplicate pair = NearDuplicateIndex.judge(settings, c._2()._1()._2(), c._2()._2());
-                    return pair == null ? java.util.Collections.emptyIterator()
-                            : List.of(new Tuple2<>(new Tuple2<>(c._2()._1()._1(), c._1()), pair)).iterator();
+        // each candidate goes to the partition holding its later article's fingerprint, takes it
+        // along to the partition holding the earlier one's, and is judged there
+        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = candidates
+                .mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xFFFFFFFFL))
+                .partitionBy(where)
+                .zipPartitions(holding, (byLater, local) -> {
+                    Map<Long, Fingerprint> own = byNumber(local);
+                    List<Tuple2<Long, Tuple2<Long, Fingerprint>>> out = new ArrayList<>();
+                    byLater.forEachRemaining(c -> out.add(new Tuple2<>(c._2(), new Tuple2<>(c._1(), own.get(c._1())))));
+                    return out.iterator();
+                })
+                .mapToPair(c -> c)
+                .partitionBy(where)
+                .zipPartitions(holding, (byEarlier, local) -> {
+                    Map<Long, Fingerprint> own = byNumber(local);
+                    List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out = new ArrayList<>();
+                    byEarlier.forEachRemaining(c -> {
+                        NearDuplicate pair = NearDuplicateIndex.judge(settings, c._2()._2(), own.get(c._1()));
+                        if (pair != null) {
+                            out.add(new Tuple2<>(new Tuple2<>(c._2()._1(), c._1()), pair));
+                        }
+                    });
+                    return out.iterator();
                 })
                 .collect();
-        placed.unpersist(false);
+        held.unpersist(false);
         List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> ordered = new ArrayList<>(pairs);
         ordered.sort(Comparator.<Tuple2<Tuple2<Long, Long>, NearDuplicate>>comparingLong(p -> p._1()._1()).thenComparingLong(p -> p._1()._2()));
         Map<Long, Long> parent = new HashMap<>();
@@ -129,6 +153,24 @@ public final class NearDuplicates {
             found.add(new Found(p._2(), ids.get(root(parent, p._1()._1()))));
         }
         return found;
+    }
+
+    /** A partition's lowest and highest number, or nothing for an empty one. */
+    private static java.util.Iterator<long[]> range(java.util.Iterator<Tuple2<Long, Fingerprint>> numbered) {
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        while (numbered.hasNext()) {
+            long n = numbered.next()._1();
+            low = Math.min(low, n);
+            high = Math.max(high, n);
+        }
+        return (low > high ? List.<long[]>of(new long[0]) : List.of(new long[] {low, high})).iterator();
+    }
+
+    private static Map<Long, Fingerprint> byNumber(java.util.Iterator<Tuple2<Long, Fingerprint>> local) {
+        Map<Long, Fingerprint> own = new HashMap<>();
+        local.forEachRemaining(f -> own.put(f._1(), f._2()));
+        return own;
     }
 
     private static void requireReadingNumber(long number) {
