@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * A page of 100,000 unclosed nested {@code <div><span>} (about 1.1 MB, every div a paragraph of
  * inline text) is extracted in bounded time: scoring credits each paragraph's text to its
  * ancestors in one bottom-up pass instead of walking to the root from every paragraph, which
- * took minutes at this depth. The bound is generous: the check is that work stays linear.
+ * took minutes at this depth (291 s). The bound is generous, for a shared CI machine (about 5 s
+ * on a quiet one, 15 s under load): the check is that work stays linear.
  */
 class DeepPageTest {
 
@@ -24,7 +25,7 @@ class DeepPageTest {
         page.append("</body></html>");
         String html = page.toString();
 
-        Article article = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        Article article = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> Fixtures.EXTRACTOR.extract(Fixtures.html(html)));
 
         assertThat(article.text()).contains("w1").contains("w9");
