@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.IngestListener;
-import org.crosscheck.pipeline.IngestSettings;
 import org.crosscheck.pipeline.IngestSummary;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -83,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = ProgressDisplay.create(quiet, terminal.err());
         PipelineSettings pipelineSettings = settingsFile.apply(outlets.settings(spec.commandLine()), spec.commandLine());
         if (batchSize != null) {
-            pipelineSettings = pipelineSettings.withIngest(new IngestSettings(batchSize));
+            pipelineSettings = pipelineSettings.withIngest(pipelineSettings.ingest().withBatchSize(batchSize));
         }
         if (noEmbeddings) {
             pipelineSettings = pipelineSettings.withoutEmbeddings();

@@ -52,10 +52,15 @@ interface StoreOpener {
     static StoreOpener standard(PipelineSettings settings) {
         return (directory, readOnly) -> {
             Pipeline pipeline = new Pipeline(settings);
+            // statements are checked against the stored articles with the annotations their ingest
+            // kept; what the server annotates itself (statements, uploads) is not kept
             if (readOnly || !SqliteStore.writable(directory)) {
-                return new OpenStore(SqliteStore.openReadOnly(directory), null, StatementJudge.of(pipeline));
+                SqliteStore store = SqliteStore.openReadOnly(directory);
+                pipeline.readAnnotationsOf(store);
+                return new OpenStore(store, null, StatementJudge.of(pipeline));
             }
             SqliteStore store = SqliteStore.open(directory);
+            pipeline.readAnnotationsOf(store);
             return new OpenStore(store, pipeline.bodyIngest(store), StatementJudge.of(pipeline));
         };
     }

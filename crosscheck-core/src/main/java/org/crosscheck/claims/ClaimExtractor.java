@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
+import org.crosscheck.language.AnnotationArchive;
 import org.crosscheck.language.CoreNlpAnnotator;
 import org.crosscheck.language.NerTag;
 import org.crosscheck.time.PartialDate;
@@ -70,6 +71,11 @@ public final class ClaimExtractor {
         this.slots = new SlotReader(cues);
         this.dates = new DateReader(cues);
         this.quantities = new QuantityReader(cues);
+    }
+
+    /** Reads and keeps sentence annotations in {@code archive} ({@link CoreNlpAnnotator#useArchive}). */
+    public void useArchive(AnnotationArchive archive) {
+        annotator.useArchive(archive);
     }
 
     /** The factual claims of the given articles and the entities they mention. */

@@ -28,7 +28,9 @@ import org.crosscheck.time.PartialDate;
  * <p>A text is first split into sentences by the tokenizer and sentence splitter alone (cheap);
  * then each sentence is tagged, parsed and read for names and dates on its own, once: the
  * sentences a wire copy or a quoting article shares with an earlier text, on the same day, are
- * taken from a bounded cache of the last sentences annotated instead of being annotated again.
+ * taken from a bounded cache of the last sentences annotated instead of being annotated again,
+ * and then from an {@link AnnotationArchive} when one is given (the annotations an ingest kept in
+ * its store).
  * Every annotator after {@code ssplit} reads one sentence at a time, so a sentence annotated on
  * its own is annotated as it is within its text.
  *
@@ -51,6 +53,8 @@ public final class CoreNlpAnnotator {
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP splitter;
     private final DependencyParser parser;
+    /** The lasting second level of the cache ({@link AnnotationArchive#NONE} unless a store gives one). */
+    private volatile AnnotationArchive archive = AnnotationArchive.NONE;
     private final Map<String, List<AnnotatedSentence>> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<AnnotatedSentence>> eldest) {
@@ -122,6 +126,14 @@ public final class CoreNlpAnnotator {
         return out;
     }
 
+    /**
+     * Reads annotations from {@code archive} before annotating a sentence, and hands it those made
+     * from now on (see {@link AnnotationArchive}).
+     */
+    public void useArchive(AnnotationArchive archive) {
+        this.archive = java.util.Objects.requireNonNull(archive, "archive");
+    }
+
     /** The sentences of one sentence's text annotated on its own (usually one), from the cache when it was seen. */
     private List<AnnotatedSentence> alone(String sentence, String date) {
         String key = date + "\u0000" + sentence;
@@ -130,6 +142,13 @@ public final class CoreNlpAnnotator {
             if (known != null) {
                 return known;
             }
+        }
+        List<AnnotatedSentence> kept = archive.find(key);
+        if (kept != null) {
+            synchronized (recent) {
+                recent.put(key, kept);
+            }
+            return kept;
         }
         Annotation document = new Annotation(sentence);
         if (date != null) {
@@ -141,10 +160,12 @@ public final class CoreNlpAnnotator {
         for (CoreMap s : sentences == null ? List.<CoreMap>of() : sentences) {
             out.add(convert(out.size(), sentence, s, basicDependencies(s)));
         }
+        List<AnnotatedSentence> made = List.copyOf(out);
         synchronized (recent) {
-            recent.put(key, List.copyOf(out));
+            recent.put(key, made);
         }
-        return out;
+        archive.keep(key, made);
+        return made;
     }
 
     /** The sentence's basic Universal Dependencies graph, as the {@code depparse} annotator makes it. */

@@ -7,10 +7,17 @@ import org.crosscheck.settings.ResourceSettings;
  * (a settings file's {@code store.*} keys). Whether embeddings place the articles is the
  * clustering's {@code cluster.embeddings}.
  *
- * @param batchSize articles per batch: each batch is written in one transaction and reported
- *                  when done; a crash loses at most the batch in progress
+ * @param batchSize       articles per batch: each batch is written in one transaction and reported
+ *                        when done; a crash loses at most the batch in progress
+ * @param keepAnnotations whether the sentence annotations the batches' analysis made are kept in
+ *                        the store, for checking statements against the stored articles later
  */
-public record IngestSettings(int batchSize) {
+public record IngestSettings(int batchSize, boolean keepAnnotations) {
+
+    /** Batches of {@code batchSize}, keeping the annotations. */
+    public IngestSettings(int batchSize) {
+        this(batchSize, true);
+    }
 
     public IngestSettings {
         if (batchSize < 1) {
@@ -19,6 +26,11 @@ public record IngestSettings(int batchSize) {
     }
 
     private static final IngestSettings DEFAULTS = from(shipped());
+
+    /** The same settings with batches of {@code size}. */
+    public IngestSettings withBatchSize(int size) {
+        return new IngestSettings(size, keepAnnotations);
+    }
 
     /** The settings in {@code store-ingest.properties}. */
     public static IngestSettings defaults() {
@@ -32,6 +44,6 @@ public record IngestSettings(int batchSize) {
 
     /** The settings with the values of {@code p} (keys as in {@code store-ingest.properties}). */
     public static IngestSettings from(ResourceSettings p) {
-        return new IngestSettings(p.integer("batch.size"));
+        return new IngestSettings(p.integer("batch.size"), p.bool("keep.annotations"));
     }
 }

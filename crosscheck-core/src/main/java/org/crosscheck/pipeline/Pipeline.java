@@ -38,6 +38,7 @@ import org.crosscheck.ingest.DocumentListener;
 import org.crosscheck.ingest.InputReader;
 import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.ingest.SkippedInput;
+import org.crosscheck.language.AnnotationArchive;
 import org.crosscheck.language.LazyModel;
 import org.crosscheck.language.SentenceEmbedder;
 import org.crosscheck.language.WordNetLexicon;
@@ -68,6 +69,8 @@ public final class Pipeline {
     private CompletableFuture<ClaimExtractor> claimExtractor;
     private CompletableFuture<ClaimAligner> aligner;
     private StatementVerifier verifier;
+    /** Where the annotator reads and keeps sentence annotations beyond its own cache ({@link #keepAnnotationsIn}). */
+    private volatile AnnotationArchive annotationArchive = AnnotationArchive.NONE;
     private final StoryAnalysis storyAnalysis;
     private SameEventPass sameEventPass;
     /** One sentence embedder for every step of the pipeline, so that a sentence is embedded once per run. */
@@ -253,8 +256,14 @@ public final class Pipeline {
      */
     public IngestSummary ingest(List<String> inputs, InputStream stdin, SqliteStore store, IngestListener listener, Progress progress)
             throws IOException {
+        AnnotationArchive before = annotationArchive;
+        if (settings.ingest().keepAnnotations()) {
+            keepAnnotationsIn(new StoreAnnotations(store.annotations())); // the batches' annotations are kept in the store for verify
+        }
         try (WarmStories warm = new WarmStories(settings.cluster(), articleEmbedder())) {
             return ingest(documents -> reader.read(inputs, stdin, documents), store, listener, progress, warm, sameEventFinder());
+        } finally {
+            keepAnnotationsIn(before);
         }
     }
 
@@ -544,7 +553,34 @@ public final class Pipeline {
 
     private ClaimExtractor claimExtractor() {
         loadModels();
-        return loaded(claimExtractor);
+        ClaimExtractor extractor = loaded(claimExtractor);
+        extractor.useArchive(annotationArchive);
+        return extractor;
+    }
+
+    /**
+     * Checks statements against the articles of {@code store} with the sentence annotations their
+     * ingest kept there; what is annotated from now on is not kept (statements are not stored).
+     */
+    public void readAnnotationsOf(SqliteStore store) {
+        keepAnnotationsIn(new StoreAnnotations(store.annotations()).readOnly());
+    }
+
+    /**
+     * Reads sentence annotations from {@code archive} before running CoreNLP, and hands it those
+     * made from now on ({@link AnnotationArchive}; {@link AnnotationArchive#readOnly()} to read only).
+     * An ingest into a store keeps its annotations there; a server checking statements against
+     * its store reads them.
+     */
+    public void keepAnnotationsIn(AnnotationArchive archive) {
+        annotationArchive = java.util.Objects.requireNonNull(archive, "archive");
+        CompletableFuture<ClaimExtractor> loading;
+        synchronized (this) {
+            loading = claimExtractor;
+        }
+        if (loading != null && loading.isDone() && !loading.isCompletedExceptionally()) {
+            loading.join().useArchive(archive);
+        }
     }
 
     private ClaimAligner aligner() {

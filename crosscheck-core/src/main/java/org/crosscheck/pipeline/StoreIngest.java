@@ -217,6 +217,7 @@ public final class StoreIngest implements AutoCloseable {
             }
         }
         writer.write(run, rows, analysed, dups, absorbed);
+        writer.keepAnnotations();
         if (absorbed.isEmpty()) {
             warm.advanced(writer.lastSeq());
         } else {

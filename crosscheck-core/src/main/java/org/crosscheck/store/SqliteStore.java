@@ -46,6 +46,7 @@ public final class SqliteStore implements Store {
     private volatile boolean closed;
     private final Object outletLock = new Object();
     private volatile OutletsAt outletCache;
+    private final SentenceAnnotations annotations = new SentenceAnnotations(this);
 
     /** The outlet network as of a state of the stories table. */
     private record OutletsAt(String stamp, OutletNetwork network) {
@@ -150,6 +151,14 @@ public final class SqliteStore implements Store {
         } catch (IOException | SecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * The sentence annotations an ingest keeps here ({@link SentenceAnnotations}): an ingest's
+     * annotator keeps what it annotates in them, and a verifier over the stored articles reads them.
+     */
+    public SentenceAnnotations annotations() {
+        return annotations;
     }
 
     /** Whether this store was opened read-only ({@link #openReadOnly}). */

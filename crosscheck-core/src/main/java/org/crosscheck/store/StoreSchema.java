@@ -52,6 +52,7 @@ final class StoreSchema {
             + " kind TEXT NOT NULL, overlap REAL)",
         "CREATE INDEX IF NOT EXISTS provenance_story ON provenance (story_id)",
         "CREATE TABLE IF NOT EXISTS story_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, rev INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS sentence_annotations (key TEXT PRIMARY KEY, body BLOB NOT NULL)",
     };
 
     private StoreSchema() {

@@ -386,6 +386,37 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the sentence annotations waiting in the store's archive ({@link SqliteStore#annotations()})
+     * in one transaction of their own: they are a cache, so a batch whose annotations are lost
+     * to a crash is still whole.
+     */
+    public void keepAnnotations() throws IOException {
+        Map<String, byte[]> waiting = store.annotations().drain();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO sentence_annotations (key, body) VALUES (?, ?)")) {
+                for (Map.Entry<String, byte[]> e : waiting.entrySet()) {
+                    s.setString(1, e.getKey());
+                    s.setBytes(2, e.getValue());
+                    s.addBatch();
+                }
+                s.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private void insertArticles(long run, List<AddedArticle> added, String now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, text_hash, run_id, ingested, title, site,"
                 + " published, json, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
