@@ -64,6 +64,16 @@ class NearDuplicatesTest {
 
     @Test
     void findsEveryPairOfAManyArticleInputSpreadOverPartitions() {
+        checkGenerated(false);
+    }
+
+    @Test
+    void findsEveryPairWhenThePartitionsHoldNumbersOutOfOrder() {
+        checkGenerated(true); // no ranges by partition: the fingerprints are held under a hash partitioner
+    }
+
+    /** 300 generated articles, a quarter of them copies of an earlier one with a word or two changed. */
+    private static void checkGenerated(boolean shuffled) {
         java.util.Random random = new java.util.Random(7);
         String[] words = new String[400];
         for (int i = 0; i < words.length; i++) {
@@ -71,7 +81,7 @@ class NearDuplicatesTest {
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            if (i > 10 && random.nextInt(4) == 0) { // a copy of an earlier text, sometimes with a word or two changed
+            if (i > 10 && random.nextInt(4) == 0) {
                 String[] copy = texts.get(random.nextInt(texts.size())).split(" ");
                 for (int e = random.nextInt(3); e > 0; e--) {
                     copy[random.nextInt(copy.length)] = words[random.nextInt(words.length)];
@@ -94,6 +104,9 @@ class NearDuplicatesTest {
             Fingerprint f = fingerprinter.fingerprint(article("a" + i, texts.get(i)));
             expected.addAll(index.add(f));
             numbered.add(new scala.Tuple2<>((long) i, f));
+        }
+        if (shuffled) {
+            java.util.Collections.shuffle(numbered, new java.util.Random(11));
         }
 
         SparkSession spark = SparkSession.builder().master("local[2]").appName("crosscheck-test")
