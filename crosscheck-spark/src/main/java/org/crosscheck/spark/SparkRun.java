@@ -115,7 +115,7 @@ public final class SparkRun {
         stages.done("extract", read.count());
 
         JavaPairRDD<Long, Fingerprint> fingerprints = articles.mapValues(a -> ExecutorPipeline.get().fingerprint(a));
-        List<NearDuplicates.Found> duplicates = NearDuplicates.find(fingerprints, driver.settings().dedup());
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(fingerprints, read.ranges(), driver.settings().dedup());
         stages.done("dedup", duplicates.size());
 
         BucketedStories bucketed = BucketedStories.of(articles, bucketDays, driver.settings().cluster().coldDays());

@@ -28,7 +28,8 @@ import scala.Tuple2;
  * its band and key, so two buckets that share a hash only add candidates, which the exact test
  * then rejects. The fingerprints stay where they were made: reading numbers run in ranges by
  * partition ({@link ReadingRanges}), so each candidate is sent to the partition that holds a
- * fingerprint it needs. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
+ * fingerprint it needs, and a pair whose two articles are held in one partition (a copy soon after
+ * its original) is judged there without moving a fingerprint. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
  * same fingerprints in reading order; groups are their connected components.
  */
 public final class NearDuplicates {
@@ -50,19 +51,34 @@ public final class NearDuplicates {
      * of both; only the pairs found come to the driver, which makes their connected components.
      */
     public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, DedupSettings settings) {
+        JavaPairRDD<Long, Fingerprint> held = fingerprints.persist(StorageLevel.MEMORY_AND_DISK());
+        return find(held, held.mapPartitions(NearDuplicates::range).collect(), settings);
+    }
+
+    /**
+     * The pairs as {@link #find(JavaPairRDD, DedupSettings)} gives them, from fingerprints whose
+     * partitions hold the given ranges of numbers (each {lowest, highest}, or empty), as the
+     * extraction tasks number their articles ({@code ReadArticles#ranges}).
+     */
+    public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, List<long[]> ranges, DedupSettings settings) {
         int parts = Math.max(1, fingerprints.getNumPartitions());
         JavaPairRDD<Long, Fingerprint> held = fingerprints.persist(StorageLevel.MEMORY_AND_DISK());
-        Partitioner where = ReadingRanges.of(held.mapPartitions(NearDuplicates::range).collect());
+        Partitioner where = ReadingRanges.of(ranges);
         if (where == null) { // numbers not in ranges by partition: held again under a hash partitioner
             where = new HashPartitioner(parts);
             JavaPairRDD<Long, Fingerprint> placed = held.partitionBy(where).persist(StorageLevel.MEMORY_AND_DISK());
             held.unpersist(false);
             held = placed;
         }
+        Partitioner holder = where;
+        int holders = where.numPartitions();
+        // the band buckets in as many partitions as there are cores: a task and its shuffle files
+        // cost more than the few numbers each bucket holds
+        int buckets = Math.max(1, Math.min(parts, fingerprints.context().defaultParallelism() * 2));
         JavaPairRDD<Long, Fingerprint> holding = held;
-        JavaRDD<Long> candidates = held
+        JavaRDD<long[]> byLater = held
                 .mapPartitionsToPair(numbered -> {
-                    PackedLongs out = new PackedLongs(parts);
+                    PackedLongs out = new PackedLongs(buckets);
                     while (numbered.hasNext()) {
                         Tuple2<Long, Fingerprint> n = numbered.next();
                         requireReadingNumber(n._1());
@@ -74,10 +90,11 @@ public final class NearDuplicates {
                     }
                     return out.arrays();
                 })
-                .partitionBy(new HashPartitioner(parts))
+                .partitionBy(new HashPartitioner(buckets))
+                // each bucket's pairs, sent to the partition holding the later article's fingerprint
                 .mapPartitionsToPair(sent -> {
                     long[] entries = PackedLongs.sorted(sent);
-                    PackedLongs out = new PackedLongs(parts);
+                    PackedLongs out = new PackedLongs(holders);
                     int start = 0;
                     while (start < entries.length) {
                         int end = start + 1;
@@ -89,8 +106,7 @@ public final class NearDuplicates {
                                 long a = entries[later] & 0xFFFFFFFFL;
                                 long b = entries[earlier] & 0xFFFFFFFFL;
                                 if (a != b) {
-                                    long pair = a << 32 | b;
-                                    out.add(Murmur3Hash64.mix(pair), pair);
+                                    out.add(holder.getPartition(a), a << 32 | b);
                                 }
                             }
                         }
@@ -98,26 +114,35 @@ public final class NearDuplicates {
                     }
                     return out.arrays();
                 })
-                .partitionBy(new HashPartitioner(parts))
-                .mapPartitions(sent -> {
-                    long[] pairs = PackedLongs.sorted(sent);
-                    List<Long> distinct = new ArrayList<>();
-                    for (int i = 0; i < pairs.length; i++) {
-                        if (i == 0 || pairs[i] != pairs[i - 1]) {
-                            distinct.add(pairs[i]);
-                        }
+                .partitionBy(new HashPartitioner(holders))
+                // a pair found through several bands counts once: all its copies came to this partition
+                .mapPartitions(sent -> List.of(distinct(PackedLongs.sorted(sent))).iterator(), true)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        // a pair whose earlier article is held here too (copies mostly follow their original closely
+        // in reading order) is judged here; any other takes the later fingerprint to the earlier one's
+        JavaRDD<Tuple2<Tuple2<Long, Long>, NearDuplicate>> judgedHere = byLater.zipPartitions(holding, (pairsHere, local) -> {
+            Map<Long, Fingerprint> own = byNumber(local);
+            List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out = new ArrayList<>();
+            pairsHere.forEachRemaining(pairs -> {
+                for (long p : pairs) {
+                    Fingerprint earlier = own.get(p & 0xFFFFFFFFL);
+                    if (earlier != null) {
+                        judge(out, settings, p >>> 32, own.get(p >>> 32), p & 0xFFFFFFFFL, earlier);
                     }
-                    return distinct.iterator();
-                });
-        // each candidate goes to the partition holding its later article's fingerprint, takes it
-        // along to the partition holding the earlier one's, and is judged there
-        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = candidates
-                .mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xFFFFFFFFL))
-                .partitionBy(where)
-                .zipPartitions(holding, (byLater, local) -> {
+                }
+            });
+            return out.iterator();
+        });
+        JavaRDD<Tuple2<Tuple2<Long, Long>, NearDuplicate>> judgedThere = byLater.zipPartitions(holding, (pairsHere, local) -> {
                     Map<Long, Fingerprint> own = byNumber(local);
                     List<Tuple2<Long, Tuple2<Long, Fingerprint>>> out = new ArrayList<>();
-                    byLater.forEachRemaining(c -> out.add(new Tuple2<>(c._2(), new Tuple2<>(c._1(), own.get(c._1())))));
+                    pairsHere.forEachRemaining(pairs -> {
+                        for (long p : pairs) {
+                            if (!own.containsKey(p & 0xFFFFFFFFL)) {
+                                out.add(new Tuple2<>(p & 0xFFFFFFFFL, new Tuple2<>(p >>> 32, own.get(p >>> 32))));
+                            }
+                        }
+                    });
                     return out.iterator();
                 })
                 .mapToPair(c -> c)
@@ -125,15 +150,11 @@ public final class NearDuplicates {
                 .zipPartitions(holding, (byEarlier, local) -> {
                     Map<Long, Fingerprint> own = byNumber(local);
                     List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out = new ArrayList<>();
-                    byEarlier.forEachRemaining(c -> {
-                        NearDuplicate pair = NearDuplicateIndex.judge(settings, c._2()._2(), own.get(c._1()));
-                        if (pair != null) {
-                            out.add(new Tuple2<>(new Tuple2<>(c._2()._1(), c._1()), pair));
-                        }
-                    });
+                    byEarlier.forEachRemaining(c -> judge(out, settings, c._2()._1(), c._2()._2(), c._1(), own.get(c._1())));
                     return out.iterator();
-                })
-                .collect();
+                });
+        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = judgedHere.union(judgedThere).collect();
+        byLater.unpersist(false);
         held.unpersist(false);
         List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> ordered = new ArrayList<>(pairs);
         ordered.sort(Comparator.<Tuple2<Tuple2<Long, Long>, NearDuplicate>>comparingLong(p -> p._1()._1()).thenComparingLong(p -> p._1()._2()));
@@ -155,6 +176,17 @@ public final class NearDuplicates {
         return found;
     }
 
+    /** The sorted numbers without repeats. */
+    private static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, n);
+    }
+
     /** A partition's lowest and highest number, or nothing for an empty one. */
     private static java.util.Iterator<long[]> range(java.util.Iterator<Tuple2<Long, Fingerprint>> numbered) {
         long low = Long.MAX_VALUE;
@@ -165,6 +197,15 @@ public final class NearDuplicates {
             high = Math.max(high, n);
         }
         return (low > high ? List.<long[]>of(new long[0]) : List.of(new long[] {low, high})).iterator();
+    }
+
+    /** Adds the pair, by its two reading numbers, when the exact test finds it a near-duplicate. */
+    private static void judge(List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out, DedupSettings settings,
+                              long later, Fingerprint laterPrint, long earlier, Fingerprint earlierPrint) {
+        NearDuplicate pair = NearDuplicateIndex.judge(settings, laterPrint, earlierPrint);
+        if (pair != null) {
+            out.add(new Tuple2<>(new Tuple2<>(later, earlier), pair));
+        }
     }
 
     private static Map<Long, Fingerprint> byNumber(java.util.Iterator<Tuple2<Long, Fingerprint>> local) {

@@ -22,8 +22,10 @@ import scala.Tuple2;
  *                 that only the findings are held
  * @param count    how many articles were kept
  * @param skipped  the inputs, records and documents skipped, in reading order
+ * @param ranges   the reading numbers each partition of {@code articles} holds, {lowest, highest}
+ *                 (empty for a partition without articles), in partition order
  */
-public record ReadArticles(JavaPairRDD<Long, Article> articles, long count, List<SkippedInput> skipped) {
+public record ReadArticles(JavaPairRDD<Long, Article> articles, long count, List<SkippedInput> skipped, List<long[]> ranges) {
 
     /** @param found the extraction tasks' findings, one partition per task, in reading order within each */
     public static ReadArticles of(JavaRDD<Extracted> found) {
@@ -56,7 +58,11 @@ public record ReadArticles(JavaPairRDD<Long, Article> articles, long count, List
             }
             return out.iterator();
         }, true);
-        return new ReadArticles(JavaPairRDD.fromJavaRDD(numbered), kept.size(), first.skipped());
+        List<long[]> ranges = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            ranges.add(offsets[t + 1] > offsets[t] ? new long[] {offsets[t], offsets[t + 1] - 1} : new long[0]);
+        }
+        return new ReadArticles(JavaPairRDD.fromJavaRDD(numbered), kept.size(), first.skipped(), ranges);
     }
 
     private static long place(long task, long seq) {
