@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.crosscheck.extract.Article;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.AnnotationArchive;
@@ -63,19 +64,22 @@ public final class ClaimExtractor {
      * start only as far as {@code settings} allow (a statement to verify is read whole).
      */
     public ClaimExtractor(CheckableJudge judge, ClaimSettings settings) {
+        this(judge, settings, () -> AnnotationArchive.NONE);
+    }
+
+    /**
+     * As {@link #ClaimExtractor(CheckableJudge, ClaimSettings)}, reading and keeping sentence
+     * annotations in the archive {@code archive} gives at the time ({@link CoreNlpAnnotator}).
+     */
+    public ClaimExtractor(CheckableJudge judge, ClaimSettings settings, Supplier<AnnotationArchive> archive) {
         this.settings = settings;
         ClaimCues cues = ClaimCues.load();
-        this.annotator = new CoreNlpAnnotator();
+        this.annotator = new CoreNlpAnnotator(archive);
         this.resolver = new EntityResolver();
         this.filter = new ClaimSentenceFilter(cues, judge);
         this.slots = new SlotReader(cues);
         this.dates = new DateReader(cues);
         this.quantities = new QuantityReader(cues);
-    }
-
-    /** Reads and keeps sentence annotations in {@code archive} ({@link CoreNlpAnnotator#useArchive}). */
-    public void useArchive(AnnotationArchive archive) {
-        annotator.useArchive(archive);
     }
 
     /** The factual claims of the given articles and the entities they mention. */

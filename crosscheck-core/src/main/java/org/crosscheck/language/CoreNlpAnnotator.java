@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.crosscheck.time.PartialDate;
 
 /**
@@ -54,7 +55,7 @@ public final class CoreNlpAnnotator {
     private final StanfordCoreNLP splitter;
     private final DependencyParser parser;
     /** The lasting second level of the cache ({@link AnnotationArchive#NONE} unless a store gives one). */
-    private volatile AnnotationArchive archive = AnnotationArchive.NONE;
+    private final Supplier<AnnotationArchive> archive;
     private final Map<String, List<AnnotatedSentence>> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<AnnotatedSentence>> eldest) {
@@ -63,6 +64,15 @@ public final class CoreNlpAnnotator {
     };
 
     public CoreNlpAnnotator() {
+        this(() -> AnnotationArchive.NONE);
+    }
+
+    /**
+     * An annotator that reads annotations from the archive {@code archive} gives at the time
+     * before annotating a sentence, and hands it those it makes (see {@link AnnotationArchive}).
+     */
+    public CoreNlpAnnotator(Supplier<AnnotationArchive> archive) {
+        this.archive = archive;
         this.pipeline = SHARED.get();
         this.splitter = SHARED_SPLITTER.get();
         this.parser = SHARED_PARSER.get();
@@ -126,14 +136,6 @@ public final class CoreNlpAnnotator {
         return out;
     }
 
-    /**
-     * Reads annotations from {@code archive} before annotating a sentence, and hands it those made
-     * from now on (see {@link AnnotationArchive}).
-     */
-    public void useArchive(AnnotationArchive archive) {
-        this.archive = java.util.Objects.requireNonNull(archive, "archive");
-    }
-
     /** The sentences of one sentence's text annotated on its own (usually one), from the cache when it was seen. */
     private List<AnnotatedSentence> alone(String sentence, String date) {
         String key = date + "\u0000" + sentence;
@@ -143,7 +145,8 @@ public final class CoreNlpAnnotator {
                 return known;
             }
         }
-        List<AnnotatedSentence> kept = archive.find(key);
+        AnnotationArchive lasting = archive.get();
+        List<AnnotatedSentence> kept = lasting.find(key);
         if (kept != null) {
             synchronized (recent) {
                 recent.put(key, kept);
@@ -164,7 +167,7 @@ public final class CoreNlpAnnotator {
         synchronized (recent) {
             recent.put(key, made);
         }
-        archive.keep(key, made);
+        lasting.keep(key, made);
         return made;
     }
 

@@ -538,7 +538,8 @@ public final class Pipeline {
      */
     private synchronized void loadModels() {
         if (claimExtractor == null) {
-            claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get(), settings.claims()),
+            claimExtractor = CompletableFuture.supplyAsync(() -> new ClaimExtractor(settings.models().checkable().get(), settings.claims(),
+                    () -> annotationArchive),
                     Pipeline::startDaemon);
             aligner = CompletableFuture.supplyAsync(() -> new ClaimAligner(embedder.get(), new WordNetLexicon(), settings.alignment()),
                     Pipeline::startDaemon);
@@ -553,9 +554,7 @@ public final class Pipeline {
 
     private ClaimExtractor claimExtractor() {
         loadModels();
-        ClaimExtractor extractor = loaded(claimExtractor);
-        extractor.useArchive(annotationArchive);
-        return extractor;
+        return loaded(claimExtractor);
     }
 
     /**
@@ -574,13 +573,6 @@ public final class Pipeline {
      */
     public void keepAnnotationsIn(AnnotationArchive archive) {
         annotationArchive = java.util.Objects.requireNonNull(archive, "archive");
-        CompletableFuture<ClaimExtractor> loading;
-        synchronized (this) {
-            loading = claimExtractor;
-        }
-        if (loading != null && loading.isDone() && !loading.isCompletedExceptionally()) {
-            loading.join().useArchive(archive);
-        }
     }
 
     private ClaimAligner aligner() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +19,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.crosscheck.language.AnnotatedSentence;
 
 /**
@@ -109,42 +110,24 @@ public final class SentenceAnnotations {
     }
 
     static byte[] encode(List<AnnotatedSentence> sentences) {
-        try {
-            byte[] json = JSON.writeValueAsBytes(sentences);
-            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-            deflater.setInput(json);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 3 + 16);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            deflater.end();
-            return out.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(out, deflater)) {
+            JSON.writeValue(deflated, sentences);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deflater.end(); // a deflater of its own is not ended by the stream
         }
+        return out.toByteArray();
     }
 
     /** The sentences of a row, or null when it cannot be read. */
     static List<AnnotatedSentence> decode(byte[] body) {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(body);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 4);
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    return null;
-                }
-                out.write(buffer, 0, n);
-            }
-            return List.copyOf(JSON.readValue(out.toByteArray(), SENTENCES));
-        } catch (DataFormatException | IOException | RuntimeException e) {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(body))) {
+            return List.copyOf(JSON.readValue(in, SENTENCES));
+        } catch (IOException | RuntimeException e) {
             return null;
-        } finally {
-            inflater.end();
         }
     }
 }

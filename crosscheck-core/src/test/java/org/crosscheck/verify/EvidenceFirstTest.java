@@ -36,6 +36,11 @@ class EvidenceFirstTest {
             The Brindle Lane library reopened its doors on Saturday after a two-year restoration of its reading room.
             """);
 
+    /** The verdict on the statement's first sentence against the given sources. */
+    private static SentenceVerdict firstSentence(String statement, List<Article> sources) {
+        return VERIFIER.verify(new VerifyJob("t", statement, sources)).sentences().get(0);
+    }
+
     private static VerifyResult verify(String statement) {
         return VERIFIER.verify(new VerifyJob("t", statement, List.of(TOWN_HALL)));
     }
@@ -91,13 +96,12 @@ class EvidenceFirstTest {
 
     @Test
     void anEventNotReportedOfSomeoneTheSourcesNameIsUnsupported() {
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "Fire Chief Dana Whitlow was arrested.", RIVER_SEARCH))
-                .sentences().get(0);
+        SentenceVerdict s = firstSentence("Fire Chief Dana Whitlow was arrested.", RIVER_SEARCH);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.UNSUPPORTED);
         assertThat(s.reason()).contains("arrested");
         // what the sources do report of her stays supported
-        SentenceVerdict said = VERIFIER.verify(new VerifyJob("t", "Fire Chief Dana Whitlow praised the bystanders.",
-                RIVER_SEARCH)).sentences().get(0);
+        SentenceVerdict said = firstSentence("Fire Chief Dana Whitlow praised the bystanders.",
+                RIVER_SEARCH);
         assertThat(said.verdict()).as(said.reason() + " " + said.features()).isEqualTo(Verdict.SUPPORTED);
     }
 
@@ -116,23 +120,22 @@ class EvidenceFirstTest {
     @Test
     void anEventReportedOnlyOfAnotherThingIsUnsupported() {
         // "falling" tells of the tide, not the ferry: WordNet's "sink" is a kind of "fall"
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "The ferry sank.", List.of(HARBOUR_AND_PITCH))).sentences().get(0);
+        SentenceVerdict s = firstSentence("The ferry sank.", List.of(HARBOUR_AND_PITCH));
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.UNSUPPORTED);
         assertThat(s.reason()).contains("sank");
     }
 
     @Test
     void whatTheSourcesDoReportOfTheFerryStaysSupported() {
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "The ferry Kestrel ran aground off Marrow Head.",
-                List.of(HARBOUR_AND_PITCH))).sentences().get(0);
+        SentenceVerdict s = firstSentence("The ferry Kestrel ran aground off Marrow Head.",
+                List.of(HARBOUR_AND_PITCH));
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
     }
 
     @Test
     void aLossWhereTheSourcesReportAWinIsNotSupported() {
         // "lost" is the opposite of "the win" that "lifts Dunmore Albion"
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "Dunmore Albion lost the match.", List.of(HARBOUR_AND_PITCH)))
-                .sentences().get(0);
+        SentenceVerdict s = firstSentence("Dunmore Albion lost the match.", List.of(HARBOUR_AND_PITCH));
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
         assertThat(s.reason()).isNotBlank();
     }
@@ -153,15 +156,15 @@ class EvidenceFirstTest {
     @Test
     void anEventToldInAnotherVerbThatKeepsTheSentencesSenseIsSupported() {
         // no source uses "scattered" or a WordNet relative of it; "dumped" in its place keeps the sense
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "On the first anniversary of the dam closure, farmers scattered "
-                + "sacks of red and white flour on the steps of the Vellmar water ministry.", PROTEST_AND_INQUIRY)).sentences().get(0);
+        SentenceVerdict s = firstSentence("On the first anniversary of the dam closure, farmers scattered "
+                + "sacks of red and white flour on the steps of the Vellmar water ministry.", PROTEST_AND_INQUIRY);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
     }
 
     @Test
     void aChargeTheSourcesSayWasNeverBroughtIsNotSupported() {
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "Prosecutors in Ostrava Province charged Pavel Sedlak.",
-                PROTEST_AND_INQUIRY)).sentences().get(0);
+        SentenceVerdict s = firstSentence("Prosecutors in Ostrava Province charged Pavel Sedlak.",
+                PROTEST_AND_INQUIRY);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
         assertThat(s.reason()).isNotBlank();
     }
@@ -177,15 +180,15 @@ class EvidenceFirstTest {
     @Test
     void whatAReportSaysHappenedIsTheEventChecked() {
         // the statement's main verb only says who told it; the sources report what was told
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "An investigation by the Tolley Ledger has revealed that Tolley Point "
-                + "council quietly sold the old harbour pier to a hotel developer in April.", HARBOUR_SALE)).sentences().get(0);
+        SentenceVerdict s = firstSentence("An investigation by the Tolley Ledger has revealed that Tolley Point "
+                + "council quietly sold the old harbour pier to a hotel developer in April.", HARBOUR_SALE);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.SUPPORTED);
     }
 
     @Test
     void whatAReportSaysHappenedIsNotSupportedWhenNoSourceReportsIt() {
-        SentenceVerdict s = VERIFIER.verify(new VerifyJob("t", "An investigation by the Tolley Ledger has revealed that Tolley Point "
-                + "council quietly demolished the old harbour pier in April.", HARBOUR_SALE)).sentences().get(0);
+        SentenceVerdict s = firstSentence("An investigation by the Tolley Ledger has revealed that Tolley Point "
+                + "council quietly demolished the old harbour pier in April.", HARBOUR_SALE);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
     }
 }
