@@ -1,5 +1,6 @@
 package org.crosscheck.bench.spark;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,10 @@ public final class SameStagesOneJvm {
         }
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("duplicates.jsonl"), StandardCharsets.UTF_8)) {
             for (NearDuplicate p : pairs) {
-                w.write(p.articleId() + "\t" + p.earlierId() + "\t" + p.jaccard() + "\n");
+                // as the job writes them, less its connected-component group
+                w.write(JsonReport.line(JsonNodeFactory.instance.objectNode().put("articleId", p.articleId())
+                        .put("earlierId", p.earlierId()).put("jaccard", p.jaccard()).put("exact", p.exact())));
+                w.write('\n');
             }
         }
         clock.stage("write", articles.size() + pairs.size());

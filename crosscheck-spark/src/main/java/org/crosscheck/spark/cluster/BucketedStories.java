@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.crosscheck.cluster.Story;
 import org.crosscheck.cluster.StoryClusterer;
@@ -111,7 +112,7 @@ public record BucketedStories(int buckets, List<Story> stories) {
                 out.add(new Tuple2<>(place.get(new Tuple2<>(language(a), later)), new Tuple2<>(false, n)));
             }
             return out.iterator();
-        }).partitionBy(new BucketPartitioner(keys.size())).mapPartitionsWithIndex((index, sent) -> {
+        }).partitionBy(new HashPartitioner(keys.size())).mapPartitionsWithIndex((index, sent) -> { // bucket i, an Integer key, is partition i
             List<Tuple2<Long, Article>> warmup = new ArrayList<>();
             List<Tuple2<Long, Article>> members = new ArrayList<>();
             sent.forEachRemaining(m -> (m._2()._1() ? members : warmup).add(m._2()._2()));
@@ -129,25 +130,6 @@ public record BucketedStories(int buckets, List<Story> stories) {
     /** The bucket's stories that hold at least one of its members, each as its article ids. */
     private static List<List<String>> clustered(StoryBucket bucket) {
         return StoryStitch.holdingMembers(bucket, ExecutorPipeline.get().cluster(bucket.all()));
-    }
-
-    /** Bucket {@code i} (its place among the buckets) is partition {@code i}. */
-    private static final class BucketPartitioner extends org.apache.spark.Partitioner {
-        private final int buckets;
-
-        BucketPartitioner(int buckets) {
-            this.buckets = buckets;
-        }
-
-        @Override
-        public int numPartitions() {
-            return buckets;
-        }
-
-        @Override
-        public int getPartition(Object key) {
-            return (Integer) key;
-        }
     }
 
     private static String language(Article a) {
