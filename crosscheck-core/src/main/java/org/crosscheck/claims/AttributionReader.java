@@ -16,7 +16,8 @@ import org.crosscheck.language.Token;
  */
 final class AttributionReader {
 
-    private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** The relations of a reported clause, in order of preference: a complement before a clause set beside. */
+    private static final List<String> CLAUSES = List.of("ccomp", "parataxis");
     private static final int TRAILING_WORDS = 14;
     private static final Set<String> INVERTED_SPEAKER = Set.of("nsubj", "xcomp", "obj", "dep", "appos", "iobj");
 

@@ -22,9 +22,9 @@ final class CountPredicate {
     private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "obl", "nmod", "conj", "appos",
             "nummod", "compound", "xcomp");
     /** Relations by which a number stands as the subject or object of its own ("50 were injured", "injuring 80"). */
-    private static final Set<String> STANDS_ALONE = Set.of("nsubj", "obj", "iobj");
+    private static final List<String> STANDS_ALONE = List.of("nsubj", "obj", "iobj");
     /** Relations by which a participle or adjective set after the noun tells what happened to it. */
-    private static final Set<String> MODIFIER = Set.of("acl", "amod");
+    private static final List<String> MODIFIER = List.of("acl", "amod");
     /** How many arcs the climb to the predicate may take. */
     private static final int REACH = 4;
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A lasting second level of {@link CoreNlpAnnotator}'s cache of annotated sentences: what an
  * ingest annotated, kept beside the stored articles, so that a later process (a server checking a
  * statement against stored articles) reads the annotation instead of running CoreNLP again.
- * Keys are the annotator's own: the sentence's anchor date and text.
+ * Keys are the annotator's own: the form of its annotations, the sentence's anchor date and text.
  */
 public interface AnnotationArchive {
 

@@ -43,11 +43,17 @@ import org.crosscheck.time.PartialDate;
  */
 public final class CoreNlpAnnotator {
 
-    private static final LazyModel<StanfordCoreNLP> SHARED = LazyModel.of(() -> new StanfordCoreNLP(settings()));
+    private static final LazyModel<StanfordCoreNLP> SHARED = LazyModel.of(CoreNlpAnnotator::loadPipeline);
     private static final LazyModel<StanfordCoreNLP> SHARED_SPLITTER = LazyModel.of(CoreNlpAnnotator::loadSplitter);
     /** CoreNLP's default English model, loaded as its {@code depparse} annotator loads it with no settings. */
     private static final LazyModel<DependencyParser> SHARED_PARSER =
             LazyModel.of(() -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+    /**
+     * The form of the annotations, first in every cache key: a change in what an annotation holds
+     * for the same sentence (form 2: dates read from the sentence alone) makes an archive's older
+     * rows misses.
+     */
+    private static final String FORM = "2";
     /** Sentences kept annotated, by anchor date and text (a few kilobytes each). */
     private static final int RECENT_SENTENCES = 4096;
 
@@ -76,6 +82,13 @@ public final class CoreNlpAnnotator {
         this.pipeline = SHARED.get();
         this.splitter = SHARED_SPLITTER.get();
         this.parser = SHARED_PARSER.get();
+    }
+
+    /** The full pipeline, its dates read from each sentence alone ({@link SuTimeIsolation}). */
+    private static StanfordCoreNLP loadPipeline() {
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(settings());
+        SuTimeIsolation.install(pipeline);
+        return pipeline;
     }
 
     private static StanfordCoreNLP loadSplitter() {
@@ -138,7 +151,7 @@ public final class CoreNlpAnnotator {
 
     /** The sentences of one sentence's text annotated on its own (usually one), from the cache when it was seen. */
     private List<AnnotatedSentence> alone(String sentence, String date) {
-        String key = date + "\u0000" + sentence;
+        String key = FORM + "\u0000" + date + "\u0000" + sentence;
         synchronized (recent) {
             List<AnnotatedSentence> known = recent.get(key);
             if (known != null) {

@@ -26,7 +26,8 @@ final class FeatureMeasure {
 
     /** Verbs that report a clause, as the claim reader knows them ("say", "reveal", "confirm"). */
     private static final Set<String> REPORTING = AttributionVerbs.reporting();
-    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "parataxis", "conj");
+    /** The relations of a clause that carries the event, in the order they are looked at. */
+    private static final List<String> CLAUSE_RELATIONS = List.of("ccomp", "xcomp", "parataxis", "conj");
     /** Relations by which a word modifies a noun: adjective, participle or clause, noun compound. */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "acl", "compound");
     /** Relations by which a verb's dependent tells what it acts on, kept in its predicate phrase. */
