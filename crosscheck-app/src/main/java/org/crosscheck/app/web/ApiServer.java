@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +31,11 @@ public final class ApiServer implements AutoCloseable {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /** The headers every answer carries, pages, API and Jetty's own errors alike. */
-    static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY");
+    /**
+     * The headers every answer carries, pages, API and Jetty's own errors alike, in the order
+     * written here: every answer sends them in this order, whatever the JVM run.
+     */
+    static final Map<String, String> SECURITY_HEADERS = securityHeaderValues();
 
     /** One route of the API: what {@code /api/openapi.json} must describe. */
     public record Route(String method, String path, Handler handler) {
@@ -127,6 +128,15 @@ public final class ApiServer implements AutoCloseable {
             case 413 -> "The body is larger than the server accepts.";
             default -> e.getStatus() >= 500 ? "The server could not answer this request." : "The request is not valid.";
         };
+    }
+
+    private static Map<String, String> securityHeaderValues() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Frame-Options", "DENY");
+        return Collections.unmodifiableMap(headers);
     }
 
     private static void securityHeaders(Context ctx) {
