@@ -52,6 +52,22 @@ class SlotReaderTest {
     }
 
     @Test
+    void theComplementOfAReportingVerbIsReportedBeforeAClauseSetBesideIt() {
+        // "Officials say the fire began after the clerk , was dismissed ." parsed, as CoreNLP parses
+        // such run-on reports, with both ccomp(say, began) and parataxis(say, dismissed): the
+        // complement is the claim, in every run (the order was once that of a Set.of, salted per JVM)
+        AnnotatedSentence s = sentence(
+                "Officials/official/NNS say/say/VBP the/the/DT fire/fire/NN began/begin/VBD after/after/IN the/the/DT clerk/clerk/NN ,/,/, was/be/VBD dismissed/dismiss/VBN ././.",
+                List.of(),
+                "root -1 1", "nsubj 1 0", "ccomp 1 4", "det 3 2", "nsubj 4 3", "obl 4 7", "case 7 5", "det 7 6",
+                "punct 10 8", "aux:pass 10 9", "parataxis 1 10", "punct 1 11");
+        Slots slots = reader.read(s, m -> m.text());
+        assertThat(slots.action()).isEqualTo("begin");
+        assertThat(slots.actor()).isEqualTo("the fire");
+        assertThat(slots.attribution()).isEqualTo(new Attribution("Officials", "say"));
+    }
+
+    @Test
     void aMarkedAdverbialClauseIsNotReported() {
         // "After crews arrived , police confirmed the deaths ." keeps "confirm" as the action
         AnnotatedSentence s = sentence(
