@@ -30,7 +30,7 @@ final class VerifyMarkdown {
                 md.append(", ").append(e.articleId()).append(": \"").append(e.sentence().strip()).append("\"\n");
             }
             if (!s.unstatedFacts().isEmpty() || !s.unstatedWords().isEmpty()) {
-                md.append("  - not in the sources: ").append(String.join(", ", s.unstatedFacts()));
+                md.append("  - not in the closest source sentences: ").append(String.join(", ", s.unstatedFacts()));
                 if (!s.unstatedFacts().isEmpty() && !s.unstatedWords().isEmpty()) {
                     md.append(", ");
                 }

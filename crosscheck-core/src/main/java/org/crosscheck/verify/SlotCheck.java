@@ -1,12 +1,14 @@
 package org.crosscheck.verify;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.Dependency;
+import org.crosscheck.language.NerTag;
 import org.crosscheck.language.Token;
 
 /**
@@ -30,8 +32,15 @@ final class SlotCheck {
     record Swap(Token own, Token source, WordClass kind) {
     }
 
-    /** The first name, number or date of {@code sentence} that replaces one of {@code source}. */
-    Optional<Swap> swapped(AnnotatedSentence sentence, AnnotatedSentence source) {
+    /**
+     * The first name, number or date of {@code sentence} that replaces one of {@code source}; a
+     * place name is no replacement of a name that some sentence of {@code coverage} (the sources'
+     * sentences) names together with it ("the Ashcombe bridge" for "the Kestrel Street Bridge"
+     * where a source tells of "the Kestrel Street Bridge ... in the heart of Ashcombe"): the
+     * coverage shows how they relate, most often one within the other, as the aligner holds for the
+     * places of a story's claims.
+     */
+    Optional<Swap> swapped(AnnotatedSentence sentence, AnnotatedSentence source, List<AnnotatedSentence> coverage) {
         Set<String> ownKeys = keys(sentence);
         Set<String> sourceKeys = keys(source);
         for (Token own : sentence.tokens()) {
@@ -41,12 +50,37 @@ final class SlotCheck {
             }
             for (Token other : source.tokens()) {
                 if (words.classOf(source, other) == kind && !ownKeys.contains(key(other)) && !sameNumber(own, other, kind)
-                        && !abbreviates(own, other) && !abbreviates(other, own) && sameSlot(sentence, own, source, other)) {
+                        && !abbreviates(own, other) && !abbreviates(other, own) && sameSlot(sentence, own, source, other)
+                        && !(kind == WordClass.NAME && placesNamedTogether(own, other, coverage))) {
                     return Optional.of(new Swap(own, other, kind));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** One of the two names is a place, neither a person, and some coverage sentence names both. */
+    private boolean placesNamedTogether(Token own, Token other, List<AnnotatedSentence> coverage) {
+        if (!(own.ner().isPlace() || other.ner().isPlace()) || own.ner() == NerTag.PERSON || other.ner() == NerTag.PERSON) {
+            return false;
+        }
+        String a = key(own);
+        String b = key(other);
+        for (AnnotatedSentence s : coverage) {
+            boolean hasA = false;
+            boolean hasB = false;
+            for (Token t : s.tokens()) {
+                if (words.classOf(s, t) == WordClass.NAME) {
+                    String k = key(t);
+                    hasA |= k.equals(a);
+                    hasB |= k.equals(b);
+                }
+            }
+            if (hasA && hasB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFact(WordClass kind) {

@@ -272,7 +272,8 @@ public final class StatementVerifier {
                 .forEach(c -> c.entities().forEach(m -> namedThere.add(m.canonical())));
         Predicate<NamedMention> sourcesName = m -> namedThere.contains(canonicalAt.get(m.start()));
         WordCheck.Unstated unstated = words.unstated(sentence, new SourceWords(supporting, stemmer, wordNet), allWords, sourcesName);
-        List<Evidence> conflicts = conflicts(sentence, claim, ranked, unstated);
+        List<Evidence> conflicts = conflicts(sentence, claim, ranked, unstated,
+                sources.stream().map(SourceSentence::sentence).toList());
         if (!conflicts.isEmpty()) {
             return new SentenceVerdict(sentence.text(), Verdict.CONFLICTING, conflicts, unstated.facts(), unstated.words());
         }
@@ -292,7 +293,8 @@ public final class StatementVerifier {
     }
 
     /** What the close source sentences disagree with: slots, polarity, antonyms. */
-    private List<Evidence> conflicts(AnnotatedSentence sentence, Claim claim, List<Ranked> ranked, WordCheck.Unstated unstated) {
+    private List<Evidence> conflicts(AnnotatedSentence sentence, Claim claim, List<Ranked> ranked, WordCheck.Unstated unstated,
+                                     List<AnnotatedSentence> coverage) {
         List<Evidence> out = new ArrayList<>();
         for (Ranked r : ranked) {
             if (claim != null && r.source().claim() != null && r.similarity() >= comparison.conflictSimilarity()) {
@@ -339,7 +341,7 @@ public final class StatementVerifier {
             }
         }
         if (!close.isEmpty()) {
-            Optional<SlotCheck.Swap> swap = slots.swapped(sentence, close.get(0).source().sentence());
+            Optional<SlotCheck.Swap> swap = slots.swapped(sentence, close.get(0).source().sentence(), coverage);
             if (swap.isPresent()) {
                 SlotCheck.Swap w = swap.get();
                 out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, swapKind(w),

@@ -191,4 +191,28 @@ class EvidenceFirstTest {
                 + "council quietly demolished the old harbour pier in April.", HARBOUR_SALE);
         assertThat(s.verdict()).as(s.reason() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
     }
+
+    /** A bridge named for its street, which the coverage places in a town. */
+    private static final List<Article> PIER_ROAD_BRIDGE = List.of(
+            new Article("wrenford-echo", "wrenford-echo.txt", null, "Bridge span falls into the Lowe", null,
+                    PartialDate.parseIso("2025-09-03").orElseThrow(), "Wrenford Echo", "en", """
+                    A span of the Pier Road Bridge fell into the River Lowe on Tuesday evening in the middle of Wrenford, the fire service said.
+
+                    The Pier Road Bridge collapsed at the height of the evening rush hour, and eleven people were taken to hospital.
+
+                    Engineers had closed one lane of the bridge in the spring after cracks were found in its deck.
+                    """));
+
+    @Test
+    void aPlaceTheSourcesNameWithTheBridgeDoesNotContradictItsName() {
+        SentenceVerdict s = firstSentence("The Wrenford bridge collapsed.", PIER_ROAD_BRIDGE);
+        assertThat(s.verdict()).as(s.reason() + " " + s.evidence() + " " + s.features()).isNotEqualTo(Verdict.CONFLICTING);
+        assertThat(s.features().get(VerifyFeature.SLOT_SWAP)).isZero();
+    }
+
+    @Test
+    void aPlaceTheSourcesNeverNameWithTheBridgeStillReplacesItsName() {
+        SentenceVerdict s = firstSentence("The Harbour Road Bridge collapsed.", PIER_ROAD_BRIDGE);
+        assertThat(s.verdict()).as(s.reason() + " " + s.evidence() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
+    }
 }
