@@ -11,7 +11,10 @@ import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -146,14 +149,47 @@ final class SuTimeIsolation {
         final TimeExpressionExtractorImpl extractor;
         final Env env;
 
+        /**
+         * Made from the NER annotator's rule files (the no-argument constructor would first read
+         * the default rules under a warning); the NER's own options are applied again when any
+         * other option differs from what those settings give.
+         */
         Own(Options options) {
-            extractor = new TimeExpressionExtractorImpl();
-            extractor.init(options);
             try {
+                Properties settings = new Properties();
+                Object rules = read(options, "grammarFilename");
+                if (rules != null) {
+                    settings.setProperty("sutime.rules", rules.toString());
+                }
+                extractor = new TimeExpressionExtractorImpl("sutime", settings);
+                if (!sameOptions((Options) read(extractor, "options"), options)) {
+                    extractor.init(options);
+                }
                 env = (Env) read(read(extractor, "timexPatterns"), "env");
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read SUTime's rule environment: " + e, e);
             }
+        }
+
+        /** Equal option fields; arrays (the holiday binders) by their elements' classes. */
+        private static boolean sameOptions(Options a, Options b) throws IllegalAccessException {
+            for (Field f : Options.class.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object x = f.get(a);
+                Object y = f.get(b);
+                if (x instanceof Object[] xs && y instanceof Object[] ys) {
+                    if (!Arrays.equals(Arrays.stream(xs).map(Object::getClass).toArray(),
+                            Arrays.stream(ys).map(Object::getClass).toArray())) {
+                        return false;
+                    }
+                } else if (!Objects.equals(x, y)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
