@@ -71,11 +71,13 @@ public final class VerifyBenchmark {
         boolean reuse = false;
         long seed = 17;
         Path ecbplus = null;
+        Path examples = null;
         int generatedArticles = GENERATED_ARTICLES;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--examples" -> examples = Path.of(args[++i]);
                 case "--train" -> train = true;
                 case "--model-out" -> modelOut = Path.of(args[++i]);
                 case "--locked" -> lockedCount = Integer.parseInt(args[++i]);
@@ -193,6 +195,10 @@ public final class VerifyBenchmark {
         }
         if (verbose) {
             judged.forEach(j -> System.err.println(describe(j, chosen, locked)));
+        }
+        if (examples != null) {
+            System.out.println(ExampleReadings.line(examples, new StatementVerifier(new ClaimExtractor(), new SentenceEmbedder(),
+                    new WordNetLexicon(), VerifySettings.defaults(), AlignmentSettings.defaults(), chosen)));
         }
         if (train) {
             if (modelOut == null) {
