@@ -84,6 +84,27 @@ final class SuTimeIsolation {
         }
     }
 
+    /** Equal option fields; arrays (the holiday binders) by their elements' classes. */
+    static boolean sameOptions(Options a, Options b) throws IllegalAccessException {
+        for (Field f : Options.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object x = f.get(a);
+            Object y = f.get(b);
+            if (x instanceof Object[] xs && y instanceof Object[] ys) {
+                if (!Arrays.equals(Arrays.stream(xs).map(Object::getClass).toArray(),
+                        Arrays.stream(ys).map(Object::getClass).toArray())) {
+                    return false;
+                }
+            } else if (!Objects.equals(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Field field(Class<?> type, String name) throws NoSuchFieldException {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
@@ -151,8 +172,8 @@ final class SuTimeIsolation {
 
         /**
          * Made from the NER annotator's rule files (the no-argument constructor would first read
-         * the default rules under a warning); the NER's own options are applied again when any
-         * other option differs from what those settings give.
+         * the default rules under a warning); any other option of the NER's that these settings
+         * do not give fails the load.
          */
         Own(Options options) {
             try {
@@ -163,33 +184,12 @@ final class SuTimeIsolation {
                 }
                 extractor = new TimeExpressionExtractorImpl("sutime", settings);
                 if (!sameOptions((Options) read(extractor, "options"), options)) {
-                    extractor.init(options);
+                    throw new IllegalStateException("the NER annotator's SUTime options differ from its rule files' defaults");
                 }
                 env = (Env) read(read(extractor, "timexPatterns"), "env");
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read SUTime's rule environment: " + e, e);
             }
-        }
-
-        /** Equal option fields; arrays (the holiday binders) by their elements' classes. */
-        private static boolean sameOptions(Options a, Options b) throws IllegalAccessException {
-            for (Field f : Options.class.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers())) {
-                    continue;
-                }
-                f.setAccessible(true);
-                Object x = f.get(a);
-                Object y = f.get(b);
-                if (x instanceof Object[] xs && y instanceof Object[] ys) {
-                    if (!Arrays.equals(Arrays.stream(xs).map(Object::getClass).toArray(),
-                            Arrays.stream(ys).map(Object::getClass).toArray())) {
-                        return false;
-                    }
-                } else if (!Objects.equals(x, y)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -61,6 +61,17 @@ class SuTimeIsolationTest {
         }
     }
 
+    @Test
+    void optionsCompareByEveryField() throws Exception {
+        java.util.Properties rules = new java.util.Properties();
+        rules.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt");
+        java.util.Properties ranges = new java.util.Properties(rules);
+        ranges.setProperty("sutime.markTimeRanges", "true");
+        edu.stanford.nlp.time.Options a = new edu.stanford.nlp.time.Options("sutime", rules);
+        assertThat(SuTimeIsolation.sameOptions(a, new edu.stanford.nlp.time.Options("sutime", rules))).isTrue();
+        assertThat(SuTimeIsolation.sameOptions(a, new edu.stanford.nlp.time.Options("sutime", ranges))).isFalse();
+    }
+
     private static List<List<String>> annotateEach(List<String> sentences) {
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
         List<List<String>> out = new ArrayList<>();
