@@ -15,7 +15,6 @@ import org.crosscheck.bench.metric.BCubed;
 import org.crosscheck.cluster.ClusterSettings;
 import org.crosscheck.dedup.DedupSettings;
 import org.crosscheck.extract.Article;
-import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -262,16 +261,8 @@ public final class ScaleBenchmark {
             files.add(chunks.get(c).toString());
         }
         List<Article> articles = new ArrayList<>(size);
-        new Pipeline(PipelineSettings.defaults()).extract(files, InputStream.nullInputStream(), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void skipped(SkippedInput skipped) {
-            }
-        });
+        new Pipeline(PipelineSettings.defaults()).extract(files, InputStream.nullInputStream(), ArticleSink.of(articles::add, skipped -> {
+        }));
         return articles;
     }
 

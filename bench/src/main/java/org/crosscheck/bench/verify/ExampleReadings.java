@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.extract.Article;
-import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.ArticleSink;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.PipelineSettings;
@@ -87,18 +86,11 @@ final class ExampleReadings {
                 readings.size(), agree, readings.size()) + misses;
     }
 
+    /** The articles of a folder of examples; an input that cannot be read is named on standard error. */
     private static List<Article> articles(Pipeline pipeline, Path folder) {
         List<Article> out = new ArrayList<>();
-        pipeline.extract(List.of(folder.toString()), InputStream.nullInputStream(), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                out.add(article);
-            }
-
-            @Override
-            public void skipped(SkippedInput skipped) {
-            }
-        });
+        pipeline.extract(List.of(folder.toString()), InputStream.nullInputStream(), ArticleSink.of(out::add,
+                skipped -> System.err.println("example readings: skipped " + skipped.source() + ": " + skipped.reason())));
         return out;
     }
 }
