@@ -21,7 +21,6 @@ import scala.Tuple2;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.claims.SentenceCut;
 import org.crosscheck.cluster.Story;
-import org.crosscheck.dedup.Fingerprint;
 import org.crosscheck.extract.Article;
 import org.crosscheck.ingest.SkippedInput;
 import org.crosscheck.pipeline.Pipeline;
@@ -114,8 +113,9 @@ public final class SparkRun {
         JavaPairRDD<Long, Article> articles = read.articles();
         stages.done("extract", read.count());
 
-        JavaPairRDD<Long, Fingerprint> fingerprints = articles.mapValues(a -> ExecutorPipeline.get().fingerprint(a));
-        List<NearDuplicates.Found> duplicates = NearDuplicates.find(fingerprints, read.ranges(), driver.settings().dedup());
+        List<String> readIds = read.ids();
+        List<NearDuplicates.Found> duplicates = NearDuplicates.find(read.fingerprints(), read.ranges(),
+                n -> readIds.get(Math.toIntExact(n)), driver.settings().dedup());
         stages.done("dedup", duplicates.size());
 
         BucketedStories bucketed = BucketedStories.of(articles, bucketDays, driver.settings().cluster().coldDays());

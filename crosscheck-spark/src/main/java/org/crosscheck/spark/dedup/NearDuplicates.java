@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -29,8 +30,10 @@ import scala.Tuple2;
  * then rejects. The fingerprints stay where they were made: reading numbers run in ranges by
  * partition ({@link ReadingRanges}), so each candidate is sent to the partition that holds a
  * fingerprint it needs, and a pair whose two articles are held in one partition (a copy soon after
- * its original) is judged there without moving a fingerprint. The pairs are those of a {@link NearDuplicateIndex} with no window fed the
- * same fingerprints in reading order; groups are their connected components.
+ * its original) is judged there without moving a fingerprint. Each partition's verdicts come to
+ * the driver as a few arrays ({@link JudgedPairs}), by reading number. The pairs are those of a
+ * {@link NearDuplicateIndex} with no window fed the same fingerprints in reading order; groups are
+ * their connected components.
  */
 public final class NearDuplicates {
 
@@ -52,22 +55,29 @@ public final class NearDuplicates {
      */
     public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, DedupSettings settings) {
         JavaPairRDD<Long, Fingerprint> held = fingerprints.persist(StorageLevel.MEMORY_AND_DISK());
-        return find(held, held.mapPartitions(NearDuplicates::range).collect(), settings);
+        Map<Long, String> ids = held.mapValues(Fingerprint::articleId).collectAsMap();
+        List<Found> found = find(held, held.mapPartitions(NearDuplicates::range).collect(), ids::get, settings);
+        held.unpersist(false);
+        return found;
     }
 
     /**
      * The pairs as {@link #find(JavaPairRDD, DedupSettings)} gives them, from fingerprints whose
      * partitions hold the given ranges of numbers (each {lowest, highest}, or empty), as the
-     * extraction tasks number their articles ({@code ReadArticles#ranges}).
+     * extraction tasks number their articles ({@code ReadArticles#ranges}). The fingerprints are
+     * read three times: pass a dataset that is held, or cheap to compute again from one that is.
+     *
+     * @param idOf the article id of a reading number (on the driver)
      */
-    public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, List<long[]> ranges, DedupSettings settings) {
+    public static List<Found> find(JavaPairRDD<Long, Fingerprint> fingerprints, List<long[]> ranges,
+                                   LongFunction<String> idOf, DedupSettings settings) {
         int parts = Math.max(1, fingerprints.getNumPartitions());
-        JavaPairRDD<Long, Fingerprint> held = fingerprints.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, Fingerprint> held = fingerprints;
+        JavaPairRDD<Long, Fingerprint> placed = null;
         Partitioner where = ReadingRanges.of(ranges);
         if (where == null) { // numbers not in ranges by partition: held again under a hash partitioner
             where = new HashPartitioner(parts);
-            JavaPairRDD<Long, Fingerprint> placed = held.partitionBy(where).persist(StorageLevel.MEMORY_AND_DISK());
-            held.unpersist(false);
+            placed = held.partitionBy(where).persist(StorageLevel.MEMORY_AND_DISK());
             held = placed;
         }
         Partitioner holder = where;
@@ -116,62 +126,81 @@ public final class NearDuplicates {
                 })
                 .partitionBy(new HashPartitioner(holders))
                 // a pair found through several bands counts once: all its copies came to this partition
-                .mapPartitions(sent -> List.of(distinct(PackedLongs.sorted(sent))).iterator(), true)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .mapPartitions(sent -> List.of(distinct(PackedLongs.sorted(sent))).iterator(), true);
         // a pair whose earlier article is held here too (copies mostly follow their original closely
-        // in reading order) is judged here; any other takes the later fingerprint to the earlier one's
-        JavaRDD<Tuple2<Tuple2<Long, Long>, NearDuplicate>> judgedHere = byLater.zipPartitions(holding, (pairsHere, local) -> {
-            Map<Long, Fingerprint> own = byNumber(local);
-            List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out = new ArrayList<>();
-            pairsHere.forEachRemaining(pairs -> {
-                for (long p : pairs) {
-                    Fingerprint earlier = own.get(p & 0xFFFFFFFFL);
-                    if (earlier != null) {
-                        judge(out, settings, p >>> 32, own.get(p >>> 32), p & 0xFFFFFFFFL, earlier);
-                    }
-                }
-            });
-            return out.iterator();
-        });
-        JavaRDD<Tuple2<Tuple2<Long, Long>, NearDuplicate>> judgedThere = byLater.zipPartitions(holding, (pairsHere, local) -> {
+        // in reading order) is judged here, and its verdict stays in this partition (keyed by its
+        // later article's number, held here); any other takes the later fingerprint to the earlier one's
+        JavaPairRDD<Long, Object> sent = byLater.zipPartitions(holding, (pairsHere, local) -> {
                     Map<Long, Fingerprint> own = byNumber(local);
-                    List<Tuple2<Long, Tuple2<Long, Fingerprint>>> out = new ArrayList<>();
-                    pairsHere.forEachRemaining(pairs -> {
-                        for (long p : pairs) {
-                            if (!own.containsKey(p & 0xFFFFFFFFL)) {
-                                out.add(new Tuple2<>(p & 0xFFFFFFFFL, new Tuple2<>(p >>> 32, own.get(p >>> 32))));
+                    JudgedPairs judged = new JudgedPairs();
+                    List<Tuple2<Long, Object>> out = new ArrayList<>();
+                    long keep = -1;
+                    while (pairsHere.hasNext()) {
+                        for (long p : pairsHere.next()) {
+                            long later = p >>> 32;
+                            long earlier = p & 0xFFFFFFFFL;
+                            Fingerprint earlierPrint = own.get(earlier);
+                            if (earlierPrint != null) {
+                                judged.judge(settings, later, own.get(later), earlier, earlierPrint);
+                                keep = later;
+                            } else {
+                                out.add(new Tuple2<>(earlier, new Tuple2<>(later, own.get(later))));
                             }
                         }
-                    });
+                    }
+                    if (judged.size() > 0) {
+                        out.add(new Tuple2<>(keep, judged));
+                    }
                     return out.iterator();
                 })
                 .mapToPair(c -> c)
-                .partitionBy(where)
-                .zipPartitions(holding, (byEarlier, local) -> {
-                    Map<Long, Fingerprint> own = byNumber(local);
-                    List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out = new ArrayList<>();
-                    byEarlier.forEachRemaining(c -> judge(out, settings, c._2()._1(), c._2()._2(), c._1(), own.get(c._1())));
-                    return out.iterator();
-                });
-        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> pairs = judgedHere.union(judgedThere).collect();
-        byLater.unpersist(false);
-        held.unpersist(false);
-        List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> ordered = new ArrayList<>(pairs);
-        ordered.sort(Comparator.<Tuple2<Tuple2<Long, Long>, NearDuplicate>>comparingLong(p -> p._1()._1()).thenComparingLong(p -> p._1()._2()));
+                .partitionBy(where);
+        List<JudgedPairs> judged = sent.zipPartitions(holding, (received, local) -> {
+            Map<Long, Fingerprint> own = null;
+            JudgedPairs out = new JudgedPairs();
+            while (received.hasNext()) {
+                Tuple2<Long, Object> r = received.next();
+                if (r._2() instanceof JudgedPairs here) {
+                    out.addAll(here);
+                } else {
+                    own = own == null ? byNumber(local) : own;
+                    @SuppressWarnings("unchecked")
+                    Tuple2<Long, Fingerprint> later = (Tuple2<Long, Fingerprint>) r._2();
+                    out.judge(settings, later._1(), later._2(), r._1(), own.get(r._1()));
+                }
+            }
+            return List.of(out).iterator();
+        }).collect();
+        if (placed != null) {
+            placed.unpersist(false);
+        }
+        return components(judged, idOf);
+    }
+
+    /** Each judged pair with the id of its connected component's first article, in reading order of both articles. */
+    private static List<Found> components(List<JudgedPairs> judged, LongFunction<String> idOf) {
+        List<long[]> ordered = new ArrayList<>(); // {later << 32 | earlier, part, index}
+        for (int part = 0; part < judged.size(); part++) {
+            JudgedPairs j = judged.get(part);
+            for (int i = 0; i < j.size(); i++) {
+                ordered.add(new long[] {j.later(i) << 32 | j.earlier(i), part, i});
+            }
+        }
+        ordered.sort(Comparator.comparingLong(o -> o[0]));
         Map<Long, Long> parent = new HashMap<>();
-        Map<Long, String> ids = new HashMap<>();
-        for (Tuple2<Tuple2<Long, Long>, NearDuplicate> p : ordered) {
-            ids.put(p._1()._1(), p._2().articleId());
-            ids.put(p._1()._2(), p._2().earlierId());
-            long a = root(parent, p._1()._1());
-            long b = root(parent, p._1()._2());
+        for (long[] o : ordered) {
+            long a = root(parent, o[0] >>> 32);
+            long b = root(parent, o[0] & 0xFFFFFFFFL);
             if (a != b) {
                 parent.put(Math.max(a, b), Math.min(a, b)); // the root is the earliest article
             }
         }
-        List<Found> found = new ArrayList<>();
-        for (Tuple2<Tuple2<Long, Long>, NearDuplicate> p : ordered) {
-            found.add(new Found(p._2(), ids.get(root(parent, p._1()._1()))));
+        List<Found> found = new ArrayList<>(ordered.size());
+        for (long[] o : ordered) {
+            JudgedPairs j = judged.get((int) o[1]);
+            int i = (int) o[2];
+            found.add(new Found(new NearDuplicate(idOf.apply(j.later(i)), idOf.apply(j.earlier(i)), j.jaccard(i), j.exact(i)),
+                    idOf.apply(root(parent, j.later(i)))));
         }
         return found;
     }
@@ -197,15 +226,6 @@ public final class NearDuplicates {
             high = Math.max(high, n);
         }
         return (low > high ? List.<long[]>of(new long[0]) : List.of(new long[] {low, high})).iterator();
-    }
-
-    /** Adds the pair, by its two reading numbers, when the exact test finds it a near-duplicate. */
-    private static void judge(List<Tuple2<Tuple2<Long, Long>, NearDuplicate>> out, DedupSettings settings,
-                              long later, Fingerprint laterPrint, long earlier, Fingerprint earlierPrint) {
-        NearDuplicate pair = NearDuplicateIndex.judge(settings, laterPrint, earlierPrint);
-        if (pair != null) {
-            out.add(new Tuple2<>(new Tuple2<>(later, earlier), pair));
-        }
     }
 
     private static Map<Long, Fingerprint> byNumber(java.util.Iterator<Tuple2<Long, Fingerprint>> local) {

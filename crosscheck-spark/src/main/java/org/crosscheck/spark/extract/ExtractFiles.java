@@ -14,7 +14,8 @@ import org.crosscheck.spark.files.InputFile;
 /**
  * The extraction task ({@code mapPartitionsWithIndex}, one file per partition): streams the
  * whole files of its partition through Hadoop's file systems, one after the other, with the
- * core's readers and extractor, and gives what it found in reading order. A bad file or record becomes a skipped entry and never fails the task.
+ * core's readers and extractor, fingerprints each article for the near-duplicate stage while its
+ * text is at hand, and gives what it found in reading order. A bad file or record becomes a skipped entry and never fails the task.
  */
 public final class ExtractFiles implements Function2<Integer, Iterator<InputFile>, Iterator<Extracted>> {
 
@@ -32,7 +33,7 @@ public final class ExtractFiles implements Function2<Integer, Iterator<InputFile
             ExecutorPipeline.get().extract(file.source(), file.fileName(), hadoop.content(file.uri()), new ArticleSink() {
                 @Override
                 public void article(Article article) {
-                    found.add(Extracted.article(task, found.size(), article));
+                    found.add(Extracted.article(task, found.size(), article, ExecutorPipeline.get().fingerprint(article)));
                 }
 
                 @Override

@@ -20,6 +20,7 @@ public final class FirstOfEachId {
     private final List<Article> articles = new ArrayList<>();
     private final List<SkippedInput> skipped = new ArrayList<>();
     private final List<long[]> kept = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
 
     public FirstOfEachId(List<Extracted> found) {
         List<Extracted> ordered = new ArrayList<>(found);
@@ -31,6 +32,7 @@ public final class FirstOfEachId {
             } else if (e.isArticle()) {
                 articles.add(e.article());
                 kept.add(new long[] {e.task(), e.seq()});
+                ids.add(e.documentId());
             } else {
                 skipped.add(e.skipped());
             }
@@ -45,6 +47,11 @@ public final class FirstOfEachId {
     /** The task and place in it of each article kept, in reading order. */
     public List<long[]> kept() {
         return kept;
+    }
+
+    /** The id of each article kept, in reading order. */
+    public List<String> ids() {
+        return ids;
     }
 
     /** The inputs, records and documents skipped, in reading order. */

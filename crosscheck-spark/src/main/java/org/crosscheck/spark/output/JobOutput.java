@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Encoders;
@@ -89,16 +92,35 @@ public final class JobOutput {
             lines.saveAsTextFile(parts.toString());
             FileStatus[] written = fs.listStatus(parts, p -> p.getName().startsWith("part-"));
             Arrays.sort(written, Comparator.comparing(f -> f.getPath().getName()));
-            try (OutputStream out = fs.create(target, true)) {
-                for (FileStatus part : written) {
-                    try (InputStream in = fs.open(part.getPath())) {
-                        in.transferTo(out);
+            if (fs instanceof LocalFileSystem local) {
+                joinLocal(local, written, target);
+            } else {
+                try (OutputStream out = fs.create(target, true)) {
+                    for (FileStatus part : written) {
+                        try (InputStream in = fs.open(part.getPath())) {
+                            in.transferTo(out);
+                        }
                     }
                 }
             }
             fs.delete(parts, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Joins parts on the local disk with the kernel's copy ({@link FileChannel#transferTo}), not through Java buffers. */
+    private static void joinLocal(LocalFileSystem local, FileStatus[] parts, Path target) throws IOException {
+        try (FileChannel out = FileChannel.open(local.pathToFile(target).toPath(), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            for (FileStatus part : parts) {
+                try (FileChannel in = FileChannel.open(local.pathToFile(part.getPath()).toPath(), StandardOpenOption.READ)) {
+                    long size = in.size();
+                    for (long at = 0; at < size; ) {
+                        at += in.transferTo(at, size - at, out);
+                    }
+                }
+            }
         }
     }
 

@@ -16,12 +16,13 @@ class FirstOfEachIdTest {
     @Test
     void keepsTheFirstOfEachIdInReadingOrderWhateverOrderTheTasksFinished() {
         List<Extracted> found = List.of(
-                Extracted.article(1, 0, article("b", "second.txt")),
-                Extracted.article(2, 0, article("a", "third.txt")),
-                Extracted.article(0, 1, article("a", "first.jsonl#2")),
+                Extracted.article(1, 0, article("b", "second.txt"), null),
+                Extracted.article(2, 0, article("a", "third.txt"), null),
+                Extracted.article(0, 1, article("a", "first.jsonl#2"), null),
                 Extracted.skipped(0, 0, null, new SkippedInput("first.jsonl#1", "not a JSON object")));
         FirstOfEachId read = new FirstOfEachId(found);
         assertThat(read.articles()).extracting(Article::source).containsExactly("first.jsonl#2", "second.txt");
+        assertThat(read.ids()).containsExactly("a", "b");
         assertThat(read.skipped()).containsExactly(new SkippedInput("first.jsonl#1", "not a JSON object"),
                 SkippedInput.sameArticleId("third.txt", "a"));
     }
@@ -30,7 +31,7 @@ class FirstOfEachIdTest {
     void aDocumentThatYieldedNoArticleStillTakesItsId() {
         List<Extracted> found = List.of(
                 Extracted.skipped(0, 0, "x", new SkippedInput("empty.html", "no main text found")),
-                Extracted.article(1, 0, article("x", "again.html")));
+                Extracted.article(1, 0, article("x", "again.html"), null));
         FirstOfEachId read = new FirstOfEachId(found);
         assertThat(read.articles()).isEmpty();
         assertThat(read.skipped()).containsExactly(new SkippedInput("empty.html", "no main text found"),
