@@ -32,7 +32,7 @@ import org.crosscheck.spark.cluster.BucketedStories;
 import org.crosscheck.spark.cluster.StoryStitch;
 import org.crosscheck.spark.cluster.TimeBuckets;
 import org.crosscheck.spark.dedup.NearDuplicates;
-import org.crosscheck.spark.extract.Extracted;
+import org.crosscheck.spark.extract.TaskFindings;
 import org.crosscheck.spark.files.HadoopFiles;
 import org.crosscheck.spark.files.InputFile;
 import org.crosscheck.spark.files.InputListing;
@@ -105,7 +105,7 @@ public final class SparkRun {
         stages.done("list", files.size());
 
         // the findings are held once; the numbered articles are computed from them when used
-        JavaRDD<Extracted> found = (files.isEmpty() ? sc.<InputFile>emptyRDD() : sc.parallelize(files, files.size()))
+        JavaRDD<TaskFindings> found = (files.isEmpty() ? sc.<InputFile>emptyRDD() : sc.parallelize(files, files.size()))
                 .mapPartitionsWithIndex(new ExtractFiles(hadoop), true)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         ReadArticles read = ReadArticles.of(found);

@@ -15,9 +15,9 @@ import org.crosscheck.spark.files.InputFile;
  * The extraction task ({@code mapPartitionsWithIndex}, one file per partition): streams the
  * whole files of its partition through Hadoop's file systems, one after the other, with the
  * core's readers and extractor, fingerprints each article for the near-duplicate stage while its
- * text is at hand, and gives what it found in reading order. A bad file or record becomes a skipped entry and never fails the task.
+ * text is at hand, and gives what it found in reading order, as one block. A bad file or record becomes a skipped entry and never fails the task.
  */
-public final class ExtractFiles implements Function2<Integer, Iterator<InputFile>, Iterator<Extracted>> {
+public final class ExtractFiles implements Function2<Integer, Iterator<InputFile>, Iterator<TaskFindings>> {
 
     private final HadoopFiles hadoop;
 
@@ -26,7 +26,7 @@ public final class ExtractFiles implements Function2<Integer, Iterator<InputFile
     }
 
     @Override
-    public Iterator<Extracted> call(Integer task, Iterator<InputFile> files) {
+    public Iterator<TaskFindings> call(Integer task, Iterator<InputFile> files) {
         List<Extracted> found = new ArrayList<>();
         while (files.hasNext()) {
             InputFile file = files.next();
@@ -47,6 +47,6 @@ public final class ExtractFiles implements Function2<Integer, Iterator<InputFile
                 }
             });
         }
-        return found.iterator();
+        return List.of(new TaskFindings(found)).iterator();
     }
 }

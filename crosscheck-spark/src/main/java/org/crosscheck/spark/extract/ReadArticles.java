@@ -34,8 +34,8 @@ public record ReadArticles(JavaPairRDD<Long, Article> articles, JavaPairRDD<Long
                            List<String> ids, List<SkippedInput> skipped, List<long[]> ranges) {
 
     /** @param found the extraction tasks' findings, one partition per task, in reading order within each */
-    public static ReadArticles of(JavaRDD<Extracted> found) {
-        List<Extracted> places = found.map(Extracted::withoutText).collect();
+    public static ReadArticles of(JavaRDD<TaskFindings> found) {
+        List<Extracted> places = found.flatMap(t -> t.findings().stream().map(Extracted::withoutText).iterator()).collect();
         FirstOfEachId first = new FirstOfEachId(places);
         int tasks = found.getNumPartitions();
         long[] offsets = new long[tasks + 1];
@@ -63,15 +63,16 @@ public record ReadArticles(JavaPairRDD<Long, Article> articles, JavaPairRDD<Long
     }
 
     /** What {@code part} takes of each kept article's finding, by the article's reading number. */
-    private static <T> JavaPairRDD<Long, T> numbered(JavaRDD<Extracted> found, long[] offsets, Set<Long> dropped,
+    private static <T> JavaPairRDD<Long, T> numbered(JavaRDD<TaskFindings> found, long[] offsets, Set<Long> dropped,
                                                      Function<Extracted, T> part) {
-        return JavaPairRDD.fromJavaRDD(found.mapPartitionsWithIndex((Integer task, Iterator<Extracted> it) -> {
+        return JavaPairRDD.fromJavaRDD(found.mapPartitionsWithIndex((Integer task, Iterator<TaskFindings> blocks) -> {
             long next = offsets[task];
             List<Tuple2<Long, T>> out = new ArrayList<>();
-            while (it.hasNext()) {
-                Extracted e = it.next();
-                if (e.isArticle() && !dropped.contains(place(e.task(), e.seq()))) {
-                    out.add(new Tuple2<>(next++, part.call(e)));
+            while (blocks.hasNext()) {
+                for (Extracted e : blocks.next().findings()) {
+                    if (e.isArticle() && !dropped.contains(place(e.task(), e.seq()))) {
+                        out.add(new Tuple2<>(next++, part.call(e)));
+                    }
                 }
             }
             return out.iterator();
