@@ -1,6 +1,9 @@
 package org.crosscheck.claims;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A number stated in a sentence, with what it counts.
@@ -30,5 +33,20 @@ public record Quantity(double value, String unit, String text, String predicate,
     /** A quantity whose predicate is not known. */
     public Quantity(double value, String unit, String text) {
         this(value, unit, text, null);
+    }
+
+    private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?(?:E-?\\d+)?)");
+
+    /** The first number of a normalised value ("$2500000.0" -> 2500000, ">=14.0" -> 14, "4.5E7" -> 45000000). */
+    public static Optional<Double> normalizedValue(String normalized) {
+        Matcher m = VALUE.matcher(normalized);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(m.group(1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

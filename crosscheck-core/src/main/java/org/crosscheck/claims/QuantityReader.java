@@ -29,7 +29,6 @@ import org.crosscheck.language.Token;
 final class QuantityReader {
 
     private static final Set<NerTag> NUMERIC = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
-    private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?(?:E-?\\d+)?)");
     /** Figures with a unit symbol written onto them ("200ft", "1,150km"). */
     private static final Pattern GLUED_UNIT = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)(\\p{L}[\\p{L}/]*)$");
     /** A scale word joined to the number by a hyphen ("2.6 - million"). */
@@ -54,7 +53,7 @@ final class QuantityReader {
                 continue;
             }
             Optional<Double> read = written.normalized() == null
-                    ? WrittenFractions.mixed(written.text()) : value(written.normalized());
+                    ? WrittenFractions.mixed(written.text()) : Quantity.normalizedValue(written.normalized());
             if (read.isEmpty()) {
                 continue;
             }
@@ -168,19 +167,6 @@ final class QuantityReader {
         }
         return new NamedMention(sentence.text().substring(m.start() - sentence.start(), end - sentence.start()),
                 m.type(), m.normalized(), m.start(), end, m.firstToken(), endToken);
-    }
-
-    /** The first number of a normalised value ("$2500000.0" -> 2500000, ">=14.0" -> 14). */
-    static Optional<Double> value(String normalized) {
-        Matcher m = VALUE.matcher(normalized);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Double.parseDouble(m.group(1)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private String currency(String normalized) {

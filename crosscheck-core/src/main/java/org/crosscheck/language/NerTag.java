@@ -38,6 +38,11 @@ public enum NerTag {
         return this == DATE || this == TIME || this == DURATION || this == SET;
     }
 
+    /** A number (NUMBER, MONEY, PERCENT, ORDINAL): compared by value, never looked up as a name. */
+    public boolean isNumeric() {
+        return this == NUMBER || this == MONEY || this == PERCENT || this == ORDINAL;
+    }
+
     /** True for every tag but {@link #NONE}. */
     public boolean isEntity() {
         return this != NONE;

@@ -116,7 +116,7 @@ final class FeatureMeasure {
         set(v, VerifyFeature.ADDED_DENIAL, flag(words.addedDenial(sentence, top.stream().map(Candidate::sentence).toList()).isPresent()));
         set(v, VerifyFeature.AFFIRMS_DENIED, flag(!close.isEmpty() && words.flippedPredicate(close.get(0).sentence(), sentence).isPresent()));
         set(v, VerifyFeature.ANTONYM, flag(close.stream().anyMatch(c -> words.antonym(sentence, c.sentence()).isPresent())));
-        set(v, VerifyFeature.SLOT_SWAP, flag(!close.isEmpty() && slots.swapped(sentence, close.get(0).sentence(),
+        set(v, VerifyFeature.SLOT_SWAP, flag(slots.swappedInAny(sentence, close.stream().map(Candidate::sentence).toList(),
                 ranked.stream().map(Candidate::sentence).toList()).isPresent()));
         set(v, VerifyFeature.SUBSTITUTION, flag(!close.isEmpty()
                 && words.substitution(sentence, close.get(0).sentence(), unstated).isPresent()));

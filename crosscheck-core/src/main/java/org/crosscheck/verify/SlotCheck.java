@@ -59,6 +59,29 @@ final class SlotCheck {
         return Optional.empty();
     }
 
+    /** A swap and the place, among the close sentences, of the sentence it was found in. */
+    record SwapIn(Swap swap, int sentence) {
+    }
+
+    /**
+     * The first {@link #swapped swap} between the statement sentence and one of {@code close} (the
+     * source sentences closest to it, closest first) whose name, number or date no sentence of
+     * {@code close} states: one close source puts another value in its slot and none gives the
+     * statement's. Where the close sources disagree among themselves, one of them stating the
+     * statement's value, nothing is swapped.
+     */
+    Optional<SwapIn> swappedInAny(AnnotatedSentence sentence, List<AnnotatedSentence> close, List<AnnotatedSentence> coverage) {
+        Set<String> stated = new HashSet<>();
+        close.forEach(c -> stated.addAll(keys(c)));
+        for (int i = 0; i < close.size(); i++) {
+            Optional<Swap> swap = swapped(sentence, close.get(i), coverage);
+            if (swap.isPresent() && !stated.contains(key(swap.get().own()))) {
+                return Optional.of(new SwapIn(swap.get(), i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** One of the two names is a place, neither a person, and some coverage sentence names both. */
     private boolean placesNamedTogether(Token own, Token other, List<AnnotatedSentence> coverage) {
         if (!(own.ner().isPlace() || other.ner().isPlace()) || own.ner() == NerTag.PERSON || other.ner() == NerTag.PERSON) {

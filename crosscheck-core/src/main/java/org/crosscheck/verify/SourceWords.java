@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.claims.Quantity;
 import org.crosscheck.language.AnnotatedSentence;
 import org.crosscheck.language.ContentWords;
 import org.crosscheck.language.NamedMention;
@@ -148,8 +149,13 @@ final class SourceWords {
 
     /** The value of a numeric token: its normalised value when CoreNLP gives one, else its digits. */
     static Optional<Double> number(Token t) {
-        String raw = t.normalized() != null && !t.normalized().isBlank() ? t.normalized() : t.text();
-        String digits = raw.replaceAll("[^0-9.\\-]", "");
+        if (t.normalized() != null && !t.normalized().isBlank()) {
+            Optional<Double> value = Quantity.normalizedValue(t.normalized()); // "4.5E7" is 45 million, not 4.57
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        String digits = t.text().replaceAll("[^0-9.\\-]", "");
         if (digits.isEmpty() || digits.chars().noneMatch(Character::isDigit)) {
             return Optional.empty();
         }

@@ -340,19 +340,18 @@ public final class StatementVerifier {
                 return out;
             }
         }
-        if (!close.isEmpty()) {
-            Optional<SlotCheck.Swap> swap = slots.swapped(sentence, close.get(0).source().sentence(), coverage);
-            if (swap.isPresent()) {
-                SlotCheck.Swap w = swap.get();
-                out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, swapKind(w),
-                        "\"" + w.own().text() + "\" in the statement, \"" + w.source().text() + "\" in the source"));
-                return out;
-            }
+        Optional<SlotCheck.SwapIn> swap = slots.swappedInAny(sentence,
+                close.stream().map(r -> r.source().sentence()).toList(), coverage);
+        if (swap.isPresent()) {
+            SlotCheck.Swap w = swap.get().swap();
+            out.add(evidence(close.get(swap.get().sentence()), Evidence.Relation.CONFLICTS, swapKind(w),
+                    "\"" + w.own().text() + "\" in the statement, \"" + w.source().text() + "\" in the source"));
+            return out;
         }
         if (!close.isEmpty()) {
-            Optional<WordCheck.Antonym> swap = words.substitution(sentence, close.get(0).source().sentence(), unstated);
-            if (swap.isPresent()) {
-                WordCheck.Antonym a = swap.get();
+            Optional<WordCheck.Antonym> substituted = words.substitution(sentence, close.get(0).source().sentence(), unstated);
+            if (substituted.isPresent()) {
+                WordCheck.Antonym a = substituted.get();
                 out.add(evidence(close.get(0), Evidence.Relation.CONFLICTS, substitutionKind(a),
                         "\"" + a.own().text() + "\" in the statement, \"" + a.source().text() + "\" in the source"));
             }

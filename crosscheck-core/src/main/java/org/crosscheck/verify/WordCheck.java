@@ -54,7 +54,10 @@ final class WordCheck {
         Set<String> words = new LinkedHashSet<>();
         Set<Integer> stated = new HashSet<>();
         for (NamedMention m : sentence.mentions()) {
-            if (sourcesName.test(m) || sources.hasPlace(m.text())) {
+            // a number or date is stated by value, not as a place ("45 million" and "4.5 million"
+            // both look up WordNet's "million")
+            boolean nameLike = !m.type().isNumeric() && !m.type().isTemporal();
+            if (sourcesName.test(m) || nameLike && sources.hasPlace(m.text())) {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     stated.add(i);
                 }

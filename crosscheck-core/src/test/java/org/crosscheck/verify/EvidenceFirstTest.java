@@ -215,4 +215,47 @@ class EvidenceFirstTest {
         SentenceVerdict s = firstSentence("The Harbour Road Bridge collapsed.", PIER_ROAD_BRIDGE);
         assertThat(s.verdict()).as(s.reason() + " " + s.evidence() + " " + s.features()).isNotEqualTo(Verdict.SUPPORTED);
     }
+
+    /** A museum's insurance figure, in millions written with a decimal point. */
+    private static final Article TAPESTRY = new Article("varnley-gazette", "varnley-gazette.txt", null,
+            "Tapestry goes on show in Varnley", null, PartialDate.parseIso("2025-03-04").orElseThrow(), "Varnley Gazette", "en", """
+            The Ormsby tapestry went on show at the Varnley town museum on Monday after two years of repairs.
+
+            The museum said the tapestry is insured for 3.2 million crowns and will hang in the west hall until October.
+            """);
+
+    @Test
+    void aNumberTenTimesTheSourcesIsNotStatedByTheirScaleWord() {
+        // "32 million" and "3.2 million" share WordNet's "million"; numbers of ten million and more
+        // are normalised as "3.2E7"
+        SentenceVerdict wrong = firstSentence("The tapestry is insured for 32 million crowns.", List.of(TAPESTRY));
+        assertThat(wrong.verdict()).as(wrong.reason() + " " + wrong.features()).isNotEqualTo(Verdict.SUPPORTED);
+        assertThat(wrong.unstatedFacts()).contains("32");
+        SentenceVerdict right = firstSentence("The tapestry is insured for 3.2 million crowns.", List.of(TAPESTRY));
+        assertThat(right.verdict()).as(right.reason() + " " + right.features()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    /** Two reports of one signing: the one closest in words gives no day, the other gives Monday. */
+    private static final List<Article> ACCORD = List.of(
+            new Article("tessel-herald", "tessel-herald.txt", null, "River accord signed", null,
+                    PartialDate.parseIso("2025-06-10").orElseThrow(), "Tessel Herald", "en", """
+                    Ministers Orla Feeney and Bram Keel signed the Arden river accord at the Tessel lodge, officials said.
+
+                    The accord sets the share of the river's water that each valley may take in a dry summer.
+                    """),
+            new Article("keel-valley-news", "keel-valley-news.txt", null, "Valleys settle water dispute", null,
+                    PartialDate.parseIso("2025-06-10").orElseThrow(), "Keel Valley News", "en", """
+                    Feeney and Keel signed the accord on Monday after two years of talks between the valleys.
+
+                    Farmers on both banks welcomed the agreement.
+                    """));
+
+    @Test
+    void aDayThatOneCloseSourceReplacesAndNoneStatesConflicts() {
+        SentenceVerdict s = firstSentence("Feeney and Keel signed the Arden river accord on Friday.", ACCORD);
+        assertThat(s.verdict()).as(s.reason() + " " + s.features()).isEqualTo(Verdict.CONFLICTING);
+        assertThat(s.reason()).contains("Friday").contains("Monday");
+        SentenceVerdict right = firstSentence("Feeney and Keel signed the Arden river accord on Monday.", ACCORD);
+        assertThat(right.verdict()).as(right.reason() + " " + right.features()).isEqualTo(Verdict.SUPPORTED);
+    }
 }

@@ -211,7 +211,8 @@ public final class VerifyBenchmark {
                             + ", event gate fixed at " + chosenGate + ") over standardised sentence features,",
                     "fitted on SummEdits news, the " + (docs.size() - locked.size()) + " public articles outside the locked split ("
                             + dev.size() + " samples)" + (useGenerated ? ", and " + generated.size() + " pairs generated from ECB+ (seed "
-                            + seed + ")" : "") + "; penalty, threshold, training set and signs by leave-one-article-out balanced accuracy on SummEdits;"
+                            + seed + ")" : "") + "; penalty and threshold by leave-one-article-out balanced accuracy (the strongest penalty within one"
+                            + " standard error of the best), training set and signs by leave-one-article-out balanced accuracy on SummEdits;"
                             + " the event gate is not tuned (an event no source reports is unsupported).",
                     "Each line: feature NAME MEAN SCALE WEIGHT; score = sigmoid(intercept + sum WEIGHT * (x - MEAN) / SCALE).")));
             System.out.println("wrote " + modelOut);
