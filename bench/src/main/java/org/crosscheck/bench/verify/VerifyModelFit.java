@@ -76,23 +76,27 @@ public final class VerifyModelFit {
      * and a weak penalty then fits the tuning articles' words.
      */
     private static VerifyModel fit(List<Example> examples, List<Example> tuning, double[] gates, boolean signed) {
-        List<double[]> tried = new ArrayList<>(); // {balanced accuracy, lambda, threshold, gate, samples}
+        List<Tried> tried = new ArrayList<>();
         for (double gate : gates) {
             for (double lambda : LAMBDAS) {
                 List<Scored> scored = outOfFold(examples, tuning, lambda, gate, signed);
                 double threshold = bestThreshold(scored);
-                tried.add(new double[] {balancedAccuracy(scored, threshold), lambda, threshold, gate, scored.size()});
+                tried.add(new Tried(balancedAccuracy(scored, threshold), lambda, threshold, gate, scored.size()));
             }
         }
-        double[] best = tried.stream().max(java.util.Comparator.comparingDouble(t -> t[0])).orElseThrow();
-        double standardError = Math.sqrt(best[0] * (1 - best[0]) / Math.max(1, best[4]));
-        double[] chosen = best;
-        for (double[] t : tried) {
-            if (t[0] >= best[0] - standardError - 1e-12 && t[1] > chosen[1]) {
+        Tried best = tried.stream().max(java.util.Comparator.comparingDouble(Tried::balancedAccuracy)).orElseThrow();
+        double standardError = Math.sqrt(best.balancedAccuracy() * (1 - best.balancedAccuracy()) / Math.max(1, best.samples()));
+        Tried chosen = best;
+        for (Tried t : tried) {
+            if (t.balancedAccuracy() >= best.balancedAccuracy() - standardError - 1e-12 && t.lambda() > chosen.lambda()) {
                 chosen = t;
             }
         }
-        return fitWeights(examples, chosen[1], chosen[2], signed).withEventGate(chosen[3]);
+        return fitWeights(examples, chosen.lambda(), chosen.threshold(), signed).withEventGate(chosen.gate());
+    }
+
+    /** One candidate of the inner cross-validation: its balanced accuracy on how many out-of-fold samples. */
+    private record Tried(double balancedAccuracy, double lambda, double threshold, double gate, int samples) {
     }
 
     /**
