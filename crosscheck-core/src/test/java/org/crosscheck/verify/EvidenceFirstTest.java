@@ -245,7 +245,7 @@ class EvidenceFirstTest {
                     """),
             new Article("keel-valley-news", "keel-valley-news.txt", null, "Valleys settle water dispute", null,
                     PartialDate.parseIso("2025-06-10").orElseThrow(), "Keel Valley News", "en", """
-                    Feeney and Keel signed the accord on Monday after two years of talks between the valleys.
+                    The river accord was signed on Monday by the two ministers, after two years of talks between the valleys.
 
                     Farmers on both banks welcomed the agreement.
                     """));
