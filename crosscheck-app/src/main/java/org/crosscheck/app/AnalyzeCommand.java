@@ -33,8 +33,8 @@ final class AnalyzeCommand extends InputVerbCommand {
 
     @Option(names = "--single-stories", paramLabel = "MODE",
             description = "a story of one article: analysed (default: claims, summary, timeline and entities as for any "
-                    + "story) or deferred (its headline and article, claimsDeferred true, no claims extracted: faster on "
-                    + "streams where most stories have one article)")
+                    + "story) or deferred (its headline and article, claimsDeferred true, no claims extracted, unless the "
+                    + "same-event merge could join it to another story: faster on streams where most stories have one article)")
     private SingleStories singleStories = SingleStories.analysed;
 
     @Option(names = "--no-embeddings",

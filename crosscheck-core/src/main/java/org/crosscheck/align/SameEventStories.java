@@ -143,6 +143,53 @@ public final class SameEventStories {
         return out;
     }
 
+    /**
+     * Of the stories whose claims are not read yet, those that could join another story in
+     * {@link #groups} once they are read. {@code unread} maps such a story's index in
+     * {@code stories} to the texts of the sentences its claims would be read from; the other
+     * stories are read, with their claims. Two stories join only when a claim of each states the
+     * same fact, which needs the two claims' MiniLM cosine to reach the aligner's
+     * {@code sameFactSimilarity}, and a story's claims are among its sentences: so a story none of
+     * whose sentences comes that close to a sentence (of an unread story) or a claim (of a read one)
+     * of a story within {@link StoryMergeSettings#maxDaysApart} joins no story whatever its claims,
+     * and need not be read for this pass.
+     */
+    public java.util.Set<Integer> mayJoin(List<StoryClaims> stories, Map<Integer, List<String>> unread) {
+        List<List<String>> texts = new ArrayList<>(stories.size());
+        for (int i = 0; i < stories.size(); i++) {
+            texts.add(unread.containsKey(i) ? List.copyOf(unread.get(i)) : stories.get(i).claims().stream().map(Claim::sentence).toList());
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        texts.forEach(t -> t.forEach(x -> index.putIfAbsent(x, index.size())));
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        if (unread.isEmpty() || index.isEmpty()) {
+            return out;
+        }
+        List<float[]> vectors = embedder.embed(List.copyOf(index.keySet()));
+        double proposed = comparison.settings().sameFactSimilarity();
+        for (int u : new java.util.TreeSet<>(unread.keySet())) {
+            for (int v = 0; v < stories.size() && !out.contains(u); v++) {
+                if (v != u && stories.get(u).daysApart(stories.get(v)) <= settings.maxDaysApart()
+                        && anyPairReaches(texts.get(u), texts.get(v), index, vectors, proposed)) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyPairReaches(List<String> a, List<String> b, Map<String, Integer> index, List<float[]> vectors,
+                                          double cosine) {
+        for (String x : a) {
+            for (String y : b) {
+                if (SentenceEmbedder.cosine(vectors.get(index.get(x)), vectors.get(index.get(y))) >= cosine) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** How many claims of each story state a fact some claim of the other story states. */
     private int[] aligned(List<Claim> a, float[][] va, List<Claim> b, float[][] vb) {
         boolean[] alignedA = new boolean[a.size()];

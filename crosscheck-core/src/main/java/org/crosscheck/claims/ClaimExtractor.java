@@ -130,6 +130,19 @@ public final class ClaimExtractor {
         return new ClaimExtraction(new ClaimSet(claims, entities.entities(), borrowed, cut), sentences);
     }
 
+    /**
+     * The texts of the sentences that {@link #extract(List)} reads the article's claims from, found
+     * by the sentence splitter alone (no tagging, so cheap): each of its claims is one of them. None
+     * when its claims are not read (not English, or empty).
+     */
+    public List<String> sentenceTexts(Article article) {
+        if (!isEnglish(article) || article.text().isBlank()) {
+            return List.of();
+        }
+        return annotator.sentences(SpacedDecimals.join(DatelineMask.mask(article.text())), settings.maxSentences(),
+                settings.maxCharacters()).stream().map(s -> article.text().substring(s.start(), s.end())).toList();
+    }
+
     /** Where reading stopped, when the article reaches a bound and text is left after the sentences read. */
     private static Optional<SentenceCut> cutAfter(Article article, List<AnnotatedSentence> sentences, ClaimSettings bound) {
         if (sentences.isEmpty()

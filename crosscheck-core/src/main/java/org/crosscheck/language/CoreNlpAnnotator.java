@@ -129,17 +129,8 @@ public final class CoreNlpAnnotator {
     public List<AnnotatedSentence> annotate(String text, PartialDate published, int maxSentences, int maxCharacters) {
         String date = published != null && published.precision() == PartialDate.Precision.DAY
                 ? published.dateOnly().toString() : null;
-        Annotation split = new Annotation(text);
-        splitter.annotate(split);
-        List<CoreMap> spans = split.get(CoreAnnotations.SentencesAnnotation.class);
         List<AnnotatedSentence> out = new ArrayList<>();
-        int n = 0;
-        while (spans != null && n < spans.size() && n < maxSentences
-                && spans.get(n).get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= maxCharacters) {
-            n++;
-        }
-        List<CoreMap> read = spans == null ? List.of() : spans.subList(0, n);
-        for (CoreMap span : read) {
+        for (CoreMap span : spansRead(text, maxSentences, maxCharacters)) {
             int start = span.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = span.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             for (AnnotatedSentence s : alone(text.substring(start, end), date)) {
@@ -147,6 +138,42 @@ public final class CoreNlpAnnotator {
             }
         }
         return out;
+    }
+
+    /**
+     * The spans of the sentences {@link #annotate(String, PartialDate, int, int)} gives for the
+     * same text and bounds, found by the tokenizer and sentence splitter alone (no tagging, no
+     * cache): each span the splitter finds in the text is split again on its own, as the full
+     * pipeline splits it when it annotates that span.
+     */
+    public List<TextSpan> sentences(String text, int maxSentences, int maxCharacters) {
+        List<TextSpan> out = new ArrayList<>();
+        for (CoreMap span : spansRead(text, maxSentences, maxCharacters)) {
+            int start = span.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = span.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Annotation alone = new Annotation(text.substring(start, end));
+            splitter.annotate(alone);
+            List<CoreMap> parts = alone.get(CoreAnnotations.SentencesAnnotation.class);
+            for (CoreMap part : parts == null ? List.<CoreMap>of() : parts) {
+                int from = start + part.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int to = start + part.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                out.add(new TextSpan(from, to, text.substring(from, to)));
+            }
+        }
+        return out;
+    }
+
+    /** The splitter's sentence spans of a text from its start, while within the bounds. */
+    private List<CoreMap> spansRead(String text, int maxSentences, int maxCharacters) {
+        Annotation split = new Annotation(text);
+        splitter.annotate(split);
+        List<CoreMap> spans = split.get(CoreAnnotations.SentencesAnnotation.class);
+        int n = 0;
+        while (spans != null && n < spans.size() && n < maxSentences
+                && spans.get(n).get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= maxCharacters) {
+            n++;
+        }
+        return spans == null ? List.of() : spans.subList(0, n);
     }
 
     /** The sentences of one sentence's text annotated on its own (usually one), from the cache when it was seen. */

@@ -105,6 +105,11 @@ public final class Pipeline {
             public List<Claim> claims(Story story, List<Article> members) {
                 return claimExtractor().extract(members).claims();
             }
+
+            @Override
+            public List<String> claimSentences(Article article) {
+                return claimExtractor().sentenceTexts(article);
+            }
         };
     }
 
@@ -121,6 +126,14 @@ public final class Pipeline {
         /** The story's claims alone, for the same-event pass of an ingest. */
         default List<Claim> claims(Story story, List<Article> members) {
             return findings(story, members).claims();
+        }
+
+        /**
+         * The texts of the sentences an article's claims would be read from, without reading them
+         * (each of its claims is one of them); none when it gives no claims.
+         */
+        default List<String> claimSentences(Article article) {
+            return List.of();
         }
     }
 
@@ -211,8 +224,10 @@ public final class Pipeline {
     /**
      * The whole report over the given articles; with {@code deferSingles}, a story of one article
      * is reported with its headline and article only ({@link StoryReport#claimsDeferred()}): no
-     * CoreNLP, no alignment, until a second article joins it or its claims are asked for. The
-     * stories of two or more articles are analysed in full either way.
+     * CoreNLP, no alignment, until a second article joins it or its claims are asked for, unless
+     * one of its sentences comes close enough to another story's for the same-event pass to merge
+     * them (then it is analysed, and merged as when every story is analysed). The stories of two or
+     * more articles are analysed, and reported, the same either way.
      */
     public Report analyze(List<Article> articles, Progress progress, boolean deferSingles) {
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -235,6 +250,9 @@ public final class Pipeline {
         List<StoryReport> reports = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<SameEventPass.Analysed<StoryOutcome>> analysed = analyzeStories(stories, byId, progress, deferSingles);
+        if (deferSingles && mergeSameEvents && analysed.size() > 1) {
+            analysed = withJoinableSinglesRead(analysed, byId, progress);
+        }
         if (mergeSameEvents && analysed.size() > 1) {
             analysed = sameEventPass().merged(analysed, byId, joined -> analyzeStories(joined, byId, progress, false));
         }
@@ -246,6 +264,41 @@ public final class Pipeline {
             }
         }
         return new Report(Report.SCHEMA_VERSION, listed, reports, problems);
+    }
+
+    /**
+     * The analysed stories with those deferred one-article stories analysed after all that the
+     * same-event pass could merge with another story ({@link SameEventPass#mayJoin}): the pass
+     * reads claims, and a story it merges when every story is analysed must be merged when single
+     * stories are deferred too, so that the stories of two or more articles are reported the same
+     * either way. A story whose sentences cannot be read is analysed.
+     */
+    private List<SameEventPass.Analysed<StoryOutcome>> withJoinableSinglesRead(List<SameEventPass.Analysed<StoryOutcome>> analysed,
+                                                                              Map<String, Article> byId, Progress progress) {
+        Map<Integer, List<String>> unread = new LinkedHashMap<>();
+        Set<Integer> toRead = new java.util.TreeSet<>();
+        for (int i = 0; i < analysed.size(); i++) {
+            SameEventPass.Analysed<StoryOutcome> a = analysed.get(i);
+            if (a.outcome().report().claimsDeferred()) {
+                try {
+                    unread.put(i, storyAnalysis.claimSentences(byId.get(a.story().articleIds().get(0))));
+                } catch (RuntimeException e) {
+                    toRead.add(i);
+                }
+            }
+        }
+        toRead.addAll(sameEventPass().mayJoin(analysed, unread, byId));
+        if (toRead.isEmpty()) {
+            return analysed;
+        }
+        List<SameEventPass.Analysed<StoryOutcome>> read = analyzeStories(toRead.stream().map(i -> analysed.get(i).story()).toList(),
+                byId, progress, false);
+        List<SameEventPass.Analysed<StoryOutcome>> out = new ArrayList<>(analysed);
+        int next = 0;
+        for (int i : toRead) {
+            out.set(i, read.get(next++));
+        }
+        return out;
     }
 
     /**

@@ -62,6 +62,15 @@ final class SameEventPass {
         return out;
     }
 
+    /**
+     * Of the analysed stories whose claims were deferred ({@code unread}: index and the texts of
+     * the sentences their claims would be read from), those that could join another story in
+     * {@link #merged} once read ({@link SameEventStories#mayJoin}).
+     */
+    <T> java.util.Set<Integer> mayJoin(List<Analysed<T>> analysed, Map<Integer, List<String>> unread, Map<String, Article> byId) {
+        return sameEvents.mayJoin(analysed.stream().map(a -> claimsOf(a, byId)).toList(), unread);
+    }
+
     /** The stories of one group as one story: the first one's id, all their articles in publication order. */
     static Story joined(List<Story> group, Map<String, Article> byId) {
         List<Article> members = new ArrayList<>();

@@ -53,6 +53,24 @@ class SameEventStoriesTest {
     }
 
     @Test
+    void aStoryNotYetReadMayJoinOnlyAStoryNearInTimeWithASentenceAsCloseAsOneFact() {
+        List<String> breachB = BREACH_B.stream().map(Claim::sentence).toList();
+        List<String> festival = FESTIVAL.stream().map(Claim::sentence).toList();
+        List<StoryClaims> stories = List.of(story("breach-a", BREACH_A, DAY), story("breach-b", List.of(), DAY),
+                story("festival", List.of(), DAY), story("breach-b-later", List.of(), DAY.plusDays(30)));
+
+        assertThat(SAME_EVENTS.mayJoin(stories, java.util.Map.of(1, breachB, 2, festival, 3, breachB)))
+                .as("the festival has no sentence as close as one fact to another story; the late telling is too far apart")
+                .containsExactly(1);
+        assertThat(SAME_EVENTS.groups(List.of(story("breach-a", BREACH_A, DAY), story("breach-b", BREACH_B, DAY),
+                story("festival", FESTIVAL, DAY)))).as("and read, the stories it lets pass join as it says")
+                .containsExactly(List.of(0, 1), List.of(2));
+        assertThat(SAME_EVENTS.mayJoin(List.of(story("x", List.of(), DAY), story("y", List.of(), DAY)),
+                java.util.Map.of(0, breachB, 1, breachB))).as("two unread stories, each with the other's sentences")
+                .containsExactly(0, 1);
+    }
+
+    @Test
     void theAlignedShareIsTheLargerShareOfOneStorysClaimsStatedByTheOther() {
         List<SameEventStories.PairScore> scores = SAME_EVENTS.scores(List.of(story("breach-a", BREACH_A, DAY),
                 story("breach-b", BREACH_B, DAY)));

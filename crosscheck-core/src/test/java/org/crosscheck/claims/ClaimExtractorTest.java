@@ -130,6 +130,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void everyClaimIsOneOfTheSentencesTheSplitterAloneFinds() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        Article inquiry = article("inquiry-1", INQUIRY, null);
+        assertThat(extractor.sentenceTexts(inquiry)).as("the masked dateline is not a sentence of its own")
+                .hasSize(3).allMatch(INQUIRY::contains);
+        for (ClaimSet set : List.of(bridge, fire, extras)) {
+            for (Claim c : set.claims()) {
+                String text = switch (c.articleId()) {
+                    case "bridge-1" -> BRIDGE;
+                    case "inquiry-1" -> INQUIRY;
+                    case "fire-1" -> FIRE;
+                    case "bakery-1" -> BAKERY;
+                    default -> EXTRAS;
+                };
+                assertThat(extractor.sentenceTexts(article(c.articleId(), text, null))).contains(c.sentence());
+            }
+        }
+        assertThat(extractor.sentenceTexts(new Article("x", "x.txt", null, null, null, null, "Test Outlet", "de", BRIDGE)))
+                .as("an article whose claims are not read has no such sentences").isEmpty();
+    }
+
+    @Test
     void questionsAndFirstPersonOpinionsAreNotClaims() {
         assertThat(bridge.claims()).extracting(Claim::sentence)
                 .noneMatch(s -> s.startsWith("Is the old bridge"))

@@ -42,6 +42,17 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void theSplitterAloneFindsTheSentencesThatAreAnnotated() {
+        assertThat(annotator.sentences(TEXT, Integer.MAX_VALUE, Integer.MAX_VALUE))
+                .extracting(TextSpan::start, TextSpan::end, TextSpan::text)
+                .containsExactlyElementsOf(anchored.stream().map(s -> org.assertj.core.groups.Tuple.tuple(s.start(), s.end(), s.text())).toList());
+        int firstEnd = anchored.get(0).end();
+        assertThat(annotator.sentences(TEXT, 1, Integer.MAX_VALUE)).extracting(TextSpan::end).containsExactly(firstEnd);
+        assertThat(annotator.sentences(TEXT, Integer.MAX_VALUE, firstEnd)).extracting(TextSpan::end).containsExactly(firstEnd);
+        assertThat(annotator.sentences(TEXT, Integer.MAX_VALUE, firstEnd - 1)).isEmpty();
+    }
+
+    @Test
     void givesOneRootedTreeAndNamedMentions() {
         AnnotatedSentence first = anchored.get(0);
         assertThat(first.root()).map(Token::lemma).contains("pull");

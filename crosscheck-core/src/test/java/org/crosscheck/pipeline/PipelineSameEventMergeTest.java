@@ -78,6 +78,24 @@ class PipelineSameEventMergeTest {
         assertThat(fire.outlets()).extracting(o -> o.outlet()).containsExactlyInAnyOrder("Orlmouth Courier", "Lowland Farm News");
     }
 
+    /** Another event, far from the fire in words: no sentence of it comes near a sentence of the others. */
+    private static final Article CHOIR = article("choir", "Brenmark Herald", "2025-03-06", "Brenmark choir wins contest",
+            "The Brenmark youth choir won the regional singing contest on Saturday with a folk medley of six songs.");
+
+    @Test
+    void withOneArticleStoriesDeferredTheTwoTellingsAreStillOneStoryAndReportedTheSame() {
+        List<Article> articles = List.of(FIRE, BAKERS, BUDGET, CHOIR);
+        Report full = pipeline.analyze(articles, Progress.NONE);
+        Report deferred = pipeline.analyze(articles, Progress.NONE, true);
+
+        assertThat(deferred.stories()).extracting(StoryReport::articleIds)
+                .containsExactly(List.of("fire", "bakers"), List.of("budget"), List.of("choir"));
+        assertThat(org.crosscheck.report.JsonReport.story(deferred.stories().get(0)))
+                .isEqualTo(org.crosscheck.report.JsonReport.story(full.stories().get(0)));
+        assertThat(deferred.stories().get(2).claimsDeferred()).as("a story no other could join is still deferred").isTrue();
+        assertThat(full.stories().get(2).claimsDeferred()).isFalse();
+    }
+
     @TempDir
     Path dir;
 
