@@ -60,7 +60,7 @@ public final class SameEventStories {
      * first {@code leading} stories (the stories after them were compared with each other before).
      */
     public List<List<Integer>> groups(List<StoryClaims> stories, int leading) {
-        return groups(stories.size(), scores(stories, leading), settings);
+        return groups(stories.size(), scores(stories, (i, j) -> i < leading, true), settings);
     }
 
     /** The groups that the given pair scores make under the given thresholds. */
@@ -117,6 +117,17 @@ public final class SameEventStories {
      * pairs among several calls, each with the stories near one span of days.
      */
     public List<PairScore> scores(List<StoryClaims> stories, java.util.function.BiPredicate<Integer, Integer> compared) {
+        return scores(stories, compared, false);
+    }
+
+    /**
+     * The scores of the compared pairs; with {@code joiningOnly}, only of those that {@link #joins}
+     * (what {@link #groups} reads): a pair whose lead claims are less alike than
+     * {@link StoryMergeSettings#minLeadSimilarity} joins whatever its claims share, so its claims
+     * are not aligned at all.
+     */
+    private List<PairScore> scores(List<StoryClaims> stories, java.util.function.BiPredicate<Integer, Integer> compared,
+                                   boolean joiningOnly) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (StoryClaims s : stories) {
             s.claims().forEach(c -> index.putIfAbsent(c.sentence(), index.size()));
@@ -136,8 +147,14 @@ public final class SameEventStories {
                     continue;
                 }
                 double lead = SentenceEmbedder.cosine(storyVectors.get(i)[0], storyVectors.get(j)[0]);
+                if (joiningOnly && lead < settings.minLeadSimilarity()) {
+                    continue;
+                }
                 int[] aligned = aligned(x.claims(), storyVectors.get(i), y.claims(), storyVectors.get(j));
-                out.add(new PairScore(i, j, lead, aligned[0], x.claims().size(), aligned[1], y.claims().size()));
+                PairScore score = new PairScore(i, j, lead, aligned[0], x.claims().size(), aligned[1], y.claims().size());
+                if (!joiningOnly || joins(score, settings)) {
+                    out.add(score);
+                }
             }
         }
         return out;

@@ -53,6 +53,20 @@ class SameEventStoriesTest {
     }
 
     @Test
+    void theGroupsAreThoseEveryPairsScoreMakesWhateverTheLeadThreshold() {
+        List<StoryClaims> stories = List.of(story("breach-a", BREACH_A, DAY), story("festival", FESTIVAL, DAY),
+                story("breach-b", BREACH_B, DAY.plusDays(1)), story("festival-b", List.of(FESTIVAL.get(1), FESTIVAL.get(0)), DAY));
+        List<SameEventStories.PairScore> every = SAME_EVENTS.scores(stories);
+        for (double lead : new double[] {0.0, 0.3, 0.5, 0.7, 0.9, 1.0}) {
+            StoryMergeSettings merge = new StoryMergeSettings(0.3, lead, 7);
+            SameEventStories sameEvents = new SameEventStories(new SentenceEmbedder(), new WordNetLexicon(), AlignmentSettings.defaults(),
+                    merge);
+            assertThat(sameEvents.groups(stories)).as("lead threshold %s; pair scores %s", lead, every)
+                    .isEqualTo(SameEventStories.groups(stories.size(), every, merge));
+        }
+    }
+
+    @Test
     void aStoryNotYetReadMayJoinOnlyAStoryNearInTimeWithASentenceAsCloseAsOneFact() {
         List<String> breachB = BREACH_B.stream().map(Claim::sentence).toList();
         List<String> festival = FESTIVAL.stream().map(Claim::sentence).toList();
