@@ -183,11 +183,13 @@ public final class SameEventStories {
             return out;
         }
         List<float[]> vectors = embedder.embed(List.copyOf(index.keySet()));
+        List<float[][]> storyVectors = texts.stream()
+                .map(t -> t.stream().map(x -> vectors.get(index.get(x))).toArray(float[][]::new)).toList();
         double proposed = comparison.settings().sameFactSimilarity();
         for (int u : new java.util.TreeSet<>(unread.keySet())) {
             for (int v = 0; v < stories.size() && !out.contains(u); v++) {
                 if (v != u && stories.get(u).daysApart(stories.get(v)) <= settings.maxDaysApart()
-                        && anyPairReaches(texts.get(u), texts.get(v), index, vectors, proposed)) {
+                        && anyPairReaches(storyVectors.get(u), storyVectors.get(v), proposed)) {
                     out.add(u);
                 }
             }
@@ -195,11 +197,10 @@ public final class SameEventStories {
         return out;
     }
 
-    private static boolean anyPairReaches(List<String> a, List<String> b, Map<String, Integer> index, List<float[]> vectors,
-                                          double cosine) {
-        for (String x : a) {
-            for (String y : b) {
-                if (SentenceEmbedder.cosine(vectors.get(index.get(x)), vectors.get(index.get(y))) >= cosine) {
+    private static boolean anyPairReaches(float[][] a, float[][] b, double cosine) {
+        for (float[] x : a) {
+            for (float[] y : b) {
+                if (SentenceEmbedder.cosine(x, y) >= cosine) {
                     return true;
                 }
             }
