@@ -128,15 +128,7 @@ public final class SameEventStories {
      */
     private List<PairScore> scores(List<StoryClaims> stories, java.util.function.BiPredicate<Integer, Integer> compared,
                                    boolean joiningOnly) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (StoryClaims s : stories) {
-            s.claims().forEach(c -> index.putIfAbsent(c.sentence(), index.size()));
-        }
-        List<float[]> vectors = index.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
-        List<float[][]> storyVectors = new ArrayList<>();
-        for (StoryClaims s : stories) {
-            storyVectors.add(s.claims().stream().map(c -> vectors.get(index.get(c.sentence()))).toArray(float[][]::new));
-        }
+        List<float[][]> storyVectors = vectorsOf(stories.stream().map(s -> s.claims().stream().map(Claim::sentence).toList()).toList());
         List<PairScore> out = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
@@ -176,25 +168,32 @@ public final class SameEventStories {
         for (int i = 0; i < stories.size(); i++) {
             texts.add(unread.containsKey(i) ? List.copyOf(unread.get(i)) : stories.get(i).claims().stream().map(Claim::sentence).toList());
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        texts.forEach(t -> t.forEach(x -> index.putIfAbsent(x, index.size())));
         java.util.Set<Integer> out = new java.util.TreeSet<>();
-        if (unread.isEmpty() || index.isEmpty()) {
+        if (unread.isEmpty()) {
             return out;
         }
-        List<float[]> vectors = embedder.embed(List.copyOf(index.keySet()));
-        List<float[][]> storyVectors = texts.stream()
-                .map(t -> t.stream().map(x -> vectors.get(index.get(x))).toArray(float[][]::new)).toList();
+        List<float[][]> storyVectors = vectorsOf(texts);
         double proposed = comparison.settings().sameFactSimilarity();
         for (int u : new java.util.TreeSet<>(unread.keySet())) {
             for (int v = 0; v < stories.size() && !out.contains(u); v++) {
                 if (v != u && stories.get(u).daysApart(stories.get(v)) <= settings.maxDaysApart()
                         && anyPairReaches(storyVectors.get(u), storyVectors.get(v), proposed)) {
                     out.add(u);
+                    if (unread.containsKey(v)) {
+                        out.add(v); // the same pair, found from the other side
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Each list of texts as its MiniLM vectors, every distinct text embedded once. */
+    private List<float[][]> vectorsOf(List<List<String>> texts) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        texts.forEach(t -> t.forEach(x -> index.putIfAbsent(x, index.size())));
+        List<float[]> vectors = index.isEmpty() ? List.of() : embedder.embed(List.copyOf(index.keySet()));
+        return texts.stream().map(t -> t.stream().map(x -> vectors.get(index.get(x))).toArray(float[][]::new)).toList();
     }
 
     private static boolean anyPairReaches(float[][] a, float[][] b, double cosine) {

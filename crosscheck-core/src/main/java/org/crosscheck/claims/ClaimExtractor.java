@@ -136,11 +136,21 @@ public final class ClaimExtractor {
      * when its claims are not read (not English, or empty).
      */
     public List<String> sentenceTexts(Article article) {
-        if (!isEnglish(article) || article.text().isBlank()) {
+        if (!claimsRead(article)) {
             return List.of();
         }
-        return annotator.sentences(SpacedDecimals.join(DatelineMask.mask(article.text())), settings.maxSentences(),
-                settings.maxCharacters()).stream().map(s -> article.text().substring(s.start(), s.end())).toList();
+        return annotator.sentences(annotated(article), settings.maxSentences(), settings.maxCharacters()).stream()
+                .map(s -> article.text().substring(s.start(), s.end())).toList();
+    }
+
+    /** Whether the article's claims are read: the models are English, and an empty text has none. */
+    private static boolean claimsRead(Article article) {
+        return isEnglish(article) && !article.text().isBlank();
+    }
+
+    /** The text CoreNLP annotates for an article: its dateline masked, decimals set apart joined, offsets kept. */
+    private static String annotated(Article article) {
+        return SpacedDecimals.join(DatelineMask.mask(article.text()));
     }
 
     /** Where reading stopped, when the article reaches a bound and text is left after the sentences read. */
@@ -164,7 +174,7 @@ public final class ClaimExtractor {
      * empty, or the annotator fails on it.
      */
     private List<AnnotatedSentence> annotate(Article article, PartialDate anchor, ClaimSettings bound) {
-        if (!isEnglish(article) || article.text().isBlank()) {
+        if (!claimsRead(article)) {
             return List.of();
         }
         String key = (anchor == null ? null : anchor.dateOnly()) + "\u0000" + bound + "\u0000" + article.text();
@@ -175,7 +185,7 @@ public final class ClaimExtractor {
             }
         }
         try {
-            List<AnnotatedSentence> sentences = annotator.annotate(SpacedDecimals.join(DatelineMask.mask(article.text())), anchor,
+            List<AnnotatedSentence> sentences = annotator.annotate(annotated(article), anchor,
                     bound.maxSentences(), bound.maxCharacters());
             synchronized (recent) {
                 recent.put(key, sentences);
